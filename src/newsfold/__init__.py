@@ -1,0 +1,34 @@
+"""newsfold: fold overlapping news reports about an unfolding situation into one structured, sourced record."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import ConfigError, InputError, NewsfoldError, StoreError
+from .models import (
+    Analysis,
+    Article,
+    Conflict,
+    DateRef,
+    Embed,
+    Entity,
+    Event,
+    EventMention,
+    Figure,
+    Mention,
+    Quote,
+    RawDoc,
+    Rejected,
+    Removed,
+    Sentence,
+)
+from .pipeline import RunSummary, run
+from .settings import Settings, load_settings
+from .store import Store
+
+__all__ = [
+    "__version__", "run", "RunSummary", "Settings", "load_settings", "Store",
+    "NewsfoldError", "ConfigError", "InputError", "StoreError",
+    "Analysis", "Article", "Conflict", "DateRef", "Embed", "Entity", "Event", "EventMention", "Figure",
+    "Mention", "Quote", "RawDoc", "Rejected", "Removed", "Sentence",
+]

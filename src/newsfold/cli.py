@@ -1,0 +1,120 @@
+"""The command line: parses arguments, calls the library, prints. Errors become one line and exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .errors import NewsfoldError
+from .export import FORMATS, build_record, render_markdown, write_csv
+from .pipeline import RunSummary, run
+from .settings import load_settings
+from .store import Store
+
+DEFAULT_DB = "newsfold.db"
+
+EXAMPLES = {
+    "run": "example:\n  newsfold run ../shared/seeds more/articles.jsonl --db belarus.db",
+    "export": "examples:\n  newsfold export --db belarus.db --format md -o report.md\n"
+              "  newsfold export --db belarus.db --format csv -o tables/",
+    "demo": "example:\n  newsfold demo --db demo.db",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsfold", description="Fold overlapping news reports into one "
+                                     "structured, sourced record of what happened.")
+    parser.add_argument("--version", action="version", version=f"newsfold {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database file (default: {DEFAULT_DB})")
+        p.add_argument("--config", help="settings TOML file (default: ./newsfold.toml if present)")
+        return p
+
+    p_run = command("run", "ingest files and folders, analyse, merge and store")
+    p_run.add_argument("paths", nargs="+", metavar="PATH", help="text, JSONL or HTML files, or folders of them")
+    p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
+    p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p_export = command("export", "write the record as JSON, CSV tables or a Markdown report")
+    p_export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    p_export.add_argument("-o", "--output", help="output file (a folder for csv); default: standard output")
+    p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold")
+    p_demo.set_defaults(db="newsfold-demo.db")
+    p_demo.add_argument("--report", default="newsfold-demo-report.md", help="where to write the report")
+    return parser
+
+
+def _print_summary(summary: RunSummary, db: str) -> None:
+    print(f"inputs: {summary.inputs} ({summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged, "
+          f"{len(summary.rejected)} rejected); analysed {summary.analysed} articles")
+    print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
+          f"{summary.entities} entities, {summary.quotes} quotes, {summary.figures} figures, "
+          f"{summary.events} events, {summary.conflicts} conflicts")
+    for r in summary.rejected:
+        print(f"rejected: {r.path}: {r.reason}", file=sys.stderr)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    summary = run(args.paths, args.db, settings, progress=not args.no_progress)
+    _print_summary(summary, args.db)
+    return 1 if args.strict and summary.rejected else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    store = Store(args.db, readonly=True)
+    try:
+        if args.format == "csv":
+            for path in write_csv(store, args.output):
+                print(f"wrote {path}", file=sys.stderr)
+            return 0
+        text = (json.dumps(build_record(store), ensure_ascii=False, indent=2) if args.format == "json"
+                else render_markdown(store))
+    finally:
+        store.close()
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    corpus = resources.files("newsfold").joinpath("demo")
+    with resources.as_file(corpus) as folder:
+        summary = run([str(folder)], args.db, settings)
+    _print_summary(summary, args.db)
+    store = Store(args.db, readonly=True)
+    try:
+        Path(args.report).write_text(render_markdown(store) + "\n", encoding="utf-8")
+    finally:
+        store.close()
+    print(f"report: {Path(args.report).resolve()}")
+    print(f"next: newsfold export --db {args.db} --format json -o demo.json")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo}[args.command]
+    try:
+        return handler(args)
+    except NewsfoldError as exc:
+        print(f"newsfold: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsfold: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

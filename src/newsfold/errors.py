@@ -1,0 +1,23 @@
+"""The one exception tree of newsfold; every message says what to do next.
+
+    NewsfoldError
+    ├── ConfigError      bad settings file or flag value
+    ├── StoreError       the database cannot be opened, or its schema is newer than this newsfold
+    └── InputError       nothing could be ingested from the paths given
+"""
+
+
+class NewsfoldError(Exception):
+    """Base class: the CLI prints the message on one line and exits non-zero."""
+
+
+class ConfigError(NewsfoldError):
+    pass
+
+
+class StoreError(NewsfoldError):
+    pass
+
+
+class InputError(NewsfoldError):
+    pass

@@ -1,0 +1,87 @@
+"""Events stage: turn every article's event mentions into merged Events with sources and conflicts."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Analysis, Article, Event, Figure
+from ..resolve import EntityIndex
+from .features import MentionFeatures, content_words
+from .merge import Cluster, cluster_mentions
+from .reconcile import citation, figure_conflicts, independent_sources, resolve_size
+
+__all__ = ["build_events"]
+
+
+def _features(article: Article, analysis: Analysis, index: EntityIndex, story: str | None
+              ) -> list[MentionFeatures]:
+    out = []
+    para_starts = [0] + [i + 2 for i in range(len(article.text)) if article.text.startswith("\n\n", i)]
+    def ids(article_id: str, spans: list[tuple[int, int]]) -> list[str]:
+        return [e for s, t in spans if (e := index.at(article_id, s, t)) is not None]
+
+    for m in analysis.events:
+        actors = ids(m.article, m.actor_mentions)
+        places, targets = ids(m.article, m.place_mentions), ids(m.article, m.target_mentions)
+        paragraph = sum(1 for p in para_starts if p <= m.start) - 1
+        f = MentionFeatures(m, paragraph, article.duplicate_of or article.id, story,
+                            set(actors + places + targets), actors, places, targets,
+                            content_words(m.text), citation(m.text))
+        out.append(f)
+    return out
+
+
+def _reportable(f: MentionFeatures) -> bool:
+    """Mentions with nothing to anchor them (no date, entity or figure) are background, not events."""
+    m = f.mention
+    return bool(m.date or m.weekday or f.entities or m.figures)
+
+
+def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure]) -> Event:
+    members = cluster.members
+    first = min(members, key=lambda f: (articles[f.mention.article].published or "9999", f.mention.article,
+                                        f.mention.start))
+    days = Counter(f.mention.date for f in members if f.mention.date and f.mention.date_granularity == "day")
+    modes = Counter(f.mention.mode for f in members if f.mention.mode)
+    count, chain, sources = independent_sources(members, articles)
+    figs = [(figures[fid], f.mention.text) for f in members for fid in f.mention.figures if fid in figures]
+    conflicts = figure_conflicts(figs)
+    low, high, _rule = resolve_size([f for f, _ in figs], conflicts)
+
+    def ranked(attr: str) -> list[str]:
+        counts = Counter(e for f in members for e in getattr(f, attr))
+        return [e for e, _ in counts.most_common()]
+
+    return Event(
+        id=cluster.id, type=cluster.type, mode=modes.most_common(1)[0][0] if modes else None,
+        date=days.most_common(1)[0][0] if days else None, summary=_summary(first.mention.text),
+        places=ranked("places"), actors=ranked("actors"), targets=ranked("targets"),
+        size_low=low, size_high=high, mentions=[f.mention.id for f in members], sources=sources,
+        independent_sources=count, source_chain=chain, conflicts=conflicts, story=first.story,
+    )
+
+
+def _summary(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "..."
+
+
+def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
+                 stories: dict[str, str], threshold: float) -> list[Event]:
+    by_id = {a.id: a for a in articles}
+    features: list[MentionFeatures] = []
+    figures: dict[str, Figure] = {}
+    for analysis in analyses:
+        article = by_id.get(analysis.article)
+        if article is None:
+            continue
+        figures.update({f.id: f for f in analysis.figures})
+        features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
+    clusters = cluster_mentions(features, threshold)
+    events = [_event(c, by_id, figures) for c in clusters]
+    for event in events:
+        for fid in (fid for c in clusters if c.id == event.id for f in c.members for fid in f.mention.figures):
+            if fid in figures:
+                figures[fid].event = event.id
+    events.sort(key=lambda e: (e.story or "", e.date or "9999", e.id))
+    return events

@@ -1,0 +1,212 @@
+"""Event mentions: PLOVER-typed triggers in each sentence, with actors, targets, places, date and figures."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import DateRef, EventMention, Figure, Mention, Quote
+from ..nlp.parse import Parsed
+from .plover import HYPOTHETICAL, NEEDS_OBJECT, TRIGGERS
+
+__all__ = ["extract_event_mentions"]
+
+_ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _trigger(tok: Token) -> tuple[str, tuple[str, str | None]] | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    if lemma == "walk" and _walks_off_something_else(tok):
+        return None  # "walked off the stage" is not a walkout
+    if lemma == "rally" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "rallying support" is not a rally
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "was met with chants": an idiom, not a meeting
+    particles = [c.lower_ for c in tok.children
+                 if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off", "for", "down")]
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    for part in particles:
+        if f"{lemma} {part}" in TRIGGERS:
+            return f"{tok.text} {part}", TRIGGERS[f"{lemma} {part}"]
+    for obj in objects:
+        if f"{lemma} {obj}" in TRIGGERS:
+            return f"{tok.text} {obj}", TRIGGERS[f"{lemma} {obj}"]
+    if lemma in ("call", "walk", "down", "crack", "step"):
+        return None
+    if lemma not in TRIGGERS:
+        return None
+    if lemma in NEEDS_OBJECT and not ({t.lemma_.lower() for t in tok.sent} & NEEDS_OBJECT[lemma]):
+        return None
+    return tok.text, TRIGGERS[lemma]
+
+
+def _walks_off_something_else(tok: Token) -> bool:
+    following = [t for t in tok.doc[tok.i + 1: tok.i + 5]]
+    if not following or following[0].lower_ != "off":
+        return False
+    noun = next((t for t in following[1:] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lemma_.lower() not in {"job", "work", "floor", "shift", "line"}
+
+
+def _hypothetical(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in HYPOTHETICAL:
+            return True
+        if child.dep_ == "neg":
+            return True
+    head = tok.head
+    return tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in HYPOTHETICAL | {"call", "demand", "urge"}
+
+
+def _spans_in(mentions: list[Mention], start: int, end: int, labels: set[str]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions if m.label in labels and start <= m.start and m.end <= end
+            and not m.in_quote]
+
+
+def _subtree_span(tok: Token, offset: int) -> tuple[int, int]:
+    return offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int, int]
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    actors: list[tuple[int, int]] = []
+    targets: list[tuple[int, int]] = []
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    for child in verb.children:
+        s, e = _subtree_span(child, offset)
+        if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ in ("confront", "meet") else "_"):
+            actors += _spans_in(mentions, s, e, _ACTOR_LABELS)
+        elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("against", "with")):
+            targets += _spans_in(mentions, s, e, _ACTOR_LABELS)
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
+                actors += _spans_in(mentions, *_subtree_span(child, offset), _ACTOR_LABELS)
+    places = _spans_in(mentions, sent[0], sent[1], _PLACE_LABELS)
+    for m in mentions:  # a factory or ministry the event happens at is its place
+        if m.label == "ORG" and sent[0] <= m.start < sent[1] and not m.in_quote and (m.start, m.end) not in actors:
+            before = _text_before(tok.doc, m.start - offset)
+            if before in ("at", "outside", "from", "in", "near", "inside"):
+                places.append((m.start, m.end))
+    return actors, targets, places
+
+
+def _text_before(doc: Doc, char: int) -> str:
+    words = doc.text[:char].split()
+    return words[-1].lower() if words else ""
+
+
+def _governor(tok: Token) -> Token:
+    """The verb (or event noun) a date phrase hangs from."""
+    head = tok.head
+    for _ in range(len(tok.doc)):
+        if head.pos_ in ("VERB", "NOUN") and head.dep_ != "pobj" and head.i != tok.i:
+            return head
+        if head.head.i == head.i:
+            return head
+        tok, head = head, head.head
+    return head
+
+
+def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: bool,
+                   trigger_ids: set[int]) -> DateRef | None:
+    """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique)."""
+    sent = tok.sent
+    start, end = offset + sent.start_char, offset + sent.end_char
+    inside = [d for d in dates if start <= d.start < end and d.granularity in ("day", "week", "month")]
+    mine = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
+    # "X vowed Monday ... as workers walked off": a clause of time overlap shares its main verb's date
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+        mine.add(tok.head.i)
+    for d in inside:
+        span = tok.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        owner = next((a for a in span.root.ancestors if a.i in trigger_ids), None) or _governor(span.root)
+        if owner.i in mine:
+            return d
+    return inside[0] if only_trigger and len(inside) == 1 else None
+
+
+def _figure_governor(tok: Token) -> Token:
+    """The word a figure's count belongs to: "6,700 people arrested" -> arrested; "hundreds marched" -> marched."""
+    noun = tok
+    while noun.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod", "npadvmod") and noun.head.i != noun.i:
+        noun = noun.head
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ", "NOUN"):
+            return child
+    return noun.head
+
+
+def _figure_owners(figures: list[Figure], triggers: list[Token], doc: Doc, offset: int) -> dict[str, int]:
+    """figure id -> token index of the trigger it counts for (grammar first, then nearness)."""
+    owners: dict[str, int] = {}
+    if not triggers:
+        return owners
+    for fig in figures:
+        span = doc.char_span(fig.start - offset, fig.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        gov = _figure_governor(span[-1])
+        chosen = next((t for t in triggers if t.i == gov.i or (t.pos_ == "NOUN" and t.head.i == gov.i)), None)
+        if chosen is None:
+            chosen = min(triggers, key=lambda t: abs(t.i - span[-1].i))
+        owners[fig.id] = chosen.i
+    return owners
+
+
+def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first_id: int) -> list[EventMention]:
+    """Every attributed quote is a public statement by its speaker."""
+    out: list[EventMention] = []
+    for q in quotes:
+        if q.speaker_start is None or q.speaker_end is None or len(q.text) < 20:
+            continue
+        index = parsed.sentence_at(q.start)
+        if index is None:
+            continue
+        sent = parsed.sentences[index]
+        in_sentence = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"]
+        date = in_sentence[0] if len(in_sentence) == 1 else None
+        out.append(EventMention(
+            id=f"{parsed.article.id}-e{first_id + len(out)}", article=parsed.article.id, start=sent.start,
+            end=sent.end, text=parsed.article.text[sent.start: sent.end], trigger=q.cue or "quote",
+            type="STATEMENT", mode="quote", date=date.value if date else None,
+            date_granularity=date.granularity if date else None, weekday=date.weekday if date else None,
+            actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text,
+        ))
+    return out
+
+
+def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[Figure],
+                           quotes: list[Quote] | None = None) -> list[EventMention]:
+    article = parsed.article
+    out: list[EventMention] = []
+    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+        if doc is None:
+            continue
+        for sent in doc.sents:
+            s_start, s_end = para.start + sent.start_char, para.start + sent.end_char
+            seen: set[tuple[str, str | None]] = set()
+            triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None
+                        and not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1)]
+            n_triggers = len(triggers)
+            in_sentence = [f for f in figures if s_start <= f.start < s_end]
+            owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
+            for tok, (trigger, (etype, mode)) in triggers:
+                if (etype, mode) in seen or _hypothetical(tok):
+                    continue
+                seen.add((etype, mode))
+                actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))
+                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers})
+                out.append(EventMention(
+                    id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
+                    text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
+                    date=date.value if date else None, date_granularity=date.granularity if date else None,
+                    actor_mentions=actors, place_mentions=sorted(set(places)), target_mentions=targets,
+                    figures=[f.id for f in in_sentence if owner.get(f.id) == tok.i],
+                ))
+                out[-1].weekday = date.weekday if date else None
+    return out + _statements(parsed, dates, quotes or [], len(out))

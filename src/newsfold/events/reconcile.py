@@ -1,0 +1,130 @@
+"""Independent sources and disagreements: who saw an event, and where their figures differ and why.
+
+A copy of an article, or a report that cites another outlet ("according to X"), is not a second witness.
+Differences between figures are classified: a count that grew over time (the later one supersedes), a
+different scope (one city vs the whole country), a party's claim vs a reporter's, or true disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Article, Conflict, Figure
+from ..resolve.names import name_key
+from .features import MentionFeatures
+
+__all__ = ["independent_sources", "figure_conflicts", "resolve_size", "FIELD_OF_CATEGORY"]
+
+FIELD_OF_CATEGORY = {"participants": "size", "arrests": "arrests", "deaths": "deaths", "injuries": "injuries"}
+_CITE = re.compile(r"(?:according to|reported by|quoted by|told|cited by)\s+(?:the\s+)?(?P<who>[A-Z][\w.'&-]*"
+                   r"(?:\s+[A-Z][\w.'&-]*)*)|(?P<who2>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*)\s+reported\b")
+_SCOPE = re.compile(r"\b(alone|nationwide|across the country|countrywide|in the capital|in [A-Z][a-z]+ alone)\b")
+
+
+def citation(text: str) -> str | None:
+    match = _CITE.search(text)
+    if not match:
+        return None
+    return (match["who"] or match["who2"]).strip()
+
+
+def independent_sources(members: list[MentionFeatures], articles: dict[str, Article]
+                        ) -> tuple[int, list[str], list[str]]:
+    """(count, explanation chain, source article ids)."""
+    by_article: dict[str, list[MentionFeatures]] = defaultdict(list)
+    for f in members:
+        by_article[f.mention.article].append(f)
+    outlets = {name_key(articles[a].outlet or ""): a for a in by_article if articles[a].outlet}
+    origin_of: dict[str, str] = {}
+    chain: list[str] = []
+    for aid, fs in sorted(by_article.items()):
+        origin = fs[0].origin
+        if origin != aid:
+            chain.append(f"{aid} is a copy of {origin}: one witness")
+        cited = {citation(f.mention.text) for f in fs}
+        if len(cited) == 1 and None not in cited:
+            who = cited.pop() or ""
+            cited_article = outlets.get(name_key(who))
+            if cited_article and cited_article != aid:
+                origin = origin_of.get(cited_article, articles[cited_article].id)
+                chain.append(f"{aid} reports it according to {who} ({cited_article}): not independent")
+            else:
+                origin = f"cited:{name_key(who)}"
+                chain.append(f"{aid} reports it according to {who}: counted as {who}'s witness")
+        origin_of[aid] = origin
+    origins = sorted(set(origin_of.values()))
+    return len(origins), chain, sorted(by_article)
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    low = f.low if f.low is not None else (f.value if f.value is not None else 0.0)
+    high = f.high if f.high is not None else (f.value if f.value is not None else float("inf"))
+    if f.high is None and f.low is not None and f.value is None:
+        high = float("inf")
+    return low, high
+
+
+def _label(f: Figure) -> str:
+    return f.text
+
+
+def _classify(a: Figure, b: Figure, text_a: str, text_b: str) -> tuple[str, str]:
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+        if _interval(later)[1] >= _interval(earlier)[0]:
+            return "supersedes", (f"cumulative count: {_label(later)} as of {later.as_of} supersedes "
+                                  f"{_label(earlier)} as of {earlier.as_of}; no contradiction")
+    if bool(_SCOPE.search(text_a)) != bool(_SCOPE.search(text_b)):
+        return "scope", "different scope: one figure counts a narrower or wider area than the other"
+    if (a.claimed_by_name is None) != (b.claimed_by_name is None) or \
+            (a.claimed_by_name and b.claimed_by_name and name_key(a.claimed_by_name) != name_key(b.claimed_by_name)):
+        who_a = a.claimed_by_name or "the reporter"
+        who_b = b.claimed_by_name or "the reporter"
+        return "claimant", f"different claimants: {who_a} says {_label(a)}, {who_b} says {_label(b)}"
+    return "disagreement", f"sources disagree: {_label(a)} vs {_label(b)} for the same event"
+
+
+def figure_conflicts(figures: list[tuple[Figure, str]]) -> list[Conflict]:
+    """Conflicts per field among figures (with their sentence text) from different articles."""
+    by_field: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
+    for fig, text in figures:
+        field = FIELD_OF_CATEGORY.get(fig.category)
+        if field:
+            by_field[field].append((fig, text))
+    conflicts = []
+    for field, items in sorted(by_field.items()):
+        distinct: dict[tuple[float, float], list[tuple[Figure, str]]] = {}
+        for fig, text in items:
+            distinct.setdefault(_interval(fig), []).append((fig, text))
+        if len(distinct) < 2 or len({f.article for f, _ in items}) < 2:
+            continue
+        groups = sorted(distinct.values(), key=lambda g: _interval(g[0][0]))
+        kinds = [_classify(groups[0][0][0], g[0][0], groups[0][0][1], g[0][1]) for g in groups[1:]]
+        kind, explanation = max(kinds, key=lambda k: ["supersedes", "scope", "claimant", "disagreement"].index(k[0]))
+        values = [{"value": g[0][0].text, "low": _interval(g[0][0])[0],
+                   "high": None if _interval(g[0][0])[1] == float("inf") else _interval(g[0][0])[1],
+                   "articles": sorted({f.article for f, _ in g}), "figures": [f.id for f, _ in g],
+                   "claimed_by": sorted({f.claimed_by_name for f, _ in g if f.claimed_by_name}),
+                   "as_of": sorted({f.as_of for f, _ in g if f.as_of})}
+                  for g in groups]
+        conflicts.append(Conflict(field, values, kind, explanation))
+    return conflicts
+
+
+def resolve_size(figures: list[Figure], conflicts: list[Conflict]) -> tuple[float | None, float | None, str]:
+    """The event's crowd size with the rule that chose it."""
+    sizes = [f for f in figures if f.category == "participants"]
+    if not sizes:
+        return None, None, "no crowd figure reported"
+    reporters = [f for f in sizes if f.claimed_by_name is None] or sizes
+    conflict = next((c for c in conflicts if c.field == "size"), None)
+    if conflict is None or conflict.kind in ("claimant", "scope"):
+        lows = [_interval(f)[0] for f in reporters]
+        highs = [_interval(f)[1] for f in reporters]
+        high = max(highs)
+        return min(lows), (None if high == float("inf") else high), "reporters' figures (parties' claims kept apart)"
+    lows = [_interval(f)[0] for f in sizes]
+    highs = [_interval(f)[1] for f in sizes]
+    high = max(highs)
+    return min(lows), (None if high == float("inf") else high), "range spanning all sources' figures"

@@ -1,0 +1,49 @@
+"""The JSON record (schema documented in the README and kept stable; extra fields are additions)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from ..store import SCHEMA_VERSION, Store
+
+__all__ = ["build_record"]
+
+
+def build_record(store: Store) -> dict[str, Any]:
+    mentions = {m.id: m for m in store.event_mentions()}
+    articles = []
+    for a in store.articles():
+        articles.append({
+            "id": a.id, "path": a.path, "url": a.url, "title": a.title, "outlet": a.outlet,
+            "published": a.published, "published_source": a.published_source, "language": a.language,
+            "duplicate_of": a.duplicate_of, "duplicate_kind": a.duplicate_kind, "story": a.story,
+            "text": a.text, "removed": [asdict(r) for r in a.removed], "embeds": [asdict(e) for e in a.embeds],
+            "metadata": a.metadata,
+        })
+    entities = [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
+                 "mentions": [{"article": m[0], "start": m[1], "end": m[2]} for m in e.mentions]}
+                for e in store.entities()]
+    quotes = [{"id": q.id, "article": q.article, "start": q.start, "end": q.end, "text": q.text,
+               "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue} for q in store.quotes()]
+    figures = [{"id": f.id, "article": f.article, "start": f.start, "end": f.end, "text": f.text,
+                "value": f.value, "low": f.low, "high": f.high, "counted": f.counted, "category": f.category,
+                "qualifier": f.qualifier, "claimed_by": f.claimed_by, "claimed_by_name": f.claimed_by_name,
+                "as_of": f.as_of, "event": f.event} for f in store.figures()]
+    events = []
+    for e in store.events():
+        events.append({
+            "id": e.id, "type": e.type, "mode": e.mode, "date": e.date, "story": e.story,
+            "places": e.places, "actors": e.actors, "targets": e.targets, "summary": e.summary,
+            "size": {"low": e.size_low, "high": e.size_high},
+            "mentions": [{"article": mentions[m].article, "start": mentions[m].start, "end": mentions[m].end,
+                          "text": mentions[m].text, "trigger": mentions[m].trigger} for m in e.mentions
+                         if m in mentions],
+            "sources": e.sources, "independent_sources": e.independent_sources, "source_chain": e.source_chain,
+            "conflicts": [{"field": c.field, "kind": c.kind, "values": c.values, "explanation": c.explanation}
+                          for c in e.conflicts],
+        })
+    stories = [{"id": sid, "name": name} for sid, name in store.stories().items()]
+    return {"schema_version": SCHEMA_VERSION, "articles": articles, "entities": entities, "quotes": quotes,
+            "figures": figures, "events": events, "stories": stories,
+            "rejected": [{"path": r.path, "reason": r.reason} for r in store.rejected()]}

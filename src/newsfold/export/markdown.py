@@ -1,0 +1,93 @@
+"""The Markdown report: per story a timeline of events, each with sources, figures, quotes and disagreements,
+every item cited as [article start-end] into that article's clean text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Article, Event, EventMention, Figure, Quote
+from ..store import Store
+
+__all__ = ["render_markdown", "is_notable"]
+
+
+def is_notable(event: Event, figures: list[Figure]) -> bool:
+    """Events worth a line in the report: dated, multi-source, counted or contested."""
+    return bool(event.date or len(event.sources) > 1 or figures or event.conflicts)
+
+
+def _cite(article: Article, start: int, end: int) -> str:
+    where = ", ".join(x for x in (article.outlet, article.published) if x)
+    return f"[{article.id} {start}-{end}{'; ' + where if where else ''}]"
+
+
+def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMention], names: dict[str, str],
+                 figs: list[Figure], quotes: list[Quote]) -> list[str]:
+    first = mentions[e.mentions[0]]
+    head = f"### {e.date or 'date unknown'} · {e.type}{' / ' + e.mode if e.mode else ''}"
+    lines = [head, "", f"{e.summary} {_cite(arts[first.article], first.start, first.end)}", ""]
+    who = ", ".join(names.get(a, a) for a in e.actors[:4])
+    where = ", ".join(names.get(p, p) for p in e.places[:4])
+    if who:
+        lines.append(f"- **Actors:** {who}")
+    if where:
+        lines.append(f"- **Places:** {where}")
+    if e.size_low is not None:
+        size = f"{e.size_low:,.0f}" + (f"–{e.size_high:,.0f}" if e.size_high and e.size_high != e.size_low else
+                                       "+" if e.size_high is None else "")
+        lines.append(f"- **Size:** {size}")
+    sources = ", ".join(f"{s} ({arts[s].outlet or 'outlet unknown'})" for s in e.sources if s in arts)
+    lines.append(f"- **Sources:** {sources}; **independent sources: {e.independent_sources}**")
+    lines += [f"  - {step}" for step in e.source_chain]
+    for f in figs:
+        claim = f", claimed by {names.get(f.claimed_by or '', f.claimed_by_name)}" if f.claimed_by_name else ""
+        as_of = f", as of {f.as_of}" if f.as_of else ""
+        lines.append(f"- **Figure:** {f.text} ({f.category}{claim}{as_of}) {_cite(arts[f.article], f.start, f.end)}")
+    for q in quotes:
+        speaker = names.get(q.speaker or "", q.speaker_name or "unknown speaker")
+        lines.append(f"- **Quote:** {speaker}: “{q.text}” {_cite(arts[q.article], q.start, q.end)}")
+    for c in e.conflicts:
+        values = "; ".join(f"{v['value']} ({', '.join(v['articles'])})" for v in c.values)
+        lines.append(f"- **Disagreement on {c.field} ({c.kind}):** {values}. {c.explanation}")
+    return lines + [""]
+
+
+def _quotes_for(e: Event, mentions: dict[str, EventMention], quotes: list[Quote], arts: dict[str, Article]
+                ) -> list[Quote]:
+    spans = [(mentions[m].article, mentions[m].start, mentions[m].end) for m in e.mentions if m in mentions]
+    def same_paragraph(q: Quote, article: str, start: int, end: int) -> bool:
+        text = arts[article].text
+        return q.article == article and "\n\n" not in text[min(q.start, start): max(q.end, end)]
+    return [q for q in quotes if any(same_paragraph(q, *span) for span in spans)][:6]
+
+
+def render_markdown(store: Store) -> str:
+    arts = {a.id: a for a in store.articles()}
+    names = {e.id: e.name for e in store.entities()}
+    mentions = {m.id: m for m in store.event_mentions()}
+    figs_by_event: dict[str, list[Figure]] = defaultdict(list)
+    for f in store.figures():
+        if f.event:
+            figs_by_event[f.event].append(f)
+    quotes = store.quotes()
+    stories = store.stories()
+    lines = ["# newsfold report", "",
+             f"{len(arts)} articles, {sum(1 for a in arts.values() if a.duplicate_of)} copies, "
+             f"{len(stories)} stories.", ""]
+    events_by_story: dict[str | None, list[Event]] = defaultdict(list)
+    for e in store.events():
+        events_by_story[e.story].append(e)
+    for sid, name in stories.items():
+        members = [a for a in arts.values() if a.story == sid]
+        lines += [f"## Story: {name}", "", f"Articles: {', '.join(sorted(a.id for a in members))}", ""]
+        events = sorted(events_by_story.get(sid, []), key=lambda e: (e.date or "9999", e.type))
+        shown = [e for e in events if is_notable(e, figs_by_event[e.id])]
+        for e in shown:
+            lines += _event_block(e, arts, mentions, names, figs_by_event[e.id], _quotes_for(e, mentions, quotes, arts))
+        if len(events) > len(shown):
+            lines += [f"_{len(events) - len(shown)} further undated single-source mentions are in the JSON "
+                      "export._", ""]
+    rejected = store.rejected()
+    if rejected:
+        lines += ["## Rejected inputs", ""] + [f"- `{r.path}`: {r.reason}" for r in rejected] + [""]
+    return "\n".join(lines)

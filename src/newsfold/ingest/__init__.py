@@ -1,0 +1,66 @@
+"""Readers: turn files and folders into RawDoc values, and bad inputs into Rejected values.
+
+One broken file never stops the batch: every problem becomes a ``Rejected(path, reason)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..models import RawDoc, Rejected
+from ..settings import IngestSettings
+from .html import read_html
+from .jsonl import read_jsonl
+from .text import read_text
+
+__all__ = ["iter_inputs", "read_file", "decode"]
+
+
+def iter_inputs(paths: Iterable[str], settings: IngestSettings) -> Iterator[str | Rejected]:
+    """Expand folders (recursively, sorted) into files with a known extension."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.startswith(".") or child.suffix.lower() not in settings.extensions:
+                    continue
+                yield str(child)
+        elif path.is_file():
+            yield given
+        else:
+            yield Rejected(given, "no such file or folder")
+
+
+def decode(path: str, data: bytes) -> str | Rejected:
+    """Bytes to text, refusing empty, binary and non-UTF-8 files with a reason."""
+    if not data.strip():
+        return Rejected(path, "empty file")
+    if b"\x00" in data[:8192]:
+        return Rejected(path, "binary file (contains NUL bytes); give text, JSONL or HTML")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Rejected(path, f"not valid UTF-8 (byte {exc.start}); re-encode the file as UTF-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_file(path: str, settings: IngestSettings) -> list[RawDoc | Rejected]:
+    """Read one file into documents (a JSONL file may hold many)."""
+    try:
+        size = Path(path).stat().st_size
+        if size > settings.max_bytes:
+            return [Rejected(path, f"file is {size:,} bytes, over the limit of {settings.max_bytes:,} "
+                                   "(raise [ingest] max_bytes to accept it)")]
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return [Rejected(path, f"cannot read: {exc.strerror or exc}")]
+    text = decode(path, data)
+    if isinstance(text, Rejected):
+        return [text]
+    suffix = Path(path).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl(path, text)
+    if suffix in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        return [read_html(path, text)]
+    return [read_text(path, text)]

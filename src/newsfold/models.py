@@ -1,0 +1,226 @@
+"""The data classes every stage reads and writes, in one place.
+
+Every extracted item carries ``article`` and ``start``/``end`` offsets into its article's clean text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be ingested: a value, never an exception."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class RawDoc:
+    """One article as a reader found it, before cleaning."""
+
+    path: str
+    text: str
+    format: str  # "text" | "jsonl" | "html"
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A block taken out of the body, with the rule that took it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Embed:
+    """An embedded social post separated from the body."""
+
+    text: str
+    author: str | None
+    handle: str | None
+    date: str | None
+    language: str | None
+    url: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article: ``text`` is the canonical text all offsets index."""
+
+    id: str
+    path: str
+    text: str
+    format: str = "text"
+    raw_hash: str = ""
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    language: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    story: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention found by NER: offsets into the clean text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    in_quote: bool = False
+    stage: str = "nlp"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression normalised against the article's own date."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be anchored
+    granularity: str  # "day" | "week" | "month" | "year" | "unknown"
+    weekday: str | None = None
+    stage: str = "dates"
+
+
+@dataclass
+class Quote:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    speaker_name: str | None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker: str | None = None  # canonical entity id, filled by resolve
+    stage: str = "quotes"
+
+
+@dataclass
+class Figure:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    counted: str | None
+    category: str
+    qualifier: str | None = None
+    claimed_by_name: str | None = None
+    claimed_by: str | None = None  # canonical entity id
+    as_of: str | None = None
+    event: str | None = None
+    stage: str = "figures"
+
+
+@dataclass
+class EventMention:
+    """One sentence-level report of an event, typed with PLOVER."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    trigger: str
+    type: str
+    mode: str | None
+    date: str | None
+    date_granularity: str | None
+    weekday: str | None = None
+    actor_mentions: list[tuple[int, int]] = field(default_factory=list)
+    place_mentions: list[tuple[int, int]] = field(default_factory=list)
+    target_mentions: list[tuple[int, int]] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    quote: str | None = None  # for STATEMENT mentions: the words quoted
+    stage: str = "events"
+
+
+@dataclass
+class Analysis:
+    """Everything extracted from one article; cached by clean-text hash."""
+
+    article: str
+    clean_hash: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
+
+
+@dataclass
+class Conflict:
+    field: str
+    values: list[dict[str, Any]]
+    kind: str  # "supersedes" | "scope" | "claimant" | "disagreement"
+    explanation: str
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    mode: str | None
+    date: str | None
+    summary: str
+    places: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    size_low: float | None = None
+    size_high: float | None = None
+    mentions: list[str] = field(default_factory=list)  # EventMention ids
+    sources: list[str] = field(default_factory=list)  # article ids
+    independent_sources: int = 0
+    source_chain: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    story: str | None = None
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """Dataclass to plain dict (for JSON storage)."""
+    return asdict(obj)

@@ -1,0 +1,45 @@
+"""NLP stage: from a cleaned Article to its Analysis (sentences, mentions, dates, quotes, figures, events).
+
+The quote a figure stands in names who claims it; that link is made here, where both are known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from ..events.mentions import extract_event_mentions
+from ..models import Analysis, Article
+from ..settings import NlpSettings
+from .dates import extract_dates
+from .figures import extract_figures
+from .parse import Parsed, load_model, parse_articles
+from .quotes import extract_quotes
+
+__all__ = ["analyse", "analyse_articles", "analysis_key"]
+
+
+def analysis_key(article: Article) -> str:
+    """What an Analysis depends on: the clean text and the date it is anchored to."""
+    basis = f"{article.published or ''}\n{article.language or ''}\n{article.text}"
+    return hashlib.sha1(basis.encode()).hexdigest()
+
+
+def analyse(parsed: Parsed) -> Analysis:
+    article = parsed.article
+    dates = extract_dates(parsed)
+    quotes = extract_quotes(parsed)
+    figures = extract_figures(parsed, dates)
+    for fig in figures:
+        for quote in quotes:
+            if quote.start <= fig.start < quote.end and quote.speaker_name:
+                fig.claimed_by_name = quote.speaker_name
+    events = extract_event_mentions(parsed, dates, figures, quotes)
+    return Analysis(article.id, analysis_key(article), parsed.sentences, parsed.mentions, dates, quotes,
+                    figures, events)
+
+
+def analyse_articles(articles: Iterable[Article], settings: NlpSettings) -> Iterator[Analysis]:
+    nlp = load_model(settings.model)
+    for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
+        yield analyse(parsed)

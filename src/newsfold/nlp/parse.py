@@ -1,0 +1,137 @@
+"""The spaCy wrapper: one model per process, run per paragraph, sentences and entity mentions as offsets."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+from ..models import Article, Mention, Sentence
+
+__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Straight, curly and guillemet quotation marks; the content must be at least two words long.
+_QUOTE = re.compile(r"\"([^\"\n]{3,}?)\"|“([^”\n]{3,}?)”|«([^»\n]{3,}?)»|„([^“”\n]{3,}?)[“”]")
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Parsed:
+    """One article with a spaCy Doc per English paragraph (None for paragraphs in other scripts)."""
+
+    article: Article
+    paragraphs: list[Paragraph]
+    docs: list[Doc | None]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    quotes: list[tuple[int, int]]
+
+    def sentence_at(self, offset: int) -> int | None:
+        for i, sent in enumerate(self.sentences):
+            if sent.start <= offset < sent.end:
+                return i
+        return None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str) -> Language:
+    try:
+        module = importlib.import_module(name)
+        return module.load()  # type: ignore[no-any-return]
+    except ImportError:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            raise ConfigError(f"spaCy model {name!r} is not installed; run `pip install -e .` again "
+                              "or set [nlp] model to an installed pipeline") from exc
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    out, pos = [], 0
+    for index, chunk in enumerate(text.split("\n\n")):
+        out.append(Paragraph(index, pos, pos + len(chunk), chunk))
+        pos += len(chunk) + 2
+    return out
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (the inside of the marks)."""
+    spans = []
+    for match in _QUOTE.finditer(text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        if len(match.group(group).split()) >= 2:
+            spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def _is_english(article: Article, para: Paragraph) -> bool:
+    if article.language not in (None, "en"):
+        return False
+    letters = sum(ch.isalpha() for ch in para.text) or 1
+    return len(_CYRILLIC.findall(para.text)) / letters < 0.3
+
+
+def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 8,
+                   n_process: int = 1) -> Iterator[Parsed]:
+    """Parse articles paragraph by paragraph, streaming one Parsed per article."""
+    for article in articles:
+        paras = paragraphs(article.text)
+        todo = [(p.text, p.index) for p in paras if _is_english(article, p)]
+        docs: list[Doc | None] = [None] * len(paras)
+        for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            docs[index] = doc
+        yield _collect(article, paras, docs)
+
+
+def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -> Parsed:
+    quotes = quote_spans(article.text)
+    parsed = Parsed(article, paras, docs, [], [], quotes)
+    for para, doc in zip(paras, docs, strict=True):
+        if doc is None:
+            parsed.sentences.append(Sentence(article.id, para.start, para.end, para.index))
+            continue
+        for sent in doc.sents:
+            parsed.sentences.append(Sentence(article.id, para.start + sent.start_char,
+                                             para.start + sent.end_char, para.index))
+    for para, doc in zip(paras, docs, strict=True):
+        if doc is None:
+            continue
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            start, end = _trim(article.text, para.start + ent.start_char, para.start + ent.end_char)
+            if end <= start:
+                continue
+            index = parsed.sentence_at(start)
+            parsed.mentions.append(Mention(article.id, start, end, article.text[start:end], ent.label_,
+                                           index if index is not None else -1, parsed.in_quote(start, end)))
+    return parsed
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    span = text[start:end]
+    if span.lower().startswith("the "):
+        start += 4
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return start, end

@@ -1,0 +1,190 @@
+"""Resolve stage: one canonical entity per real-world person, organisation and place across the corpus.
+
+Mentions join by equal name keys, by acronyms defined in parentheses anywhere in the corpus, by
+surname-only mentions of a unique full name, and by transliteration variants of person names.
+Labels are made consistent corpus-wide: a name the model calls PERSON once and ORG twice is an ORG.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ..models import Analysis, Article, Entity, Mention
+from .names import INDUSTRIAL_HEADS, name_key, same_person_name
+
+__all__ = ["EntityIndex", "resolve_entities", "acronym_definitions"]
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+_MIN_CAPS = 2
+
+
+class EntityIndex:
+    """Entities with lookups from a mention's offsets, or a bare name, to the entity id."""
+
+    def __init__(self, entities: list[Entity], by_span: dict[tuple[str, int, int], str], by_key: dict[str, str]):
+        self.entities = entities
+        self.by_span = by_span
+        self.by_key = by_key
+
+    def at(self, article: str, start: int, end: int) -> str | None:
+        found = self.by_span.get((article, start, end))
+        if found:
+            return found
+        for (a, s, e), eid in self.by_span.items():
+            if a == article and s <= start < e:
+                return eid
+        return None
+
+    def named(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = name_key(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        last = key.split()[-1] if key else ""
+        return self.by_key.get(last)
+
+
+def acronym_definitions(article: Article, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(long form, acronym) pairs written as "Long Name (ACR)"."""
+    pairs = []
+    ends = {m.end: m for m in mentions}
+    for match in _ACRONYM.finditer(article.text):
+        acr = match["acr"]
+        if sum(ch.isupper() for ch in acr) < _MIN_CAPS:
+            continue
+        mention = ends.get(match.start())
+        if mention and mention.text != acr and len(mention.text.split()) >= 2:
+            pairs.append((mention.text, acr))
+    return pairs
+
+
+def _keep(m: Mention) -> bool:
+    key = name_key(m.text)
+    return bool(key) and m.text[:1].isupper() and not key.isdigit() and len(key) > 1
+
+
+def _label_consistency(labels: dict[str, Counter[str]], gpe_words: set[str]) -> dict[str, str]:
+    out = {}
+    for key, counts in labels.items():
+        label = counts.most_common(1)[0][0]
+        if label == "PERSON" and len(key.split()) > 1 and any(w in gpe_words for w in key.split()):
+            label = "ORG"  # "Grodno Azot": a place name inside a "person" name points to an organisation
+        out[key] = label
+    return out
+
+
+def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) -> EntityIndex:
+    analyses = list(analyses)
+    by_article = {a.id: a for a in articles}
+    mentions = [m for an in analyses for m in an.mentions if _keep(m)]
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        labels[name_key(m.text)][m.label] += 1
+    gpe_words = {k for k, c in labels.items() if c.most_common(1)[0][0] in ("GPE", "LOC") and " " not in k}
+    label_of = _label_consistency(labels, gpe_words)
+    parent = {k: k for k in labels}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    _join_spaceless(labels, union)
+    for an in analyses:
+        article = by_article.get(an.article)
+        if article is None:
+            continue
+        for long_form, acr in acronym_definitions(article, an.mentions):
+            lk, ak = name_key(long_form), name_key(acr)
+            parent.setdefault(lk, lk)
+            parent.setdefault(ak, ak)
+            union(lk, ak)
+    _join_people(label_of, labels, union, root)
+    return _build(mentions, label_of, root, parent)
+
+
+def _join_spaceless(labels: dict[str, Counter[str]], union) -> None:  # type: ignore[no-untyped-def]
+    """"Grodno Azot" and "Grodnoazot" (or its Cyrillic form) are one name."""
+    seen: dict[str, str] = {}
+    for key in sorted(labels):
+        flat = key.replace(" ", "")
+        if flat in seen:
+            union(seen[flat], key)
+        else:
+            seen[flat] = key
+
+
+def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], union, root) -> None:  # type: ignore[no-untyped-def]
+    """Full names join across transliterations; a surname joins the one full name it can belong to.
+
+    The model often calls a lone surname ORG or NORP: any key that matches a full name tagged PERSON joins it,
+    whatever its own label, and the group's label is settled by votes afterwards.
+    """
+    full_people = sorted(k for k, label in label_of.items() if label == "PERSON" and len(k.split()) >= 2)
+    maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
+                   and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
+    people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
+    full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
+                                        and any(same_person_name(k, f) for f in full_people)})
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_surname[k.split()[-1]].append(k)
+    for i, a in enumerate(full):  # transliterated full names
+        for b in full[i + 1:]:
+            if same_person_name(a, b):
+                union(a, b)
+    for k in people:  # surname-only mentions join the one full name they can belong to
+        if len(k.split()) != 1:
+            continue
+        candidates = {f for f in full if same_person_name(k, f)}
+        if candidates and len({root(c) for c in candidates}) == 1:
+            for c in candidates:
+                union(k, c)
+
+
+def _build(mentions: list[Mention], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[root(name_key(m.text))].append(m)
+    entities: list[Entity] = []
+    by_span: dict[tuple[str, int, int], str] = {}
+    by_key: dict[str, str] = {}
+    for group in groups.values():
+        surface = Counter(m.text for m in group)
+        type_votes: Counter[str] = Counter()
+        for m in group:  # a full name tagged PERSON is the model's most reliable call
+            label = label_of[name_key(m.text)]
+            type_votes[label] += 3 if label == "PERSON" and len(m.text.split()) >= 2 else 1
+        etype = type_votes.most_common(1)[0][0]
+        name = _canonical_name(surface)
+        eid = "E" + hashlib.sha1(f"{etype}:{name_key(name)}".encode()).hexdigest()[:10]
+        entity = Entity(eid, name, etype, sorted(surface, key=lambda s: (-surface[s], s)),
+                        sorted({(m.article, m.start, m.end) for m in group}))
+        entities.append(entity)
+        for m in group:
+            by_span[(m.article, m.start, m.end)] = eid
+            by_key[name_key(m.text)] = eid
+    for key in parent:  # acronyms defined but never tagged still find their entity
+        if key not in by_key and root(key) in by_key:
+            by_key[key] = by_key[root(key)]
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return EntityIndex(entities, by_span, by_key)
+
+
+def _canonical_name(surface: Counter[str]) -> str:
+    """The most used multi-word form that is not an acronym; else the most used form."""
+    def score(s: str) -> tuple[int, int, int]:
+        words = s.split()
+        is_acronym = len(words) == 1 and sum(c.isupper() for c in s) >= 2
+        return (len(words) >= 2 and not is_acronym, surface[s], len(s))
+    return max(surface, key=score)

@@ -1,0 +1,225 @@
+"""Store: the SQLite database (WAL, versioned by named migrations). All of newsfold's SQL lives here.
+
+Raw inputs and per-article analyses are kept so that a re-run only analyses what changed; corpus-level
+results (entities, events, stories) are replaced as a whole inside one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import (
+    Analysis,
+    Article,
+    Conflict,
+    DateRef,
+    Embed,
+    Entity,
+    Event,
+    EventMention,
+    Figure,
+    Mention,
+    Quote,
+    RawDoc,
+    Rejected,
+    Removed,
+    Sentence,
+)
+from .schema import MIGRATIONS
+
+__all__ = ["Store", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(asdict(obj) if hasattr(obj, "__dataclass_fields__") else obj, ensure_ascii=False)
+
+
+class Store:
+    """One writer connection to a newsfold database."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = str(path)
+        try:
+            if readonly:
+                if not Path(self.path).is_file():
+                    raise StoreError(f"database {self.path} does not exist; create it with `newsfold run PATH --db "
+                                     f"{self.path}`")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}; check the path and permissions") from exc
+        self._migrate(readonly)
+
+    def _migrate(self, readonly: bool) -> None:
+        try:
+            if not readonly:
+                self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+            done = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a newsfold database ({exc}); give another --db path") from exc
+        known = {name for name, _ in MIGRATIONS}
+        if done - known:
+            raise StoreError(f"{self.path} was written by a newer newsfold (migrations {sorted(done - known)}); "
+                             "upgrade newsfold to read it")
+        for name, sql in MIGRATIONS:
+            if name not in done:
+                if readonly:
+                    raise StoreError(f"{self.path} needs migration {name}; run `newsfold run` once to upgrade it")
+                self.conn.executescript(f"BEGIN; {sql}; INSERT INTO migrations VALUES ('{name}', '{_now()}'); COMMIT;")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.conn:
+            yield self.conn
+
+    # raw inputs -------------------------------------------------------------------------------------------
+    def raw_doc(self, key: str) -> tuple[str, str] | None:
+        row = self.conn.execute("SELECT article_id, raw_hash FROM raw_docs WHERE key = ?", (key,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def put_raw_doc(self, key: str, article_id: str, raw: RawDoc, raw_hash: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO raw_docs (key, article_id, path, raw_hash, doc, added_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET path = excluded.path, raw_hash = excluded.raw_hash, "
+                "doc = excluded.doc", (key, article_id, raw.path, raw_hash, _dump(raw), _now()))
+
+    def raw_docs(self) -> list[tuple[str, RawDoc]]:
+        rows = self.conn.execute("SELECT article_id, doc FROM raw_docs ORDER BY added_at, key").fetchall()
+        return [(aid, RawDoc(**json.loads(doc))) for aid, doc in rows]
+
+    def put_rejected(self, rejected: Iterable[Rejected]) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO rejected VALUES (?, ?, ?)",
+                                  [(r.path, r.reason, _now()) for r in rejected])
+
+    def rejected(self) -> list[Rejected]:
+        return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
+
+    # analyses ---------------------------------------------------------------------------------------------
+    def analysis_keys(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT article_id, key FROM analyses").fetchall())
+
+    def put_analysis(self, analysis: Analysis) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                              (analysis.article, analysis.clean_hash, _dump(analysis)))
+
+    def analyses(self) -> list[Analysis]:
+        return [_analysis(json.loads(doc)) for (doc,) in
+                self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")]
+
+    # corpus-level results ----------------------------------------------------------------------------------
+    def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
+                       figures: list[Figure], mentions: list[EventMention], events: list[Event],
+                       stories: dict[str, str]) -> None:
+        event_of = {m: e.id for e in events for m in e.mentions}
+        with self.conn:
+            for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                (a.id, a.path, a.published, a.outlet, a.duplicate_of, a.story, _dump(a)) for a in articles])
+            self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
+                                  [(e.id, e.name, e.type, _dump(e)) for e in entities])
+            self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?)",
+                                  [(q.id, q.article, q.speaker, _dump(q)) for q in quotes])
+            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?)",
+                                  [(f.id, f.article, f.event, _dump(f)) for f in figures])
+            self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
+                                  [(m.id, m.article, event_of.get(m.id), _dump(m)) for m in mentions])
+            self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
+                                  [(e.id, e.story, e.date, e.type, _dump(e)) for e in events])
+            self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
+                                  [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
+
+    def start_run(self) -> int:
+        with self.conn:
+            cur = self.conn.execute("INSERT INTO runs (started_at) VALUES (?)", (_now(),))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        with self.conn:
+            self.conn.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?",
+                              (_now(), json.dumps(summary), run_id))
+
+    # reads for exports -------------------------------------------------------------------------------------
+    def articles(self) -> list[Article]:
+        return [_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id"):
+            data = json.loads(d)
+            data["mentions"] = [tuple(m) for m in data["mentions"]]
+            out.append(Entity(**data))
+        return out
+
+    def quotes(self) -> list[Quote]:
+        return [Quote(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM quotes ORDER BY id")]
+
+    def figures(self) -> list[Figure]:
+        return [Figure(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM figures ORDER BY id")]
+
+    def event_mentions(self) -> list[EventMention]:
+        return [_event_mention(json.loads(d)) for (d,) in
+                self.conn.execute("SELECT doc FROM event_mentions ORDER BY id")]
+
+    def events(self) -> list[Event]:
+        out = []
+        for (d,) in self.conn.execute("SELECT doc FROM events ORDER BY story, date, id"):
+            data = json.loads(d)
+            data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
+            out.append(Event(**data))
+        return out
+
+    def stories(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT id, name FROM stories ORDER BY id").fetchall())
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "entities", "quotes", "figures", "events", "rejected")
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _article(data: dict[str, Any]) -> Article:
+    data["removed"] = [Removed(**r) for r in data["removed"]]
+    data["embeds"] = [Embed(**e) for e in data["embeds"]]
+    return Article(**data)
+
+
+def _event_mention(data: dict[str, Any]) -> EventMention:
+    for key in ("actor_mentions", "place_mentions", "target_mentions"):
+        data[key] = [tuple(x) for x in data[key]]
+    return EventMention(**data)
+
+
+def _analysis(data: dict[str, Any]) -> Analysis:
+    return Analysis(
+        article=data["article"], clean_hash=data["clean_hash"],
+        sentences=[Sentence(**s) for s in data["sentences"]],
+        mentions=[Mention(**m) for m in data["mentions"]],
+        dates=[DateRef(**d) for d in data["dates"]],
+        quotes=[Quote(**q) for q in data["quotes"]],
+        figures=[Figure(**f) for f in data["figures"]],
+        events=[_event_mention(e) for e in data["events"]],
+    )

@@ -1,0 +1,50 @@
+"""Named schema migrations, applied in order and recorded in the database."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+        CREATE TABLE raw_docs (
+            key TEXT PRIMARY KEY,          -- the source: JSONL id, or the file's resolved path
+            article_id TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            raw_hash TEXT NOT NULL,
+            doc TEXT NOT NULL,             -- RawDoc as JSON
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            published TEXT,
+            outlet TEXT,
+            duplicate_of TEXT,
+            story TEXT,
+            doc TEXT NOT NULL              -- Article as JSON
+        );
+        CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,             -- hash of what the analysis depends on
+            doc TEXT NOT NULL
+        );
+        CREATE TABLE rejected (
+            path TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (path, reason)
+        );
+        CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, doc TEXT NOT NULL);
+        CREATE TABLE quotes (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, speaker TEXT, doc TEXT NOT NULL);
+        CREATE TABLE figures (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event TEXT, doc TEXT NOT NULL);
+        CREATE TABLE events (id TEXT PRIMARY KEY, story TEXT, date TEXT, type TEXT, doc TEXT NOT NULL);
+        CREATE TABLE event_mentions (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event TEXT, doc TEXT NOT NULL);
+        CREATE TABLE stories (id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL);
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            summary TEXT
+        );
+        CREATE INDEX articles_story ON articles(story);
+        CREATE INDEX events_story ON events(story, date);
+    """),
+]

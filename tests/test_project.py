@@ -1,0 +1,32 @@
+"""Project-level promises: the public API, documented commands, file sizes, no copied seed text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import newsfold
+from newsfold.cli import _parser
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_public_api_is_exactly_all():
+    assert sorted(newsfold.__all__) == sorted(set(newsfold.__all__))
+    for name in newsfold.__all__:
+        assert hasattr(newsfold, name), name
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    commands = _parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, sub in commands.items():
+        assert f"newsfold {name}" in readme, name
+        assert "example" in (sub.epilog or ""), name
+
+
+def test_modules_stay_small_and_documented():
+    for path in (ROOT / "src" / "newsfold").rglob("*.py"):
+        text = path.read_text()
+        assert len(text.splitlines()) <= 550, f"{path} is too long"
+        assert re.match(r'\s*"""', text), f"{path} has no module docstring"
