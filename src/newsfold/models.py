@@ -143,6 +143,7 @@ class Figure:
     claimed_by_name: str | None = None
     claimed_by: str | None = None  # canonical entity id
     as_of: str | None = None
+    cumulative: bool = False  # a running count ("bringing the tally to", "since the protests began")
     event: str | None = None
     stage: str = "figures"
 

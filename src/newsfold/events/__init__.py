@@ -66,6 +66,26 @@ def _summary(sentence: str) -> str:
     return text if len(text) <= 220 else text[:217].rsplit(" ", 1)[0] + "..."
 
 
+def _join_running_tallies(clusters: list[Cluster], figures: dict[str, Figure]) -> list[Cluster]:
+    """Arrest reports that give a running count ("bringing the tally to", "since the protests began") are
+    one ongoing event per story: its figures then form a series instead of separate events."""
+    tally: dict[str | None, Cluster] = {}
+    out = []
+    for cluster in clusters:
+        running = cluster.type == "COERCE" and any(
+            figures[fid].cumulative and figures[fid].category == "arrests"
+            for f in cluster.members for fid in f.mention.figures if fid in figures)
+        story = cluster.members[0].story
+        if running and story in tally:
+            for f in cluster.members:
+                tally[story].add(f)
+            continue
+        if running:
+            tally[story] = cluster
+        out.append(cluster)
+    return out
+
+
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
                  stories: dict[str, str], threshold: float) -> list[Event]:
     by_id = {a.id: a for a in articles}
@@ -77,7 +97,7 @@ def build_events(articles: list[Article], analyses: list[Analysis], index: Entit
             continue
         figures.update({f.id: f for f in analysis.figures})
         features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
-    clusters = cluster_mentions(features, threshold)
+    clusters = _join_running_tallies(cluster_mentions(features, threshold), figures)
     events = [_event(c, by_id, figures) for c in clusters]
     for event in events:
         for fid in (fid for c in clusters if c.id == event.id for f in c.members for fid in f.mention.figures):

@@ -111,12 +111,12 @@ def _governor(tok: Token) -> Token:
 
 
 def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: bool,
-                   trigger_ids: set[int]) -> DateRef | None:
+                   trigger_ids: set[int], same_kind: set[int]) -> DateRef | None:
     """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique)."""
     sent = tok.sent
     start, end = offset + sent.start_char, offset + sent.end_char
     inside = [d for d in dates if start <= d.start < end and d.granularity in ("day", "week", "month")]
-    mine = {tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}
+    mine = ({tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}) | same_kind
     # "X vowed Monday ... as workers walked off": a clause of time overlap shares its main verb's date
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
         mine.add(tok.head.i)
@@ -124,8 +124,8 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
         span = tok.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
         if span is None:
             continue
-        owner = next((a for a in span.root.ancestors if a.i in trigger_ids), None) or _governor(span.root)
-        if owner.i in mine:
+        owner = next((a for a in span.root.ancestors if a.i in trigger_ids or a.pos_ == "VERB"), None)
+        if (owner or _governor(span.root)).i in mine:
             return d
     return inside[0] if only_trigger and len(inside) == 1 else None
 
@@ -200,13 +200,35 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     continue
                 seen.add((etype, mode))
                 actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))
-                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers})
+                same_kind = {t.i for t, (_, kind) in triggers if kind == (etype, mode)}
+                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers}, same_kind)
                 out.append(EventMention(
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
                     date=date.value if date else None, date_granularity=date.granularity if date else None,
                     actor_mentions=actors, place_mentions=sorted(set(places)), target_mentions=targets,
-                    figures=[f.id for f in in_sentence if owner.get(f.id) == tok.i],
+                    figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind],
                 ))
                 out[-1].weekday = date.weekday if date else None
+    _attach_orphan_figures(parsed, out, figures)
     return out + _statements(parsed, dates, quotes or [], len(out))
+
+
+_FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},
+                 "deaths": {"ASSAULT", "PROTEST", "COERCE"}, "injuries": {"ASSAULT", "PROTEST", "COERCE"}}
+
+
+def _attach_orphan_figures(parsed: Parsed, mentions: list[EventMention], figures: list[Figure]) -> None:
+    """A count in a sentence with no event word ("Police put the crowd at 3,000.") belongs to the event the
+    text was just telling, if one of a fitting type stands in the same or the previous paragraph."""
+    used = {fid for m in mentions for fid in m.figures}
+    para_of = {p.index: p for p in parsed.paragraphs}
+    for fig in figures:
+        wanted = _FIGURE_TYPES.get(fig.category)
+        if fig.id in used or not wanted:
+            continue
+        here = next(p.index for p in parsed.paragraphs if p.start <= fig.start <= p.end)
+        lower = para_of[max(0, here - 1)].start
+        before = [m for m in mentions if m.type in wanted and lower <= m.start <= fig.start]
+        if before:
+            before[-1].figures.append(fig.id)

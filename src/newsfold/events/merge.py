@@ -110,7 +110,10 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
     vocab = set(c.words)
     if f.words and vocab:
         score += len(f.words & vocab) / len(f.words | vocab) * 1.5
-    if any(g.mention.article == m.article and abs(g.paragraph - f.paragraph) <= 2 for g in c.members):
+    gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
+    if gaps and min(gaps) <= 1 and (not m.mode or m.mode in c.modes) and (not m.date or not c.days):
+        score += 0.4  # the next lines of one article elaborating the same event
+    elif gaps and min(gaps) <= 2:
         score += 0.2
     copies = [g for g in c.members if g.origin == f.origin and g.mention.article != m.article]
     if copies and any(len(g.words & f.words) >= 0.8 * max(1, len(f.words)) for g in copies):

@@ -69,39 +69,52 @@ def _label(f: Figure) -> str:
     return f.text
 
 
+_SEVERITY = ["compatible", "series", "supersedes", "scope", "claimant", "disagreement"]
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    return la <= hb and lb <= ha
+
+
 def _classify(a: Figure, b: Figure, text_a: str, text_b: str) -> tuple[str, str]:
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         if _interval(later)[1] >= _interval(earlier)[0]:
-            return "supersedes", (f"cumulative count: {_label(later)} as of {later.as_of} supersedes "
+            return "supersedes", (f"a running count: {_label(later)} as of {later.as_of} supersedes "
                                   f"{_label(earlier)} as of {earlier.as_of}; no contradiction")
+    if a.cumulative and b.cumulative and not (a.as_of and b.as_of):
+        return "series", (f"running counts reported at different times ({_label(a)}, {_label(b)}); "
+                          "an undated report cannot be put in order")
+    if _overlap(a, b):
+        return "compatible", f"{_label(a)} and {_label(b)} overlap: no contradiction"
     if bool(_SCOPE.search(text_a)) != bool(_SCOPE.search(text_b)):
         return "scope", "different scope: one figure counts a narrower or wider area than the other"
-    if (a.claimed_by_name is None) != (b.claimed_by_name is None) or \
-            (a.claimed_by_name and b.claimed_by_name and name_key(a.claimed_by_name) != name_key(b.claimed_by_name)):
-        who_a = a.claimed_by_name or "the reporter"
-        who_b = b.claimed_by_name or "the reporter"
-        return "claimant", f"different claimants: {who_a} says {_label(a)}, {who_b} says {_label(b)}"
+    who_a, who_b = a.claimed_by_name, b.claimed_by_name
+    if (who_a is None) != (who_b is None) or (who_a and who_b and name_key(who_a) != name_key(who_b)):
+        return "claimant", (f"different claimants: {who_a or 'the reporter'} says {_label(a)}, "
+                            f"{who_b or 'the reporter'} says {_label(b)}")
     return "disagreement", f"sources disagree: {_label(a)} vs {_label(b)} for the same event"
 
 
 def figure_conflicts(figures: list[tuple[Figure, str]]) -> list[Conflict]:
-    """Conflicts per field among figures (with their sentence text) from different articles."""
+    """Per field, the distinct values reported (with their sentence) and how they differ."""
     by_field: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for fig, text in figures:
         field = FIELD_OF_CATEGORY.get(fig.category)
-        if field:
-            by_field[field].append((fig, text))
+        if field:  # a running total and a one-night count measure different things
+            by_field[f"{field} (running total)" if fig.cumulative else field].append((fig, text))
     conflicts = []
     for field, items in sorted(by_field.items()):
         distinct: dict[tuple[float, float], list[tuple[Figure, str]]] = {}
         for fig, text in items:
             distinct.setdefault(_interval(fig), []).append((fig, text))
-        if len(distinct) < 2 or len({f.article for f, _ in items}) < 2:
+        if len(distinct) < 2:
             continue
         groups = sorted(distinct.values(), key=lambda g: _interval(g[0][0]))
-        kinds = [_classify(groups[0][0][0], g[0][0], groups[0][0][1], g[0][1]) for g in groups[1:]]
-        kind, explanation = max(kinds, key=lambda k: ["supersedes", "scope", "claimant", "disagreement"].index(k[0]))
+        pairs = [_classify(a[0][0], b[0][0], a[0][1], b[0][1])
+                 for i, a in enumerate(groups) for b in groups[i + 1:]]
+        kind, explanation = max(pairs, key=lambda k: _SEVERITY.index(k[0]))
         values = [{"value": g[0][0].text, "low": _interval(g[0][0])[0],
                    "high": None if _interval(g[0][0])[1] == float("inf") else _interval(g[0][0])[1],
                    "articles": sorted({f.article for f, _ in g}), "figures": [f.id for f, _ in g],
@@ -119,7 +132,7 @@ def resolve_size(figures: list[Figure], conflicts: list[Conflict]) -> tuple[floa
         return None, None, "no crowd figure reported"
     reporters = [f for f in sizes if f.claimed_by_name is None] or sizes
     conflict = next((c for c in conflicts if c.field == "size"), None)
-    if conflict is None or conflict.kind in ("claimant", "scope"):
+    if conflict is None or conflict.kind in ("claimant", "scope", "compatible", "series"):
         lows = [_interval(f)[0] for f in reporters]
         highs = [_interval(f)[1] for f in reporters]
         high = max(highs)

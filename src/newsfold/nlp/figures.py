@@ -44,7 +44,7 @@ _UNIT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|nights?|hours?|
 _CATEGORY_WORDS = [
     ("arrests", re.compile(r"\b(arrest\w*|detain\w*|detention\w*|detainee\w*|jail\w*|imprison\w*|custody)\b", re.I)),
     ("deaths", re.compile(r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|lost their lives)\b", re.I)),
-    ("injuries", re.compile(r"\b(injur\w*|wound\w*|hurt|hospitali[sz]ed)\b", re.I)),
+    ("injuries", re.compile(r"\b(injur\w*|wound\w*|hurt|hospital\w*|medical treatment)\b", re.I)),
     ("participants", re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|rall\w*|gather\w*|took part|"
                                 r"turn(ed)? out|join\w*|strik\w*|walk\w* out|crowd\w*|workers|people)\b", re.I)),
 ]
@@ -105,6 +105,10 @@ def _counted(window: str) -> tuple[str | None, int]:
                  r"persons|citizens|members|miners|children|troops)\b", window, re.I)
     if m:
         return m.group(1).lower(), m.end()
+    # any plural noun for people: dockworkers, activists, miners, policemen ...
+    m = re.match(r"^\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+)?([a-z-]+(?:ers|ists|ants|ents|ees|ians|men|ors))\b", window)
+    if m:
+        return m.group(1).lower(), m.end()
     return None, 0
 
 
@@ -136,6 +140,13 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
             counted, skip = (("percent", 0) if pct else _counted(after))
             window = after[skip: skip + 45]
             category = _category(window if not pct else text, counted, pct)
+            before = " ".join(text[max(0, match.start() - 40): match.start()].split()[-2:])
+            verb_before = _category(before, None, False) if not pct else "other"
+            if verb_before in ("arrests", "deaths", "injuries"):
+                category = verb_before
+            elif counted is None and not pct and re.search(r"\b(crowd|turnout|attendance|size)\b[^.;]{0,25}$",
+                                                          text[max(0, match.start() - 40): match.start()]):
+                category, counted = "participants", "crowd"
             if category == "other" and not pct and re.search(r"\b(tally|total|number|count)\b[^.;]{0,40}$",
                                                              text[max(0, match.start() - 60): match.start()]):
                 category = _category(text[max(0, match.start() - 60): match.start()], "tally", pct)
@@ -145,19 +156,53 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
             start, end = sent.start + match.start(), sent.start + match.end()
             fig = Figure(f"{article.id}-f{len(out)}", article.id, start, end, article.text[start:end],
                          value, low, high, counted, category, qualifier=(match["qual"] or None))
+            fig.cumulative = _is_running_count(text, match.start(), match.end())
             fig.as_of = _as_of(text, sent.start, dates, article.published)
-            fig.claimed_by_name = _claimant(text)
+            fig.claimed_by_name = _claimant_by_grammar(parsed, start, end) or _claimant(text)
             out.append(fig)
     return out
+
+
+def _is_running_count(sentence: str, start: int, end: int) -> bool:
+    """Tally words in the figure's own clause: "bringing the tally to 6,700", "7,000 arrested since ..."."""
+    before = re.split(r"[,;:]", sentence[max(0, start - 80): start])[-1]
+    after = re.split(r"[,;:]", sentence[end: end + 80])[0]
+    return bool(_CUMULATIVE.search(before) or _CUMULATIVE.search(after))
 
 
 def _as_of(sentence: str, offset: int, dates: list[DateRef], published: str | None) -> str | None:
     if not _CUMULATIVE.search(sentence):
         return None
-    in_sentence = [d.value for d in dates if offset <= d.start < offset + len(sentence) and d.granularity == "day"]
-    if in_sentence and in_sentence[-1]:
-        return in_sentence[-1]
+    in_sentence = [d.value for d in dates if offset <= d.start < offset + len(sentence)
+                   and d.granularity == "day" and d.value]
+    if in_sentence:  # a running count is as of the latest day the sentence talks about
+        latest = max(v for v in in_sentence if v)
+        return min(latest, published) if published else latest
     return published if published and date.fromisoformat(published) else None
+
+
+_CLAIM_VERBS = {"say", "tell", "report", "claim", "estimate", "put", "count", "announce", "state", "give", "tweet",
+                "write", "insist", "add"}
+
+
+def _claimant_by_grammar(parsed: Parsed, start: int, end: int) -> str | None:
+    """The subject of the saying verb the figure hangs from: "The union, which ..., said 12,000 took part"."""
+    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+        if doc is None or not (para.start <= start < para.end):
+            continue
+        span = doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
+        if span is None:
+            return None
+        for verb in span.root.ancestors:
+            if verb.lemma_.lower() not in _CLAIM_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in ("he", "she", "they", "it", "we", "i", "you"):
+                return None
+            text = doc.text[subject.left_edge.idx: subject.right_edge.idx + len(subject.right_edge.text)]
+            return text.split(",")[0].strip() or None
+        return None
+    return None
 
 
 def _claimant(sentence: str) -> str | None:
@@ -165,7 +210,7 @@ def _claimant(sentence: str) -> str | None:
     if match:
         return match["who"]
     match = re.search(r"(?P<who>(?:the )?(?:[A-Z][\w.'-]*\s){0,4}[A-Z]?[\w.'-]+)\s+(?:says|said|reported|"
-                      r"claimed|estimated|told)\b", sentence)
+                      r"claimed|estimated|told|put|counted|gave)\b", sentence)
     if match and match["who"][0].isupper():
         return match["who"].strip()
     return None
