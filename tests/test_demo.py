@@ -1,0 +1,86 @@
+"""The demo corpus (src/newsfold/demo) against its hand-written key (tests/demo_answers.md)."""
+
+from __future__ import annotations
+
+from conftest import by_prefix
+from newsfold.resolve.names import name_key
+
+
+def _entity_of(store, alias):
+    key = name_key(alias)
+    found = [e for e in store.entities() if key in {name_key(a) for a in e.aliases}]
+    assert len(found) == 1, (alias, [(e.name, e.aliases) for e in found])
+    return found[0]
+
+
+def test_dates_titles_outlets(demo_store):
+    articles = demo_store.articles()
+    expected = {"01": ("2025-03-03", "Harbor Ledger"), "02": ("2025-03-04", "KVLD Radio Valdoria"),
+                "03": ("2025-03-06", None), "04": ("2025-03-06", None), "05": ("2025-03-07", None),
+                "hl-": ("2025-03-10", "Harbor Ledger"), "page": ("2025-03-08", "Seren Observer")}
+    for prefix, (published, outlet) in expected.items():
+        article = by_prefix(articles, prefix)
+        assert article.published == published, prefix
+        if outlet:
+            assert article.outlet == outlet, prefix
+    assert by_prefix(articles, "03").published_source.startswith("duplicate:")
+    assert by_prefix(articles, "05").published_source == "byline"
+    assert by_prefix(articles, "02").title.startswith("Valdoria's parliament approves port sale")
+
+
+def test_copy_and_boilerplate(demo_store):
+    articles = demo_store.articles()
+    assert by_prefix(articles, "04").duplicate_of == by_prefix(articles, "03").id
+    assert sum(1 for a in articles if a.duplicate_of) == 1
+    for prefix in ("01", "hl-"):
+        text = by_prefix(articles, prefix).text
+        assert "small favor" not in text and "Remind me later" not in text and "Read more" not in text
+    assert by_prefix(articles, "01").text.endswith("if deputies approve the sale.")
+    assert by_prefix(articles, "hl-").text.endswith("The strike at the terminal is now in its second week.")
+    kvld = by_prefix(articles, "02").text
+    assert kvld.startswith("Valdoria's National Assembly voted on Tuesday")
+    assert kvld.endswith("take over operations at the terminal in July.")
+    for furniture in ("88.4 FM", "All Streams", "Updated March 4", "Heard on", "Copyright 2024"):
+        assert furniture not in kvld
+    five = by_prefix(articles, "05").text
+    assert "Protesters hold portraits" not in five and "Getty Images" not in five
+    assert "Yelena Stavrova, an opposition deputy, wrote on X" in five
+
+
+def test_embeds(demo_store):
+    articles = demo_store.articles()
+    found = {e.handle: e for a in articles for e in a.embeds}
+    assert set(found) == {"VUD_Dockers", "lenabrask", "StavrovaYe"}
+    assert found["StavrovaYe"].language == "ru" and found["StavrovaYe"].date == "2025-03-06"
+    assert all(a.language == "en" for a in articles)
+
+
+def test_entities(demo_store):
+    assert _entity_of(demo_store, "Mikhail Dorofeyev").id == _entity_of(demo_store, "Mikhail Darafeyeu").id
+    assert _entity_of(demo_store, "Mikhail Dorofeyev").type == "PERSON"
+    assert _entity_of(demo_store, "PSCT").id == _entity_of(demo_store, "Port Seren Container Terminal").id
+    assert _entity_of(demo_store, "PSKT").id != _entity_of(demo_store, "PSCT").id
+    assert _entity_of(demo_store, "MHH").id == _entity_of(demo_store, "Meridian Harbour Holdings").id
+
+
+def test_quotes(demo_store):
+    names = {e.id: e.name for e in demo_store.entities()}
+
+    def speaker(start_of_quote):
+        quote = next(q for q in demo_store.quotes() if q.text.startswith(start_of_quote))
+        return names.get(quote.speaker or "", quote.speaker_name)
+
+    assert speaker("Officers used force only") == "Anton Vesk"
+    assert speaker("The door of my ministry is open") == "Irina Sokolova"  # "She added:"
+    assert speaker("We are all dockers") == "Pavel Ruus"  # inverted "said Pavel Ruus"
+    assert speaker("We asked for a referendum") == "Mikhail Dorofeyev"  # spelt Darafeyeu in that article
+
+
+def test_march_size_disagreement_is_between_claimants(demo_store):
+    march = [e for e in demo_store.events() if e.date == "2025-03-05" and e.type == "PROTEST"
+             and any(c.field == "size" for c in e.conflicts)]
+    assert len(march) == 1
+    conflict = next(c for c in march[0].conflicts if c.field == "size")
+    assert conflict.kind == "claimant"
+    assert {v["value"] for v in conflict.values} >= {"3,000", "12,000"}
+    assert march[0].independent_sources == 1  # 03 and its copy 04 are one witness
