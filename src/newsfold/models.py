@@ -163,6 +163,7 @@ class EventMention:
     date: str | None
     date_granularity: str | None
     weekday: str | None = None
+    date_text: str | None = None  # the date expression as written, for completing its year from the story
     actor_mentions: list[tuple[int, int]] = field(default_factory=list)
     place_mentions: list[tuple[int, int]] = field(default_factory=list)
     target_mentions: list[tuple[int, int]] = field(default_factory=list)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from datetime import date
 
 from ..models import Analysis, Article, Event, Figure
+from ..nlp.dates import normalise
 from ..resolve import EntityIndex
 from .features import MentionFeatures, content_words
 from .merge import Cluster, cluster_mentions
@@ -29,6 +32,25 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
                             content_words(m.text), citation(m.text))
         out.append(f)
     return out
+
+
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _complete_years(features: list[MentionFeatures], articles: list[Article]) -> None:
+    """"Aug. 9" in an undated article takes its year from the dated articles of its story."""
+    latest: dict[str, str] = {}
+    for a in articles:
+        if a.story and a.published and a.published > latest.get(a.story, ""):
+            latest[a.story] = a.published
+    for f in features:
+        m = f.mention
+        if m.date or not m.date_text or not f.story or f.story not in latest or not _MONTH_DAY.search(m.date_text):
+            continue
+        value, granularity, _ = normalise(m.date_text, date.fromisoformat(latest[f.story]))
+        if value and granularity == "day":
+            m.date, m.date_granularity = value, "day"
 
 
 def _reportable(f: MentionFeatures) -> bool:
@@ -97,6 +119,7 @@ def build_events(articles: list[Article], analyses: list[Analysis], index: Entit
             continue
         figures.update({f.id: f for f in analysis.figures})
         features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
+    _complete_years(features, articles)
     clusters = _join_running_tallies(cluster_mentions(features, threshold), figures)
     events = [_event(c, by_id, figures) for c in clusters]
     for event in events:

@@ -210,6 +210,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind],
                 ))
                 out[-1].weekday = date.weekday if date else None
+                out[-1].date_text = date.text if date else None
     _attach_orphan_figures(parsed, out, figures)
     return out + _statements(parsed, dates, quotes or [], len(out))
 

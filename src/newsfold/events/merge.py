@@ -20,6 +20,8 @@ __all__ = ["Cluster", "cluster_mentions"]
 # Another article's mention with no date in common must bring this much more evidence: a wrong merge is
 # worse than two entries for one event.
 STRANGER_PENALTY = 0.6
+# Kinds of event a story has at most one of on a given day.
+ONE_PER_DAY = {"ELECTION"}
 
 
 @dataclass
@@ -102,7 +104,7 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
         return 0.6 if near else 0.0
     score = 0.0 if same_source or _dated_alike(f, c) else -STRANGER_PENALTY
     if m.date and m.date in c.days:
-        score += 0.3
+        score += 0.8 if m.type in ONE_PER_DAY else 0.3
     elif m.weekday and m.weekday in c.weekdays:
         score += 0.15
     shared = len(f.entities & set(c.entities))

@@ -106,7 +106,8 @@ def _absolute(text: str, base: date | None) -> tuple[str | None, str, str | None
         return None, "month", None
     has_year = bool(re.search(r"\b(1[89]\d\d|20\d\d)\b", text))
     if base is None and not has_year:
-        return None, "unknown", None
+        # "Aug. 9" in an undated article: a day, in a year only the story can tell
+        return None, "day" if re.search(r"[a-z]\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]", text, re.I) else "unknown", None
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
