@@ -22,6 +22,8 @@ EXAMPLES = {
     "export": "examples:\n  newsfold export --db belarus.db --format md -o report.md\n"
               "  newsfold export --db belarus.db --format csv -o tables/",
     "demo": "example:\n  newsfold demo --db demo.db",
+    "eval": "examples:\n  newsfold eval tempeval3 --split test\n"
+            "  newsfold eval polnear --split dev --data ../shared/benchmarks/polnear --out eval-out/",
 }
 
 
@@ -48,6 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold")
     p_demo.set_defaults(db="newsfold-demo.db")
     p_demo.add_argument("--report", default="newsfold-demo-report.md", help="where to write the report")
+    p_eval = sub.add_parser("eval", help="score newsfold on a public benchmark", epilog=EXAMPLES["eval"],
+                            description="score newsfold on a public benchmark; the last line printed is one "
+                                        "JSON object with every figure",
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_eval.add_argument("benchmark", help="benchmark name (tempeval3, polnear, newswcl50, ...)")
+    p_eval.add_argument("--split", help="dev or test (default: the benchmark's test split)")
+    p_eval.add_argument("--data", help="benchmark folder (default: ../shared/benchmarks/NAME)")
+    p_eval.add_argument("--out", help="folder for predictions and scorer input files")
+    p_eval.add_argument("--config", help="settings TOML file")
     return parser
 
 
@@ -103,9 +114,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .eval import run_eval
+
+    run_eval(args.benchmark, args.split, args.data, args.out, load_settings(args.config))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo}[args.command]
+    handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval}[args.command]
     try:
         return handler(args)
     except NewsfoldError as exc:

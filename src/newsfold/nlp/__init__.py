@@ -16,7 +16,7 @@ from .figures import extract_figures
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
 
-__all__ = ["analyse", "analyse_articles", "analysis_key"]
+__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 def analysis_key(article: Article) -> str:
@@ -37,6 +37,17 @@ def analyse(parsed: Parsed) -> Analysis:
     events = extract_event_mentions(parsed, dates, figures, quotes)
     return Analysis(article.id, analysis_key(article), parsed.sentences, parsed.mentions, dates, quotes,
                     figures, events)
+
+
+def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings
+                  ) -> Iterator[tuple[Article, Analysis]]:
+    """Analyse texts that need no cleaning, as (id, text, published YYYY-MM-DD or None): offsets index the text
+    exactly as given. For evaluation on benchmarks, where gold offsets refer to the original text."""
+    articles = (Article(id=doc_id, path=doc_id, text=text, published=published, language="en")
+                for doc_id, text, published in docs)
+    nlp = load_model(settings.model)
+    for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
+        yield parsed.article, analyse(parsed)
 
 
 def analyse_articles(articles: Iterable[Article], settings: NlpSettings) -> Iterator[Analysis]:
