@@ -18,7 +18,11 @@ from ..settings import Settings
 __all__ = ["BENCHMARKS", "run_eval", "default_data_dir"]
 
 # name -> (module, splits it can score, default split)
-BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {}
+BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "tempeval3": ("tempeval3", ("train", "test"), "test"),
+    "polnear": ("polnear", ("train", "dev", "test"), "test"),
+    "newswcl50": ("newswcl50", ("test",), "test"),
+}
 
 Report = Callable[[str], None]
 
