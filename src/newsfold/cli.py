@@ -22,6 +22,8 @@ EXAMPLES = {
     "export": "examples:\n  newsfold export --db belarus.db --format md -o report.md\n"
               "  newsfold export --db belarus.db --format csv -o tables/",
     "demo": "example:\n  newsfold demo --db demo.db",
+    "serve": "examples:\n  newsfold serve --db belarus.db\n"
+             "  NEWSFOLD_TOKEN=secret newsfold serve --db belarus.db --allow-ingest --port 8080",
     "eval": "examples:\n  newsfold eval tempeval3 --split test\n"
             "  newsfold eval polnear --split dev --data ../shared/benchmarks/polnear --out eval-out/",
 }
@@ -50,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold")
     p_demo.set_defaults(db="newsfold-demo.db")
     p_demo.add_argument("--report", default="newsfold-demo-report.md", help="where to write the report")
+    p_serve = command("serve", "serve the web workbench and the HTTP API for a database")
+    p_serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    p_serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p_serve.add_argument("--allow-ingest", action="store_true",
+                         help="enable POST /api/articles, guarded by the token in NEWSFOLD_TOKEN")
     p_eval = sub.add_parser("eval", help="score newsfold on a public benchmark", epilog=EXAMPLES["eval"],
                             description="score newsfold on a public benchmark; the last line printed is one "
                                         "JSON object with every figure",
@@ -110,7 +117,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"report: {Path(args.report).resolve()}")
-    print(f"next: newsfold export --db {args.db} --format json -o demo.json")
+    print(f"next: newsfold serve --db {args.db}   (then open http://127.0.0.1:8000/)")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from .web import create_app
+
+    Store(args.db, readonly=True).close()  # fail early, in one line, on a missing or foreign database
+    token = os.environ.get("NEWSFOLD_TOKEN")
+    app = create_app(args.db, allow_ingest=args.allow_ingest, token=token, settings=load_settings(args.config))
+    print(f"serving {args.db} on http://{args.host}:{args.port}/ (read-only: {not args.allow_ingest}); Ctrl-C stops")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -123,7 +145,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval}[args.command]
+    handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval,
+               "serve": _cmd_serve}[args.command]
     try:
         return handler(args)
     except NewsfoldError as exc:

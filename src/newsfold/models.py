@@ -114,6 +114,10 @@ class DateRef:
 
 @dataclass
 class Quote:
+    """Who said what: a direct quote (the words inside the marks) or an indirect attribution (the reported
+    clause). ``speaker_start``/``speaker_end`` mark the source as written (a pronoun stays a pronoun);
+    ``speaker_name`` is who that is."""
+
     id: str
     article: str
     start: int
@@ -125,6 +129,9 @@ class Quote:
     speaker_end: int | None = None
     speaker: str | None = None  # canonical entity id, filled by resolve
     stage: str = "quotes"
+    direct: bool = True  # False for reported speech ("X said that ...", "according to X, ...")
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass

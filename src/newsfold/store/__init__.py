@@ -7,6 +7,7 @@ results (entities, events, stories) are replaced as a whole inside one transacti
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -150,8 +151,27 @@ class Store:
                                   [(m.id, m.article, event_of.get(m.id), _dump(m)) for m in mentions])
             self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
                                   [(e.id, e.story, e.date, e.type, _dump(e)) for e in events])
+            self._index_search(articles, entities, quotes)
             self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                                   [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
+
+    def _index_search(self, articles: list[Article], entities: list[Entity], quotes: list[Quote]) -> None:
+        self.conn.execute("DELETE FROM search")
+        rows = [("article", a.id, a.title or a.id, a.text) for a in articles]
+        rows += [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities]
+        rows += [("quote", q.id, q.speaker_name or "", q.text) for q in quotes]
+        self.conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)", rows)
+
+    def search(self, query: str, limit: int = 50) -> list[dict[str, str]]:
+        """Full-text search over articles, entities and quotes; the query is matched as plain words."""
+        words = re.findall(r"\w+", query, re.UNICODE)[:20]
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        rows = self.conn.execute(
+            "SELECT kind, ref, title, snippet(search, 3, '[', ']', ' … ', 12) FROM search WHERE search MATCH ? "
+            "ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+        return [{"kind": k, "ref": r, "title": t, "snippet": s} for k, r, t, s in rows]
 
     def start_run(self) -> int:
         with self.conn:

@@ -47,4 +47,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX articles_story ON articles(story);
         CREATE INDEX events_story ON events(story, date);
     """),
+    ("0002_search", """
+        CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,
+                                               tokenize = 'unicode61 remove_diacritics 2');
+    """),
 ]
