@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import NewsfoldError
-from .export import FORMATS, build_record, render_markdown, write_csv
+from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
 from .pipeline import RunSummary, run
 from .settings import load_settings
 from .store import Store
@@ -93,8 +93,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             for path in write_csv(store, args.output):
                 print(f"wrote {path}", file=sys.stderr)
             return 0
-        text = (json.dumps(build_record(store), ensure_ascii=False, indent=2) if args.format == "json"
-                else render_markdown(store))
+        renderers = {"json": lambda s: json.dumps(build_record(s), ensure_ascii=False, indent=2),
+                     "md": render_markdown, "html": render_html, "acled": render_acled, "ccc": render_ccc}
+        text = renderers[args.format](store).rstrip("\n")
     finally:
         store.close()
     if args.output:

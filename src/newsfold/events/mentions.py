@@ -168,7 +168,8 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
         if index is None:
             continue
         sent = parsed.sentences[index]
-        in_sentence = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"]
+        in_sentence = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"
+                       and not q.start <= d.start < q.end]  # a date inside the quote is not when it was said
         date = in_sentence[0] if len(in_sentence) == 1 else None
         out.append(EventMention(
             id=f"{parsed.article.id}-e{first_id + len(out)}", article=parsed.article.id, start=sent.start,

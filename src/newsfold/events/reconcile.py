@@ -58,11 +58,11 @@ def independent_sources(members: list[MentionFeatures], articles: dict[str, Arti
 
 
 def _interval(f: Figure) -> tuple[float, float]:
-    low = f.low if f.low is not None else (f.value if f.value is not None else 0.0)
-    high = f.high if f.high is not None else (f.value if f.value is not None else float("inf"))
-    if f.high is None and f.low is not None and f.value is None:
-        high = float("inf")
-    return low, high
+    """A figure as a closed interval: "more than 6,700" is [6700, inf), "up to 100" is [0, 100]."""
+    if f.low is None and f.high is None:
+        value = f.value if f.value is not None else 0.0
+        return value, value
+    return (f.low if f.low is not None else 0.0), (f.high if f.high is not None else float("inf"))
 
 
 def _label(f: Figure) -> str:

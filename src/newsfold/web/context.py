@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from ..export.timeline import timeline
 from ..models import Article, Event
 from ..store import Store
 
@@ -59,29 +60,6 @@ def _event_row(e: Event, names: dict[str, str]) -> dict[str, Any]:
             "conflicts": [c.kind for c in e.conflicts]}
 
 
-def _timeline(events: list[dict[str, Any]], width: int = 900, height: int = 160) -> dict[str, Any]:
-    """Marks on a date axis, sized by crowd or count; contested events flagged."""
-    from datetime import date
-
-    dated = [e for e in events if e["date"] and len(e["date"]) == 10]
-    if not dated:
-        return {"width": width, "height": height, "marks": [], "ticks": []}
-    days = [date.fromisoformat(e["date"]).toordinal() for e in dated]
-    lo, hi = min(days), max(days)
-    span = max(1, hi - lo)
-    marks, per_day = [], Counter[int]()
-    for e, day in zip(dated, days, strict=True):
-        size = e["size_low"] or 0
-        radius = 5 + min(14, (len(str(int(size))) - 1) * 2.5) if size else 5
-        per_day[day] += 1
-        marks.append({"id": e["id"], "x": round(40 + (day - lo) / span * (width - 80), 1),
-                      "y": height - 40 - (per_day[day] - 1) * 22 % (height - 60), "r": round(radius, 1),
-                      "label": f"{e['date']} {e['type']}", "contested": any(k in ("claimant", "disagreement", "scope")
-                                                                             for k in e["conflicts"])})
-    ticks = sorted({(m["x"], m["label"][:10]) for m in marks})
-    return {"width": width, "height": height, "marks": marks, "ticks": [{"x": x, "label": t} for x, t in ticks]}
-
-
 def story_context(store: Store, story_id: str) -> dict[str, Any]:
     story = next((s for s in _story_rows(store) if s["id"] == story_id), None)
     if story is None:
@@ -91,7 +69,7 @@ def story_context(store: Store, story_id: str) -> dict[str, Any]:
     events.sort(key=lambda e: (e["date"] or "9999", e["type"]))
     articles = [{"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published,
                  "duplicate_of": a.duplicate_of} for a in store.articles() if a.story == story_id]
-    return {"story": story, "events": events, "articles": articles, "timeline": _timeline(events)}
+    return {"story": story, "events": events, "articles": articles, "timeline": timeline(events)}
 
 
 def event_context(store: Store, event_id: str) -> dict[str, Any]:
