@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "tempeval3": ("tempeval3", ("train", "test"), "test"),
     "polnear": ("polnear", ("train", "dev", "test"), "test"),
     "newswcl50": ("newswcl50", ("test",), "test"),
+    "case2021": ("case2021", ("test",), "test"),
 }
 
 Report = Callable[[str], None]

@@ -49,3 +49,25 @@ def span_prf(pred: Iterable[Span], gold: Iterable[Span], match: Callable[[Span, 
         pred_doc.setdefault(p[0], []).append(p)
     tp_gold = sum(1 for g in gold_l if any(match(p, g) for p in pred_doc.get(g[0], [])))
     return prf(tp_pred, len(pred_l), tp_gold, len(gold_l))
+
+
+def classification_f1(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """Micro, macro and support-weighted F1 of single-label predictions (labels seen in gold or prediction)."""
+    labels = sorted(set(gold) | set(pred))
+    tp = {label: 0 for label in labels}
+    fp = dict(tp)
+    fn = dict(tp)
+    for g, p in zip(gold, pred, strict=True):
+        if g == p:
+            tp[g] += 1
+        else:
+            fp[p] += 1
+            fn[g] += 1
+    f1s = {label: prf(tp[label], tp[label] + fp[label], tp[label], tp[label] + fn[label]).f1 for label in labels}
+    support = {label: tp[label] + fn[label] for label in labels}
+    total_tp = sum(tp.values())
+    micro = prf(total_tp, len(pred), total_tp, len(gold)).f1
+    gold_labels = [label for label in labels if support[label]]
+    macro = sum(f1s[label] for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    weighted = sum(f1s[label] * support[label] for label in labels) / len(gold) if gold else 0.0
+    return {"micro_f1": micro, "macro_f1": macro, "weighted_f1": weighted}

@@ -1,0 +1,45 @@
+"""CASE 2021 Task 2: classify news snippets into ACLED-style event types; micro, macro and weighted F1.
+
+The labelled test set is the only split published; newsfold's classifier has no trainable part and was written
+from the ACLED codebook, so the test set is only scored, never fitted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..events.classify import classify_snippet
+from ..settings import Settings
+from .metrics import classification_f1
+
+__all__ = ["evaluate", "load_snippets"]
+
+
+def load_snippets(data_dir: Path) -> list[tuple[str, str, str]]:
+    """(id, snippet, gold type) from the labelled test TSV."""
+    path = next(data_dir.rglob("*with_labels*.tsv"), None)
+    if path is None:
+        raise FileNotFoundError(f"no labelled TSV under {data_dir}")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(r[0], r[1], r[2]) for r in rows[1:] if len(r) >= 3]
+
+
+def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Settings, report: Any) -> dict[str, Any]:
+    snippets = load_snippets(data_dir)
+    gold = [g for _, _, g in snippets]
+    pred = [classify_snippet(text) for _, text, _ in snippets]
+    scores = classification_f1(gold, pred)
+    report(f"CASE 2021 task 2 ({split}): {len(snippets)} snippets, {len(set(gold))} types")
+    report(f"micro F1 {scores['micro_f1']:.3f}  macro F1 {scores['macro_f1']:.3f}  "
+           f"weighted F1 {scores['weighted_f1']:.3f}")
+    if out_dir:
+        (out_dir / "case2021-predictions.tsv").write_text(
+            "".join(f"{i}\t{p}\n" for (i, _, _), p in zip(snippets, pred, strict=True)), encoding="utf-8")
+        confusion = Counter(f"{g} -> {p}" for g, p in zip(gold, pred, strict=True) if g != p)
+        (out_dir / "case2021-confusions.json").write_text(json.dumps(confusion.most_common(), indent=1))
+    return {"snippets": len(snippets), **{k: round(v, 4) for k, v in scores.items()}}

@@ -1,0 +1,121 @@
+"""Event-type classification of a news snippet into ACLED-style sub-event types (CASE 2021 Task 2 labels).
+
+A rule system written from the ACLED codebook's definitions (no training data): weapon- and tactic-specific
+types first, then the protest family (peaceful, with intervention, excessive force, violent), then territory,
+group and agreement types, then the non-ACLED types (disasters, organised crime, diplomacy, attribution).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["classify_snippet", "LABELS"]
+
+
+def _rx(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(words) + r")", re.I)
+
+
+PROTEST = _rx(r"protest", r"demonstrat", r"rall(y|ies|ied)", r"march(ed|es|ers)?\b", r"sit-in", r"picket",
+              r"agitat", r"dharna", r"strik(e|es|ing)\b(?! (killed|hit))", r"walk(ed)? ?out", r"boycott",
+              r"gathered (to|outside|in front)", r"slogans", r"placards", r"hunger strike")
+FORCE_ON_PROTEST = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton[- ]charg",
+                       r"fired (live )?(rounds|bullets|shots)? ?(at|on) (the )?(protesters|demonstrators|crowd)",
+                       r"opened fire on (the )?(protesters|demonstrators|crowd)", r"beat(en)? (the )?protesters",
+                       r"(killed|injured|wounded) (\w+ ){0,3}(protesters|demonstrators)", r"pellet")
+PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petrol|molotov)", r"stone[- ]pelting",
+                         r"torched", r"set (fire|ablaze)", r"vandali[sz]", r"ransacked",
+                         r"clash(ed|es)? with (the )?police", r"riot(s|ers|ing)?\b", r"violent (protest|demonstration)",
+                         r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (the )?police", r"smashed")
+INTERVENTION = _rx(r"dispersed", r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
+                   r"police (intervened|stopped|prevented|blocked)", r"taken into custody", r"broke up")
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("CHEM_WEAP", _rx(r"chemical (weapon|attack|agent)", r"chlorine", r"sarin", r"mustard gas", r"nerve agent",
+                      r"toxic gas")),
+    ("SUIC_BOMB", _rx(r"suicide (bomb|attack|vest|car)", r"self-detonat", r"blew (himself|herself|themselves) up")),
+    ("GRENADE", _rx(r"grenade")),
+    ("AIR_STRIKE", _rx(r"air ?strike", r"air ?raid", r"warplane", r"fighter jets?", r"drone (strike|attack)",
+                       r"aerial (bombardment|attack)", r"helicopter gunship", r"jets? (bombed|struck|pounded)",
+                       r"bombed from the air", r"air force")),
+    ("ART_MISS_ATTACK", _rx(r"shell(ing|ed|s)\b", r"artillery", r"mortar", r"rocket", r"missile", r"howitzer",
+                            r"mlrs", r"grad\b")),
+    ("REM_EXPLOS", _rx(r"\bied\b", r"improvised explosive", r"roadside bomb", r"landmine", r"land mine",
+                       r"mine (explo|blast)", r"car bomb", r"bomb (blast|exploded|went off)", r"explosive device",
+                       r"remote[- ]controlled", r"blast (killed|injured|hit)", r"magnetic bomb", r"sticky bomb")),
+    ("SEX_VIOL", _rx(r"rap(e|ed|es|ing)\b", r"sexual(ly)? (assault|abuse|violence|harass)", r"molest")),
+    ("ABDUCT_DISSAP", _rx(r"abduct", r"kidnap", r"went missing", r"disappeared", r"enforced disappearance",
+                          r"taken hostage", r"held hostage")),
+    ("DISR_WEAP", _rx(r"defus", r"bomb disposal", r"(recovered|seized|found|discovered) (a |an )?(cache|weapons|arms|"
+                      r"ammunition|explosives|rifles|ied)", r"arms cache", r"weapons cache", r"explosives were found",
+                      r"neutrali[sz]ed (a|an|the) (bomb|ied|explosive)")),
+    ("NATURAL_DISASTER", _rx(r"earthquake", r"flood", r"cyclone", r"hurricane", r"typhoon", r"tornado", r"drought",
+                             r"landslide", r"tsunami", r"wildfire", r"forest fire", r"heavy rain", r"storm",
+                             r"covid", r"coronavirus", r"pandemic", r"epidemic", r"outbreak", r"volcan", r"heatwave")),
+    ("MAN_MADE_DISASTER", _rx(r"accident", r"collapsed", r"caught fire", r"fire broke out", r"(train|bus|plane|boat) "
+                              r"(crash|derail|capsiz)", r"crashed", r"derail", r"capsiz", r"gas leak", r"oil spill",
+                              r"stampede", r"(factory|building|warehouse|chemical) (fire|explosion|blast)",
+                              r"cylinder (blast|explosion)", r"boiler")),
+    ("ORG_CRIME", _rx(r"drug", r"narcotic", r"cartel", r"smuggl", r"trafficking", r"gang(s|ster)?\b", r"mafia",
+                      r"extortion", r"robber", r"heist", r"money laundering", r"contraband", r"cocaine", r"heroin")),
+    ("AGREEMENT", _rx(r"ceasefire", r"cease-fire", r"truce", r"peace (deal|agreement|accord|talks)", r"signed an? "
+                      r"(agreement|accord|deal)", r"prisoner (swap|exchange)", r"agreed to", r"reached an agreement")),
+    ("GOV_REGAINS_TERIT", _rx(r"(recaptur|regain|retook|retaken|liberat|reclaim)\w*")),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", _rx(r"(seized|captured|took|taken|overran|overrun) (full )?(control of )?"
+                                          r"(the )?(town|city|village|district|area|territory|base|checkpoint)",
+                                          r"took control", r"fell to")),
+    ("NON_VIOL_TERRIT_TRANSFER", _rx(r"withdr(ew|awn|aw)", r"handed over", r"pulled out", r"evacuated (their|its) "
+                                     r"positions", r"handover")),
+    ("HQ_ESTABLISHED", _rx(r"(set up|established|establish|opened) (a |an |its |their )?(new )?(base|headquarters|hq|"
+                           r"camp|office|outpost)", r"headquarters")),
+    ("CHANGE_TO_GROUP_ACT", _rx(r"(new|formed|founded|launched) (a |an )?(group|faction|alliance|coalition|party|"
+                                r"militia)", r"merged", r"split from", r"defected", r"joined (the )?(group|ranks)",
+                                r"appointed (a |as )?(new )?(leader|commander|chief)", r"renamed", r"disbanded",
+                                r"dissolved", r"recruit")),
+    ("ATTRIB", _rx(r"claimed responsibility", r"responsibility for", r"blamed", r"attributed (the|to)",
+                   r"accused .{0,40} of (carrying out|being behind|the attack)", r"was behind the")),
+    ("DIPLO", _rx(r"foreign minister", r"ambassador", r"embassy", r"diplomat", r"bilateral", r"summit",
+                  r"state visit", r"official visit", r"talks with", r"met with (the )?(president|prime minister|"
+                  r"counterpart)", r"sanction")),
+    ("ARREST", _rx(r"arrested", r"detained", r"apprehended", r"taken into custody", r"nabbed", r"held by police",
+                   r"custody", r"remanded")),
+    ("MOB_VIOL", _rx(r"\bmob\b", r"lynch", r"vigilante", r"villagers (attacked|beat|killed)", r"angry crowd",
+                     r"group of (men|people|villagers) (attacked|beat)")),
+    ("PROPERTY_DISTRUCT", _rx(r"set (on )?fire", r"torched", r"burn(ed|t) down", r"arson", r"demolish",
+                              r"destroyed (the |a |an |several |\d+ )?(houses|homes|shops|vehicles|property|buildings|"
+                              r"school|church|mosque|temple|office)", r"vandali[sz]", r"razed")),
+    ("ARMED_CLASH", _rx(r"clash(ed|es)?", r"fighting", r"gun ?battle", r"firefight", r"exchange of fire",
+                        r"exchanged fire", r"ambush", r"encounter", r"offensive", r"militants", r"insurgents",
+                        r"rebels", r"combat", r"skirmish", r"fought")),
+    ("ATTACK", _rx(r"shot dead", r"gunmen", r"killed", r"stabbed", r"hacked", r"attacked", r"murdered",
+                   r"beheaded", r"opened fire", r"assassinat", r"shot (and|at)", r"injured", r"wounded")),
+]
+LABELS = sorted({label for label, _ in RULES} | {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST",
+                                                  "VIOL_DEMONSTR", "OTHER"})
+# Types whose marker is specific enough to decide alone, before the protest family is considered.
+_DECISIVE = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "DISR_WEAP", "REM_EXPLOS", "SEX_VIOL",
+             "NATURAL_DISASTER")
+
+
+def _protest_type(text: str) -> str:
+    if FORCE_ON_PROTEST.search(text):
+        return "FORCE_AGAINST_PROTEST"
+    if PROTESTER_VIOLENCE.search(text):
+        return "VIOL_DEMONSTR"
+    if INTERVENTION.search(text):
+        return "PROTEST_WITH_INTER"
+    return "PEACE_PROTEST"
+
+
+def classify_snippet(text: str) -> str:
+    """The ACLED-style sub-event type of a snippet (OTHER when no rule fires)."""
+    hits = {label: len(pattern.findall(text)) for label, pattern in RULES}
+    for label in _DECISIVE:
+        if hits[label]:
+            return label
+    if PROTEST.search(text) and not hits["ARMED_CLASH"] > 1:
+        return _protest_type(text)
+    for label, _ in RULES:
+        if hits[label]:
+            return label
+    return "OTHER"
