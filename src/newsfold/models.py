@@ -176,6 +176,7 @@ class EventMention:
     target_mentions: list[tuple[int, int]] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     quote: str | None = None  # for STATEMENT mentions: the words quoted
+    speaker_name: str | None = None  # for STATEMENT mentions: who said it (a pronoun's antecedent)
     stage: str = "events"
 
 

@@ -23,9 +23,17 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
     def ids(article_id: str, spans: list[tuple[int, int]]) -> list[str]:
         return [e for s, t in spans if (e := index.at(article_id, s, t)) is not None]
 
+    kinds = {e.id: e.type for e in index.entities}
     for m in analysis.events:
-        actors = ids(m.article, m.actor_mentions)
-        places, targets = ids(m.article, m.place_mentions), ids(m.article, m.target_mentions)
+        # the corpus-wide type decides what is a place: "capital Minsk" tagged ORG once is still a place
+        in_sentence = [eid for x in analysis.mentions if m.start <= x.start < m.end and not x.in_quote
+                       and (eid := index.at(m.article, x.start, x.end)) is not None]
+        places = list(dict.fromkeys(ids(m.article, m.place_mentions) +
+                                    [e for e in in_sentence if kinds.get(e) in ("GPE", "LOC", "FAC")]))
+        actors = [a for a in ids(m.article, m.actor_mentions) if a not in places]
+        if m.type == "STATEMENT" and not actors and (speaker := index.named(m.speaker_name)):
+            actors = [speaker]  # "he said": the person the pronoun stands for
+        targets = [t for t in ids(m.article, m.target_mentions) if t not in places]
         paragraph = sum(1 for p in para_starts if p <= m.start) - 1
         f = MentionFeatures(m, paragraph, article.duplicate_of or article.id, story,
                             set(actors + places + targets), actors, places, targets,
@@ -56,7 +64,7 @@ def _complete_years(features: list[MentionFeatures], articles: list[Article]) ->
 def _reportable(f: MentionFeatures) -> bool:
     """Mentions with nothing to anchor them (no date, entity or figure) are background, not events."""
     m = f.mention
-    return bool(m.date or m.weekday or f.entities or m.figures)
+    return bool(m.date or m.weekday or f.entities or m.figures or m.quote)
 
 
 def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure]) -> Event:

@@ -57,7 +57,10 @@ def _hypothetical(tok: Token) -> bool:
         if child.dep_ == "neg":
             return True
     head = tok.head
-    return tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in HYPOTHETICAL | {"call", "demand", "urge"}
+    asking = HYPOTHETICAL | {"call", "demand", "urge", "appeal"}
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
+        return True  # "calls for continued demonstrations": what is asked for has not happened
+    return tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking
 
 
 def _spans_in(mentions: list[Mention], start: int, end: int, labels: set[str]) -> list[tuple[int, int]]:
@@ -174,9 +177,10 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
         out.append(EventMention(
             id=f"{parsed.article.id}-e{first_id + len(out)}", article=parsed.article.id, start=sent.start,
             end=sent.end, text=parsed.article.text[sent.start: sent.end], trigger=q.cue or "quote",
-            type="STATEMENT", mode="quote", date=date.value if date else None,
+            type="STATEMENT", mode="quote" if q.direct else "reported", date=date.value if date else None,
             date_granularity=date.granularity if date else None, weekday=date.weekday if date else None,
-            actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text,
+            actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text if q.direct else None,
+            speaker_name=q.speaker_name,
         ))
     return out
 

@@ -63,13 +63,16 @@ def same_quote(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     na, nb = _norm_quote(a), _norm_quote(b)
-    if min(len(na), len(nb)) < 20:
+    if min(len(na), len(nb)) < 20 or min(len(na.split()), len(nb.split())) < 5:
         return False
-    return fuzz.partial_ratio(na, nb) >= 88 or fuzz.token_set_ratio(na, nb) >= 85
+    return fuzz.partial_ratio(na, nb) >= 88 or fuzz.token_sort_ratio(na, nb) >= 85
 
 
 def _quoted_alike(f: MentionFeatures, c: Cluster) -> bool:
-    return f.mention.quote is not None and any(same_quote(f.mention.quote, g.mention.quote) for g in c.members)
+    """The same words in the same mouth (speakers must not differ where both are known)."""
+    return f.mention.quote is not None and any(
+        same_quote(f.mention.quote, g.mention.quote) and (not f.actors or not g.actors or set(f.actors) & set(g.actors))
+        for g in c.members)
 
 
 def _compatible(f: MentionFeatures, c: Cluster) -> bool:
@@ -141,13 +144,30 @@ def cluster_mentions(features: list[MentionFeatures], threshold: float) -> list[
         cluster.add(f)
         clusters.append(cluster)
         by_story.setdefault(f.story, []).append(cluster)
-    return _merge_anchored(_join_speeches(clusters))
+    return _merge_anchored(_join_scenes(_join_speeches(clusters)))
+
+
+def _join_scenes(clusters: list[Cluster]) -> list[Cluster]:
+    """Statements of one speaker quoted word for word by the same origins are one speech."""
+    by_scene: dict[tuple[str, ...], Cluster] = {}
+    out = []
+    for c in clusters:
+        scenes = {s for places in _anchors([c]).values() for s in places}
+        scene = min(scenes) if len(scenes) == 1 else None
+        if scene is not None and scene in by_scene:
+            for f in c.members:
+                by_scene[scene].add(f)
+            continue
+        if scene is not None:
+            by_scene[scene] = c
+        out.append(c)
+    return out
 
 
 def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     """Statements by one speaker a few paragraphs apart in one article are one speech: join their clusters."""
-    statements = [c for c in clusters if c.type == "STATEMENT"]
-    keep = [c for c in clusters if c.type != "STATEMENT"]
+    statements = [c for c in clusters if c.type == "STATEMENT" and c.modes == {"quote"}]
+    keep = [c for c in clusters if c not in statements]
     joined: list[Cluster] = []
     for c in statements:
         target = next((j for j in joined if any(
@@ -161,36 +181,61 @@ def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     return keep + joined
 
 
-def _anchors(clusters: list[Cluster]) -> dict[tuple[str, int], set[int]]:
-    """(article, paragraph) -> statements reported by several articles that stand there (or one off)."""
-    where: dict[tuple[str, int], set[int]] = {}
-    for n, c in enumerate(clusters):
-        if c.type != "STATEMENT" or len({f.origin for f in c.members}) < 2:
+def _anchors(clusters: list[Cluster], vocab: dict[tuple[str, ...], set[str]] | None = None
+             ) -> dict[tuple[str, int], set[tuple[str, ...]]]:
+    """(article, paragraph) -> scenes standing there (two paragraphs either way). A scene is a speaker whose very
+    words two or more origins quote: every statement of one speaker quoted by the same origins is one scene."""
+    where: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    for c in clusters:
+        if c.type != "STATEMENT":
             continue
-        for f in c.members:
-            for p in (f.paragraph - 1, f.paragraph, f.paragraph + 1):
-                where.setdefault((f.mention.article, p), set()).add(n)
+        quoted = [f for f in c.members if any(g.origin != f.origin and same_quote(f.mention.quote, g.mention.quote)
+                                              for g in c.members)]
+        if not quoted:
+            continue
+        scene = tuple(sorted({a for f in quoted for a in f.actors})) + tuple(sorted({f.origin for f in quoted}))
+        if vocab is not None:
+            vocab.setdefault(scene, set()).update(w for f in quoted for w in f.words)
+        for f in quoted:
+            for p in range(f.paragraph - 2, f.paragraph + 3):
+                where.setdefault((f.mention.article, p), set()).add(scene)
     return where
 
 
+def _anchor_score(a: Cluster, b: Cluster) -> float:
+    shared = len(set(a.entities) & set(b.entities))
+    vocab_a, vocab_b = set(a.words), set(b.words)
+    return 0.25 * shared + len(vocab_a & vocab_b) / max(1, len(vocab_a | vocab_b))
+
+
 def _merge_anchored(clusters: list[Cluster]) -> list[Cluster]:
-    """Two articles quoting the same statement report the same scene: events of one kind told beside that
-    statement in both are one event (the confrontation around a speech both outlets quote)."""
-    where = _anchors(clusters)
-    merged: dict[int, int] = {}
+    """Two articles quoting the same words report the same scene: an event of one kind and mode told beside that
+    quote in both is one event (the confrontation around a speech both outlets quote). Best pairs first."""
+    vocab: dict[tuple[str, ...], set[str]] = {}
+    where = _anchors(clusters, vocab)
+
+    def anchors(c: Cluster) -> set[tuple[str, ...]]:
+        return {s for f in c.members for s in where.get((f.mention.article, f.paragraph), set())}
+
+    candidates = []
     for i, a in enumerate(clusters):
-        if a.type == "STATEMENT" or i in merged:
-            continue
-        anchors_a = {s for f in a.members for s in where.get((f.mention.article, f.paragraph), set())}
         for j in range(i + 1, len(clusters)):
             b = clusters[j]
-            if j in merged or b.type != a.type or not anchors_a:
+            if a.type != b.type or a.type == "STATEMENT" or a.modes != b.modes or not anchors(a) & anchors(b):
                 continue
-            anchors_b = {s for f in b.members for s in where.get((f.mention.article, f.paragraph), set())}
-            articles_a = {f.mention.article for f in a.members}
-            if anchors_a & anchors_b and not articles_a & {f.mention.article for f in b.members} \
-                    and all(_compatible(f, a) for f in b.members):
-                for f in b.members:
-                    a.add(f)
-                merged[j] = i
-    return [c for n, c in enumerate(clusters) if n not in merged]
+            if {f.mention.article for f in a.members} & {f.mention.article for f in b.members}:
+                continue
+            if all(_compatible(f, a) for f in b.members):
+                scene_words = set().union(*(vocab[s] for s in anchors(a) & anchors(b)))
+                near_scene = sum(len(set(c.words) & scene_words) / max(1, len(c.words)) for c in (a, b))
+                candidates.append((_anchor_score(a, b) + near_scene, i, j))
+    used: set[int] = set()
+    absorbed: set[int] = set()
+    for _, i, j in sorted(candidates, reverse=True):
+        if i in used or j in used:
+            continue
+        for f in clusters[j].members:
+            clusters[i].add(f)
+        used |= {i, j}
+        absorbed.add(j)
+    return [c for n, c in enumerate(clusters) if n not in absorbed]

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment
 
 from ..store import Store
+from .evidence import event_quotes
 from .markdown import is_notable
 from .timeline import figure_bars, timeline
 
@@ -39,8 +40,7 @@ def _context(store: Store) -> dict[str, Any]:
         rows = []
         for e in events:
             first = mentions[e.mentions[0]]
-            spans = [(mentions[m].article, mentions[m].start, mentions[m].end) for m in e.mentions if m in mentions]
-            near = [q for q in quotes if any(a == q.article and abs(q.start - s) < 400 for a, s, _ in spans)][:5]
+            near = event_quotes(e, mentions, quotes, arts, limit=8)
             rows.append({
                 "date": e.date, "type": e.type, "mode": e.mode, "summary": e.summary,
                 "cite": cite(first.article, first.start, first.end), "independent": e.independent_sources,

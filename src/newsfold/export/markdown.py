@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..models import Article, Event, EventMention, Figure, Quote
 from ..store import Store
+from .evidence import event_quotes
 
 __all__ = ["render_markdown", "is_notable"]
 
@@ -52,15 +53,6 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
     return lines + [""]
 
 
-def _quotes_for(e: Event, mentions: dict[str, EventMention], quotes: list[Quote], arts: dict[str, Article]
-                ) -> list[Quote]:
-    spans = [(mentions[m].article, mentions[m].start, mentions[m].end) for m in e.mentions if m in mentions]
-    def same_paragraph(q: Quote, article: str, start: int, end: int) -> bool:
-        text = arts[article].text
-        return q.article == article and "\n\n" not in text[min(q.start, start): max(q.end, end)]
-    return [q for q in quotes if any(same_paragraph(q, *span) for span in spans)][:6]
-
-
 def render_markdown(store: Store) -> str:
     arts = {a.id: a for a in store.articles()}
     names = {e.id: e.name for e in store.entities()}
@@ -83,7 +75,8 @@ def render_markdown(store: Store) -> str:
         events = sorted(events_by_story.get(sid, []), key=lambda e: (e.date or "9999", e.type))
         shown = [e for e in events if is_notable(e, figs_by_event[e.id])]
         for e in shown:
-            lines += _event_block(e, arts, mentions, names, figs_by_event[e.id], _quotes_for(e, mentions, quotes, arts))
+            said = event_quotes(e, mentions, quotes, arts, limit=8)
+            lines += _event_block(e, arts, mentions, names, figs_by_event[e.id], said)
         if len(events) > len(shown):
             lines += [f"_{len(events) - len(shown)} further undated single-source mentions are in the JSON "
                       "export._", ""]

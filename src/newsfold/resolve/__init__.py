@@ -1,7 +1,8 @@
 """Resolve stage: one canonical entity per real-world person, organisation and place across the corpus.
 
-Mentions join by equal name keys, by acronyms defined in parentheses anywhere in the corpus, by
-surname-only mentions of a unique full name, and by transliteration variants of person names.
+Mentions join by equal name keys, by acronyms defined in parentheses anywhere in the corpus, by initialisms of
+a unique long name ("EU", "European Union"), by one-word mentions of a unique full name (the surname; else the
+first word, as in "Kim" for "Kim Jong Un"), and by transliteration variants of person names.
 Labels are made consistent corpus-wide: a name the model calls PERSON once and ORG twice is an ORG.
 """
 
@@ -13,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..models import Analysis, Article, Entity, Mention
-from .names import INDUSTRIAL_HEADS, name_key, same_person_name
+from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
 
 __all__ = ["EntityIndex", "resolve_entities", "acronym_definitions"]
 
@@ -100,6 +101,7 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
             parent[max(ra, rb)] = min(ra, rb)
 
     _join_spaceless(labels, union)
+    defined: set[str] = set()
     for an in analyses:
         article = by_article.get(an.article)
         if article is None:
@@ -109,6 +111,8 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
             parent.setdefault(lk, lk)
             parent.setdefault(ak, ak)
             union(lk, ak)
+            defined.add(ak)
+    _join_initialisms(mentions, label_of, defined, union, root)
     _join_people(label_of, labels, union, root)
     return _build(mentions, label_of, root, parent)
 
@@ -122,6 +126,34 @@ def _join_spaceless(labels: dict[str, Counter[str]], union) -> None:  # type: ig
             union(seen[flat], key)
         else:
             seen[flat] = key
+
+
+def _join_initialisms(mentions: list[Mention], label_of: dict[str, str], defined: set[str], union, root  # type: ignore[no-untyped-def]
+                      ) -> None:
+    """An acronym not defined in parentheses joins the one long name, not a person's, whose initials it spells."""
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        surfaces[name_key(m.text)].add(m.text)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, forms in surfaces.items():
+        if len(key.split()) >= 2 and label_of.get(key) != "PERSON":
+            for form in forms:
+                for letters in _initials(form):
+                    by_initials[letters].add(key)
+    for key, forms in sorted(surfaces.items()):
+        letters_set = {acronym_letters(f) for f in forms} - {None}
+        if key in defined or not letters_set:
+            continue
+        found = {k for letters in letters_set for k in by_initials.get(str(letters), ())
+                 if any(is_initialism(a, f) for a in forms for f in surfaces[k])}
+        if len({root(k) for k in found}) == 1:
+            union(key, found.pop())
+
+
+def _initials(form: str) -> set[str]:
+    """Candidate initials of a long name (all words, or without minor words): an index, checked exactly later."""
+    words = [w for w in form.split() if w[:1].isalpha()]
+    return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[:1].isupper()).lower()}
 
 
 def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], union, root) -> None:  # type: ignore[no-untyped-def]
@@ -143,10 +175,12 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
         for b in full[i + 1:]:
             if same_person_name(a, b):
                 union(a, b)
-    for k in people:  # surname-only mentions join the one full name they can belong to
+    for k in people:  # one-word mentions join the one full name they can belong to, by surname before first word
         if len(k.split()) != 1:
             continue
-        candidates = {f for f in full if same_person_name(k, f)}
+        parts = {f: name_part(k, f) for f in full}
+        candidates = {f for f, part in parts.items() if part == "surname"}
+        candidates = candidates or {f for f, part in parts.items() if part == "first"}
         if candidates and len({root(c) for c in candidates}) == 1:
             for c in candidates:
                 union(k, c)

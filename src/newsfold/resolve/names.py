@@ -1,14 +1,21 @@
-"""Name keys: how two surface forms are compared across spellings, scripts and transliterations."""
+"""Name keys: how two surface forms are compared across spellings, scripts and transliterations.
+
+Person names: same surname (transliteration-aware, gendered Slavic endings must agree), compatible given names
+(East Slavic forms of one given name count as one). Organisations: equal keys written apart or together.
+Initialisms: "EU" for "European Union", from the capitals of the long form.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-__all__ = ["name_key", "translit_key", "same_person_name", "INDUSTRIAL_HEADS"]
+__all__ = ["name_key", "translit_key", "same_person_name", "name_part", "same_org_name", "is_initialism",
+           "acronym_letters", "INDUSTRIAL_HEADS"]
 
 # Heads that name the same kind of industrial site in English renderings of one name
 # ("... Tractor Works" / "... Tractor Plant" / "... Tractor Factory").
@@ -21,6 +28,7 @@ def name_key(text: str) -> str:
     """Lowercase ASCII form with articles, possessives, punctuation and titles removed."""
     ascii_text = anyascii(text).lower()
     ascii_text = re.sub(r"['’]s\b", "", ascii_text)
+    ascii_text = re.sub(r"(?<=[a-z])['’`](?=[a-z])", "", ascii_text)  # soft sign (Zelens'kyi), O'Brien
     words = re.findall(r"[a-z0-9]+", ascii_text)
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
@@ -37,24 +45,52 @@ def translit_key(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def translit_variants(word: str) -> frozenset[str]:
-    """Keys under the competing readings of ambiguous letters (French "ou" = u, Belarusian "ou" = ov,
-    French "ch" = sh, Belarusian unstressed "a" for Russian "o")."""
+    """Keys under the competing readings of ambiguous letters: French "ou" = u, Belarusian "ou"/"au"/"eu" = ov/av/ev
+    (the letter ў); French "ch" = sh, German "ch" = kh; Ukrainian and Belarusian "h" for Russian "g"; German "j" = y,
+    French "j" = zh; Belarusian unstressed "a" for Russian "o"."""
     w = anyascii(word).lower()
-    for old, new in (("shch", "sc"), ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("zh", "z"), ("kh", "h"),
+    for old, new in (("shch", "sc"), ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("zh", "z"), ("kh", "H"),
                      ("sh", "s"), ("ts", "t"), ("tz", "t"), ("ck", "k"), ("ph", "f"), ("w", "v"),
-                     ("j", "y"), ("x", "ks"), ("ï", "i")):
-        w = w.replace(old, new)
+                     ("x", "ks"), ("ï", "i")):
+        w = w.replace(old, new)  # "H" marks an h that stands for kh, never read as g
     out = set()
-    for ou in ("ov", "u"):
-        for ch in ("c", "s", "h"):
-            v = w.replace("ou", ou).replace("ch", ch)
-            for old, new in (("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ye", "e"), ("ie", "e"),
-                             ("y", "i")):
-                v = v.replace(old, new)
-            v = re.sub(r"(.)\1+", r"\1", v)
-            german = re.sub(r"^s(?=[aeiou])", "z", v.replace("z", "t"))  # German z = ts, initial s = z
-            out |= {v, v.replace("o", "a"), german}
+    for ou, ch, h, j in itertools.product(("ov", "u"), ("c", "s", "H"), ("h", "g"), ("y", "z")):
+        v = w.replace("ou", ou).replace("ch", ch).replace("h", h).replace("H", "h").replace("j", j)
+        for old, new in (("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ye", "e"), ("ie", "e"),
+                         ("y", "i")):
+            v = v.replace(old, new)
+        v = re.sub(r"(.)\1+", r"\1", v)
+        german = re.sub(r"^s(?=[aeiou])", "z", v.replace("z", "t"))  # German z = ts, initial s = z
+        short_u = re.sub(r"(?<=[aeo])u(?![aeiou])", "v", v)  # Belarusian ў after a vowel: Sannikau = Sannikov
+        out |= {v, v.replace("o", "a"), german, short_u, short_u.replace("o", "a")}
     return frozenset(out)
+
+
+# One given name in its Russian, Belarusian and Ukrainian forms (and common Western renderings) where spelling
+# rules alone cannot tell: Nikolai / Mikalai / Mykola, Vladimir / Uladzimir, Olga / Volha, Anna / Hanna.
+_GIVEN_NAME_FORMS = (
+    ("nikolai", "nikolay", "mikalai", "mikalay", "mykola"), ("vladimir", "uladzimir", "volodymyr", "wladimir"),
+    ("olga", "volha", "olha"), ("elena", "yelena", "alena", "alyona", "olena", "helena"),
+    ("yevgeny", "evgeny", "yauhen", "yevhen", "eugene"), ("ekaterina", "yekaterina", "katsiaryna", "kateryna"),
+    ("anna", "hanna", "ganna"), ("grigory", "grigoriy", "ryhor", "hryhoriy", "hryhorii"),
+    ("pyotr", "piotr", "petr", "petro", "peter"), ("mikhail", "mikhas", "mykhailo", "michail"),
+    ("alexander", "aleksandr", "aliaksandr", "alyaksandr", "oleksandr"), ("sergei", "sergey", "siarhei", "serhiy"),
+    ("alexei", "aleksei", "aliaksei", "oleksiy", "oleksii"), ("dmitry", "dzmitry", "dmytro"),
+    ("yuri", "yury", "yuriy", "jury", "yurii"), ("georgy", "georgiy", "heorhiy", "george"),
+)
+
+
+@lru_cache(maxsize=1)
+def _given_name_groups() -> dict[str, int]:
+    return {v: n for n, forms in enumerate(_GIVEN_NAME_FORMS) for form in forms for v in translit_variants(form)}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    if _word_match(a, b, 70):
+        return True
+    groups = _given_name_groups()
+    ga = {groups[v] for v in translit_variants(a) if v in groups}
+    return bool(ga & {groups[v] for v in translit_variants(b) if v in groups})
 
 
 def _word_match(a: str, b: str, threshold: float) -> bool:
@@ -68,15 +104,90 @@ def _word_match(a: str, b: str, threshold: float) -> bool:
     return max(fuzz.ratio(x, y) for x in va for y in vb) >= threshold
 
 
+# Gendered endings of Slavic (and Polish) surnames: Tikhanovsky / Tikhanovskaya, Ivanov / Ivanova are two people.
+_FEMININE = ("ova", "eva", "yova", "ina", "yna", "aya", "aia", "aja", "ava", "ska", "cka")
+_MASCULINE = ("ov", "ev", "in", "yn", "sky", "ski", "iy", "ii", "yi", "yy", "ij", "yj", "ny", "ou", "au", "eu")
+
+
+def _gender(surname: str) -> str | None:
+    if surname.endswith(_FEMININE):
+        return "f"
+    return "m" if surname.endswith(_MASCULINE) else None
+
+
+def _same_surname(a: str, b: str) -> bool:
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    if {_gender(a), _gender(b)} == {"f", "m"}:
+        return False
+    return _word_match(a, b, 84)
+
+
+_GENERATIONS = {"jr", "sr"}  # a different person: Donald Trump Jr.
+_NUMERALS = {"ii", "iii", "iv"}  # often dropped: Robert S. Mueller III
+
+
+def _split(key: str) -> tuple[list[str], str | None]:
+    """Words without the trailing generation marks, and the Jr./Sr. mark if any."""
+    words = key.split()
+    suffix = None
+    while len(words) > 1 and words[-1] in _GENERATIONS | _NUMERALS:
+        last = words.pop()
+        suffix = last if last in _GENERATIONS else suffix
+    return words, suffix
+
+
+def name_part(single: str, full: str) -> str | None:
+    """How a one-word person key can name the full one: "surname", or "first" (Kim for Kim Jong Un, family name
+    first; or a bare given name); None if it cannot."""
+    (ws, ss), (wf, sf) = _split(single), _split(full)
+    if len(ws) != 1 or ss != sf:
+        return None
+    if _same_surname(ws[0], wf[-1]):
+        return "surname"
+    if len(wf) > 1 and (ws[0] == wf[0] or translit_variants(ws[0]) & translit_variants(wf[0])):
+        return "first"
+    return None
+
+
 def same_person_name(a: str, b: str) -> bool:
-    """Two person-name keys that are spellings of one name: same surname, compatible given names."""
-    wa, wb = a.split(), b.split()
-    if not wa or not wb:
+    """Two person-name keys that may name one person: same surname, compatible given names, same Jr./Sr."""
+    (wa, sa), (wb, sb) = _split(a), _split(b)
+    if not wa or not wb or sa != sb:
         return False
-    if not _word_match(wa[-1], wb[-1], 84):
+    if len(wa) == 1 or len(wb) == 1:
+        single, full = (a, b) if len(wa) == 1 else (b, a)
+        return name_part(single, full) is not None
+    return _same_surname(wa[-1], wb[-1]) and _same_given_name(wa[0], wb[0])
+
+
+def same_org_name(a: str, b: str) -> bool:
+    """Two organisation keys that name one body: equal once spaces go (Grodno Azot / Grodnoazot); name_key has
+    already unified Works / Plant / Factory, "the", possessives and script."""
+    return bool(a) and a.replace(" ", "") == b.replace(" ", "")
+
+
+_MINOR_WORDS = {"of", "and", "for", "the", "in", "on", "at", "to", "de", "du", "des", "la", "le", "del", "da", "di"}
+
+
+def acronym_letters(text: str) -> str | None:
+    """"eu" for "EU" or "E.U.": two to six capitals, dots allowed, nothing else; None for anything else."""
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and letters.isascii():
+        return letters.lower()
+    return None
+
+
+def is_initialism(acronym: str, long_form: str) -> bool:
+    """"FBI" / "Federal Bureau of Investigation": the acronym's letters are the initials of the long form's
+    capitalised words, with or without its minor words ("of", "and", ...). Hyphenated words count once."""
+    letters = acronym_letters(acronym)
+    words = [w for w in re.split(r"\s+", anyascii(long_form).strip()) if w]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if letters is None or len(words) < 2:
         return False
-    if len(wa[-1]) < 4 or len(wb[-1]) < 4:
-        return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or _word_match(wa[0], wb[0], 75))
-    if len(wa) > 1 and len(wb) > 1:
-        return _word_match(wa[0], wb[0], 70)
-    return True
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not all(w[:1].isupper() for w in major):
+        return False
+    return letters in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in major).lower())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from ..export.evidence import event_quotes
 from ..export.timeline import timeline
 from ..models import Article, Event
 from ..store import Store
@@ -80,10 +81,7 @@ def event_context(store: Store, event_id: str) -> dict[str, Any]:
     names = {e.id: e.name for e in store.entities()}
     mentions = [m for m in store.event_mentions() if m.id in set(event.mentions)]
     figures = [f for f in store.figures() if f.event == event.id]
-    spans = [(m.article, *_paragraph_of(articles[m.article].text, m.start, m.end)) for m in mentions]
-    people = set(event.actors + event.targets)
-    quotes = [q for q in store.quotes() if any(a == q.article and s <= q.start < e for a, s, e in spans)
-              or (q.article in event.sources and q.speaker in people)][:12]
+    quotes = event_quotes(event, {m.id: m for m in mentions}, store.quotes(), articles)
     fields: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
         fields["date"].append({"value": m.date or (f"a {m.weekday.title()}" if m.weekday else "not stated"),
