@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--split", help="dev or test (default: the benchmark's test split)")
     p_eval.add_argument("--data", help="benchmark folder (default: ../shared/benchmarks/NAME)")
     p_eval.add_argument("--out", help="folder for predictions and scorer input files")
+    p_eval.add_argument("--mentions", choices=("gold", "predicted"),
+                        help="ecbplus: score event coreference on gold or on newsfold's own event mentions")
     p_eval.add_argument("--config", help="settings TOML file")
     return parser
 
@@ -140,7 +142,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from .eval import run_eval
 
-    run_eval(args.benchmark, args.split, args.data, args.out, load_settings(args.config))
+    options = {"mentions": args.mentions} if args.mentions else None
+    run_eval(args.benchmark, args.split, args.data, args.out, load_settings(args.config), options=options)
     return 0
 
 

@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "polnear": ("polnear", ("train", "dev", "test"), "test"),
     "newswcl50": ("newswcl50", ("test",), "test"),
     "case2021": ("case2021", ("test",), "test"),
+    "ecbplus": ("ecbplus", ("train", "dev", "test"), "test"),
 }
 
 Report = Callable[[str], None]
@@ -36,7 +37,8 @@ def default_data_dir(name: str) -> Path:
 
 
 def run_eval(name: str, split: str | None, data_dir: str | None, out_dir: str | None, settings: Settings,
-             report: Report = print) -> dict[str, Any]:
+             report: Report = print, options: dict[str, str] | None = None) -> dict[str, Any]:
+    """Score benchmark ``name``; ``options`` are benchmark-specific (ecbplus: {"mentions": "gold"|"predicted"})."""
     if name not in BENCHMARKS:
         raise ConfigError(f"unknown benchmark {name!r}; choose one of: {', '.join(sorted(BENCHMARKS))}")
     module_name, splits, default_split = BENCHMARKS[name]
@@ -50,7 +52,10 @@ def run_eval(name: str, split: str | None, data_dir: str | None, out_dir: str | 
     if out:
         out.mkdir(parents=True, exist_ok=True)
     module = importlib.import_module(f"{__name__}.{module_name}")
-    figures: dict[str, Any] = module.evaluate(split, data, out, settings, report)
+    if options:
+        figures: dict[str, Any] = module.evaluate(split, data, out, settings, report, **options)
+    else:
+        figures = module.evaluate(split, data, out, settings, report)
     figures = {"benchmark": name, "split": split, **figures}
     report(json.dumps(figures, sort_keys=False))
     return figures
