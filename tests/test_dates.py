@@ -50,3 +50,55 @@ def test_without_an_article_date_only_explicit_dates_resolve():
 
 def test_a_date_months_ahead_without_a_year_is_last_year():
     assert normalise("December 20", date(2021, 1, 10))[0] == "2020-12-20"
+
+
+# Written for these tests: a made-up port strike, published on Friday 14 August 2020.
+STRIKE = ("Dockers walked out on Friday. The union, which also struck between 1994 and 1997, said it will strike "
+          "again next year.\n\nTalks will resume at 9 a.m. Tuesday, a 52-year-old organiser said. The talks lasted "
+          "16 hours, as long as in the 1990s.")
+
+
+@pytest.fixture(scope="module")
+def strike(settings):
+    from newsfold.models import Article
+    from newsfold.nlp.parse import load_model, parse_articles
+
+    article = Article(id="strike", path="strike", text=STRIKE, published="2020-08-14", language="en")
+    return next(parse_articles([article], load_model(settings.nlp.model)))
+
+
+def test_pipeline_dates_take_the_timex_reading_where_it_knows_better(strike):
+    from newsfold.nlp.dates import extract_dates
+
+    refs = {r.text: (r.value, r.granularity) for r in extract_dates(strike)}
+    assert refs["Friday"] == ("2020-08-14", "day")
+    assert refs["next year"] == ("2021", "year")        # dateparser alone reads this year
+    assert refs["the 1990s"] == (None, "unknown")       # a decade, not a day
+    assert not any("hours" in text for text in refs)   # durations are not dates
+
+
+def test_extract_timexes_reads_every_time_expression_with_offsets(strike):
+    from newsfold.nlp.dates import extract_timexes
+
+    found = [(t.text, t.type, t.value) for t in extract_timexes(strike)]
+    assert found == [
+        ("Friday", "DATE", "2020-08-14"),
+        ("1994", "DATE", "1994"), ("1997", "DATE", "1997"),   # "between 1994 and 1997": two expressions
+        ("next year", "DATE", "2021"),
+        ("9 a.m. Tuesday", "TIME", "2020-08-18T09:00"),       # "will resume": the coming Tuesday
+        ("16 hours", "DURATION", "PT16H"),                    # the age "52-year-old" is not a time
+        ("the 1990s", "DATE", "199"),
+    ]
+    assert all(STRIKE[t.start:t.end] == t.text for t in extract_timexes(strike))
+
+
+def test_a_march_that_is_a_name_is_not_a_date(settings):
+    from newsfold.models import Article
+    from newsfold.nlp.dates import extract_dates, extract_timexes
+    from newsfold.nlp.parse import load_model, parse_articles
+
+    text = "We joined the March for Freedom on Friday."  # "We" is not Wednesday, "March for Freedom" not March
+    article = Article(id="march", path="march", text=text, published="2020-08-14", language="en")
+    parsed = next(parse_articles([article], load_model(settings.nlp.model)))
+    assert [(r.text, r.value) for r in extract_dates(parsed)] == [("Friday", "2020-08-14")]
+    assert [(t.text, t.value) for t in extract_timexes(parsed)] == [("Friday", "2020-08-14")]
