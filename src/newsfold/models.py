@@ -51,6 +51,7 @@ class Embed:
     date: str | None
     language: str | None
     url: str | None = None
+    entities: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, name, label) in text
 
 
 @dataclass
@@ -201,6 +202,7 @@ class Entity:
     type: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
+    embed_mentions: list[tuple[str, int, int, int]] = field(default_factory=list)  # (article, embed, start, end)
 
 
 @dataclass

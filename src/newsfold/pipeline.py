@@ -11,7 +11,7 @@ import hashlib
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -25,6 +25,7 @@ from .ingest import iter_inputs, read_file
 from .metadata import propagate_dates, settle_published
 from .models import Analysis, Article, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key
+from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, resolve_entities
 from .settings import Settings
 from .store import Store
@@ -112,6 +113,9 @@ def _clean_all(store: Store, settings: Settings) -> list[Article]:
     for (article_id, raw), (outlet, _) in zip(raws, outlets, strict=True):
         article = clean_document(raw, article_id, learned.get(outlet or "", set()), settings.clean)
         settle_published(article)
+        # Names in embedded posts: computed here, with the rest of the clean record rebuilt each run, and not in the
+        # cached analysis, whose key covers the body only.
+        article.embeds = [replace(e, entities=embed_entities(e.text)) for e in article.embeds]
         articles.append(article)
     links = find_duplicates(articles, settings.dedup)
     by_id = {a.id: a for a in articles}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Article, Mention, Sentence
+from .cyrillic import cyrillic_entities, is_cyrillic
 
 __all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
 
@@ -114,6 +115,8 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -
                                              para.start + sent.end_char, para.index))
     for para, doc in zip(paras, docs, strict=True):
         if doc is None:
+            if is_cyrillic(para.text):
+                _add_cyrillic(parsed, para)
             continue
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
@@ -125,6 +128,17 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -
             parsed.mentions.append(Mention(article.id, start, end, article.text[start:end], ent.label_,
                                            index if index is not None else -1, parsed.in_quote(start, end)))
     return parsed
+
+
+def _add_cyrillic(parsed: Parsed, para: Paragraph) -> None:
+    """Mentions in a paragraph in Cyrillic script, from the model made for it; ``text`` is the name's normal form
+    (nominative), the form it is matched by, and the clean text at the offsets keeps the name as written."""
+    article = parsed.article
+    for rel_start, rel_end, name, label in cyrillic_entities(para.text):
+        start, end = para.start + rel_start, para.start + rel_end
+        index = parsed.sentence_at(start)
+        parsed.mentions.append(Mention(article.id, start, end, name, label, index if index is not None else -1,
+                                       parsed.in_quote(start, end), stage="cyrillic"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,6 +4,8 @@ Mentions join by equal name keys, by acronyms defined in parentheses anywhere in
 a unique long name ("EU", "European Union"), by one-word mentions of a unique full name (the surname; else the
 first word, as in "Kim" for "Kim Jong Un"), and by transliteration variants of person names.
 Labels are made consistent corpus-wide: a name the model calls PERSON once and ORG twice is an ORG.
+Names found in embedded posts join and vote like mentions; they are kept apart in ``Entity.embed_mentions``, since
+their offsets index the post's text, not the article's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..models import Analysis, Article, Entity, Mention
 from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
@@ -20,6 +23,7 @@ __all__ = ["EntityIndex", "resolve_entities", "acronym_definitions"]
 
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 _MIN_CAPS = 2
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 class EntityIndex:
@@ -63,7 +67,36 @@ def acronym_definitions(article: Article, mentions: list[Mention]) -> list[tuple
     return pairs
 
 
-def _keep(m: Mention) -> bool:
+@dataclass(frozen=True)
+class _Name:
+    """One occurrence of a name: a mention in an article's clean text, or, when ``embed`` is set, a name in that
+    embedded post, whose text the offsets then index."""
+
+    article: str
+    start: int
+    end: int
+    text: str  # the form names are matched by: as written, or the nominative of an inflected Cyrillic name
+    written: str
+    label: str
+    embed: int | None = None
+
+
+def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
+    by_article = {a.id: a for a in articles}
+    out = []
+    for an in analyses:
+        article = by_article.get(an.article)
+        for m in an.mentions:
+            written = article.text[m.start:m.end] if article is not None else m.text
+            out.append(_Name(m.article, m.start, m.end, m.text, written, m.label))
+    for article in articles:
+        for index, embed in enumerate(article.embeds):
+            for start, end, name, label in embed.entities:
+                out.append(_Name(article.id, start, end, name, embed.text[start:end], label, index))
+    return [n for n in out if _keep(n)]
+
+
+def _keep(m: Mention | _Name) -> bool:
     key = name_key(m.text)
     return bool(key) and m.text[:1].isupper() and not key.isdigit() and len(key) > 1
 
@@ -79,9 +112,9 @@ def _label_consistency(labels: dict[str, Counter[str]], gpe_words: set[str]) -> 
 
 
 def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) -> EntityIndex:
-    analyses = list(analyses)
+    analyses, articles = list(analyses), list(articles)
     by_article = {a.id: a for a in articles}
-    mentions = [m for an in analyses for m in an.mentions if _keep(m)]
+    mentions = _names(articles, analyses)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         labels[name_key(m.text)][m.label] += 1
@@ -118,17 +151,18 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
 
 
 def _join_spaceless(labels: dict[str, Counter[str]], union) -> None:  # type: ignore[no-untyped-def]
-    """"Grodno Azot" and "Grodnoazot" (or its Cyrillic form) are one name."""
+    """"Grodno Azot" and "Grodnoazot" (or its Cyrillic form) are one name; so are "Serbia" and "Сербия", whose
+    letter я comes out of transliteration as "ya"."""
     seen: dict[str, str] = {}
     for key in sorted(labels):
-        flat = key.replace(" ", "")
+        flat = re.sub(r"iy(?=[aeu])", "i", key.replace(" ", ""))
         if flat in seen:
             union(seen[flat], key)
         else:
             seen[flat] = key
 
 
-def _join_initialisms(mentions: list[Mention], label_of: dict[str, str], defined: set[str], union, root  # type: ignore[no-untyped-def]
+def _join_initialisms(mentions: list[_Name], label_of: dict[str, str], defined: set[str], union, root  # type: ignore[no-untyped-def]
                       ) -> None:
     """An acronym not defined in parentheses joins the one long name, not a person's, whose initials it spells."""
     surfaces: dict[str, set[str]] = defaultdict(set)
@@ -186,8 +220,8 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
                 union(k, c)
 
 
-def _build(mentions: list[Mention], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
-    groups: dict[str, list[Mention]] = defaultdict(list)
+def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
+    groups: dict[str, list[_Name]] = defaultdict(list)
     for m in mentions:
         groups[root(name_key(m.text))].append(m)
     entities: list[Entity] = []
@@ -195,6 +229,7 @@ def _build(mentions: list[Mention], label_of: dict[str, str], root, parent: dict
     by_key: dict[str, str] = {}
     for group in groups.values():
         surface = Counter(m.text for m in group)
+        aliases = surface + Counter(m.written for m in group if m.written != m.text)
         type_votes: Counter[str] = Counter()
         for m in group:  # a full name tagged PERSON is the model's most reliable call
             label = label_of[name_key(m.text)]
@@ -202,11 +237,13 @@ def _build(mentions: list[Mention], label_of: dict[str, str], root, parent: dict
         etype = type_votes.most_common(1)[0][0]
         name = _canonical_name(surface)
         eid = "E" + hashlib.sha1(f"{etype}:{name_key(name)}".encode()).hexdigest()[:10]
-        entity = Entity(eid, name, etype, sorted(surface, key=lambda s: (-surface[s], s)),
-                        sorted({(m.article, m.start, m.end) for m in group}))
+        entity = Entity(eid, name, etype, sorted(aliases, key=lambda s: (-aliases[s], s)),
+                        sorted({(m.article, m.start, m.end) for m in group if m.embed is None}),
+                        sorted({(m.article, m.embed, m.start, m.end) for m in group if m.embed is not None}))
         entities.append(entity)
         for m in group:
-            by_span[(m.article, m.start, m.end)] = eid
+            if m.embed is None:
+                by_span[(m.article, m.start, m.end)] = eid
             by_key[name_key(m.text)] = eid
     for key in parent:  # acronyms defined but never tagged still find their entity
         if key not in by_key and root(key) in by_key:
@@ -216,9 +253,10 @@ def _build(mentions: list[Mention], label_of: dict[str, str], root, parent: dict
 
 
 def _canonical_name(surface: Counter[str]) -> str:
-    """The most used multi-word form that is not an acronym; else the most used form."""
-    def score(s: str) -> tuple[int, int, int]:
+    """The most used multi-word form that is not an acronym, in Latin script if there is one; else the most used
+    form."""
+    def score(s: str) -> tuple[int, int, int, int]:
         words = s.split()
         is_acronym = len(words) == 1 and sum(c.isupper() for c in s) >= 2
-        return (len(words) >= 2 and not is_acronym, surface[s], len(s))
+        return (len(words) >= 2 and not is_acronym, not _CYRILLIC.search(s), surface[s], len(s))
     return max(surface, key=score)

@@ -192,6 +192,7 @@ class Store:
         for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id"):
             data = json.loads(d)
             data["mentions"] = [tuple(m) for m in data["mentions"]]
+            data["embed_mentions"] = [tuple(m) for m in data.get("embed_mentions", [])]
             out.append(Entity(**data))
         return out
 
@@ -223,7 +224,7 @@ class Store:
 
 def _article(data: dict[str, Any]) -> Article:
     data["removed"] = [Removed(**r) for r in data["removed"]]
-    data["embeds"] = [Embed(**e) for e in data["embeds"]]
+    data["embeds"] = [Embed(**e | {"entities": [tuple(x) for x in e.get("entities", [])]}) for e in data["embeds"]]
     return Article(**data)
 
 

@@ -1,0 +1,295 @@
+"""Document clusters: plain texts grouped into stories incrementally, through an inverted index of rare features.
+
+Each text becomes a weighted bag of features (names, numbers and dates, content words) weighted by rarity over
+the batch. Texts arrive one at a time: the stories holding a text's rarest features are its only candidates (no
+all-pairs comparison); it joins the candidate whose centroid is most similar, above a threshold, or starts a new
+story. Once all have arrived, each text may move to the story that now fits it best, and very small stories join
+the story of their nearest text (found through the same index).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+__all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
+           "document_vectors", "cluster_texts"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.:/]*\d|\d")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+|\n+")
+_URL = re.compile(r"\S*(?:https?:|www\.)\S*(?:\s+[:/.]\s*\S+)*")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"((?:19|20)\d\d)"
+# (pattern, group of year, month, day): "March 14, 2013", "14 March 2013", "2013-03-14", "3/14/2013"
+_FULL_DATES = (
+    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+" + _YEAR, re.I), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+" + _YEAR, re.I), (3, 2, 1)),
+    (re.compile(r"\b" + _YEAR + r"\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\b"), (1, 2, 3)),
+    (re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + _YEAR), (3, 1, 2)),
+)
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_STOP = STOP_WORDS | _WEEKDAYS | set(_MONTHS) | {"said", "says", "told", "according", "reported"}
+# N: names, W: words, #: numbers, D: month and day, T: full dates and their month, Y: years of full dates
+_KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0}
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Knobs of the story clustering; the defaults were tuned on ECB+ train and dev topics only."""
+
+    threshold: float = 0.35  # least cosine between a text and a story's centroid for the text to join it
+    probes: int = 40  # the text's rarest features used to look up candidate stories
+    max_df: float = 0.2  # features in more than this share of texts carry no story signal
+    refine_passes: int = 2  # passes that move each text to the story that fits it best once all have arrived
+    small_story: int = 5  # stories this small at the end join the story of their closest text elsewhere ...
+    absorb_threshold: float = 0.2  # ... when that text is at least this similar
+
+
+def _stem(word: str) -> str:
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("'s", ""), ("’s", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _number(token: str) -> str | None:
+    digits = token.replace(",", "")
+    if re.fullmatch(r"\d+", digits) and len(digits) == 1:
+        return None  # single digits are everywhere
+    return digits
+
+
+def _sentence_features(sentence: str, out: Counter[str]) -> None:
+    tokens = _TOKEN.findall(sentence)
+    run: list[str] = []
+    for i, token in enumerate(tokens + [""]):
+        capital = token[:1].isupper() and i > 0 and token.lower() not in _STOP
+        if capital:
+            run.append(token.lower())
+            out["N:" + _stem(token.lower())] += 1
+        elif run:
+            if len(run) > 1:
+                out["N:" + " ".join(run)] += 1
+            run = []
+        if not token:
+            break
+        lower = token.lower()
+        if lower[0].isdigit():
+            value = _number(lower)
+            if value:
+                out["#:" + value] += 1
+            previous = tokens[i - 1].lower() if i else ""
+            month = next((m for m in _MONTHS if previous[:3] == m[:3] and m.startswith(previous)), None)
+            if month and len(value or "") <= 2:
+                out[f"D:{month} {value}"] += 1
+        elif lower not in _STOP and len(lower) > 2:
+            out["W:" + _stem(lower)] += 1
+
+
+def full_dates(text: str) -> list[str]:
+    """Every complete date written in the text, as YYYY-MM-DD, in text order."""
+    found: list[tuple[int, str]] = []
+    for pattern, (y, m, d) in _FULL_DATES:
+        for match in pattern.finditer(text):
+            month_text = match.group(m)
+            month = (int(month_text) if month_text.isdigit()
+                     else 1 + [x[:3] for x in _MONTHS].index(month_text[:3].lower()))
+            day = int(match.group(d))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((match.start(), f"{match.group(y)}-{month:02d}-{day:02d}"))
+    return [date for _, date in sorted(found)]
+
+
+def text_features(text: str) -> Counter[str]:
+    """Feature counts of one text: N: names (capitalised words not opening a sentence, and runs of them),
+    W: content words (stop words and source addresses left out), #: numbers, D: month and day, T: complete
+    dates and their month, Y: their year."""
+    out: Counter[str] = Counter()
+    text = _URL.sub(" ", text)
+    for sentence in _SENTENCE_END.split(text):
+        if sentence.strip():
+            _sentence_features(sentence, out)
+    for date in full_dates(text):
+        out.update(("T:" + date, "T:" + date[:7], "Y:" + date[:4]))
+    return out
+
+
+class FeatureWeights:
+    """Inverse document frequency over a collection; features too common or seen once are dropped."""
+
+    def __init__(self, collection: Iterable[Counter[str]], max_df: float) -> None:
+        df: Counter[str] = Counter()
+        self.size = 0
+        for features in collection:
+            df.update(features.keys())
+            self.size += 1
+        cap = max(10.0, max_df * self.size)  # in a handful of texts, sharing a word is no sign it is common
+        self.idf = {f: math.log(self.size / n) for f, n in df.items() if 2 <= n <= cap and n < self.size}
+
+    def vector(self, features: Counter[str]) -> dict[str, float]:
+        """Unit-length vector: (1 + log tf) * idf * kind weight."""
+        vec = {f: (1 + math.log(n)) * self.idf[f] * _KIND_WEIGHT[f[0]] for f, n in features.items() if f in self.idf}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        return {f: w / norm for f, w in vec.items()}
+
+
+class StoryIndex:
+    """Stories as centroids (sums of their texts' unit vectors), and an inverted index from feature to the
+    stories whose texts hold it: a text is only ever compared with the stories sharing its rarest features."""
+
+    def __init__(self, settings: ClusterSettings) -> None:
+        self.settings = settings
+        self.vectors: dict[str, dict[str, float]] = {}
+        self.story_of: dict[str, int] = {}
+        self.centroids: list[dict[str, float]] = []
+        self.members: list[set[str]] = []
+        self.norms2: list[float] = []
+        self.index: dict[str, set[int]] = defaultdict(set)
+
+    def candidates(self, vector: dict[str, float]) -> set[int]:
+        probes = sorted(vector, key=vector.__getitem__, reverse=True)[: self.settings.probes]
+        return {story for feature in probes for story in self.index.get(feature, ())}
+
+    def similarity(self, vector: dict[str, float], story: int, leave_out: bool = False) -> float:
+        """Cosine of a unit vector with a story's centroid (without the vector itself when ``leave_out``)."""
+        centroid = self.centroids[story]
+        dot = sum(w * centroid.get(f, 0.0) for f, w in vector.items())
+        norm2 = self.norms2[story]
+        if leave_out:
+            dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
+        return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
+
+    def best(self, doc_id: str) -> tuple[int | None, float]:
+        """The story most similar to a text (its own story counted without it), and the similarity."""
+        vector, own = self.vectors[doc_id], self.story_of.get(doc_id)
+        best, score = None, 0.0
+        for story in self.candidates(vector) | ({own} if own is not None else set()):
+            s = self.similarity(vector, story, story == own)
+            if s > score:
+                best, score = story, s
+        return best, score
+
+    def add(self, doc_id: str, vector: dict[str, float], story: int | None) -> int:
+        """Put a text into a story (a new one when None); returns the story number."""
+        if story is None:
+            story = len(self.centroids)
+            self.centroids.append({})
+            self.members.append(set())
+            self.norms2.append(0.0)
+        self.vectors[doc_id] = vector
+        centroid = self.centroids[story]
+        for f, w in vector.items():
+            old = centroid.get(f, 0.0)
+            centroid[f] = old + w
+            self.norms2[story] += 2 * old * w + w * w
+            self.index[f].add(story)
+        self.members[story].add(doc_id)
+        self.story_of[doc_id] = story
+        return story
+
+    def remove(self, doc_id: str) -> None:
+        story, vector = self.story_of.pop(doc_id), self.vectors[doc_id]
+        centroid = self.centroids[story]
+        for f, w in vector.items():
+            old = centroid.get(f, 0.0)
+            centroid[f] = old - w
+            self.norms2[story] += w * w - 2 * old * w
+            if centroid[f] < 1e-9:
+                del centroid[f]
+                self.index[f].discard(story)
+        self.members[story].discard(doc_id)
+
+    def move(self, doc_id: str, story: int) -> None:
+        vector = self.vectors[doc_id]
+        self.remove(doc_id)
+        self.add(doc_id, vector, story)
+
+    def closest_text(self, doc_id: str) -> tuple[str | None, float]:
+        """The text in another story most similar to this one, found through the rarest features they share."""
+        vector, own = self.vectors[doc_id], self.story_of[doc_id]
+        best, score = None, 0.0
+        for story in self.candidates(vector) - {own}:
+            for other in self.members[story]:
+                theirs = self.vectors[other]
+                s = sum(w * theirs.get(f, 0.0) for f, w in vector.items())
+                if s > score:
+                    best, score = other, s
+        return best, score
+
+
+def _arrival_order(texts: Sequence[tuple[str, str]]) -> list[int]:
+    """A fixed order that depends on the texts alone (callers with dates should pass texts sorted by date)."""
+    return sorted(range(len(texts)), key=lambda i: hashlib.sha1(texts[i][1].encode()).hexdigest())
+
+
+def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
+    """Move each text to the story that fits it best now; returns how many moved."""
+    moved = 0
+    for doc_id in ids:
+        best, score = stories.best(doc_id)
+        if best is not None and best != stories.story_of[doc_id] and score >= threshold:
+            stories.move(doc_id, best)
+            moved += 1
+    return moved
+
+
+def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> None:
+    """Smallest first, a story of at most ``small_story`` texts joins the story of the closest text outside it:
+    a text's nearest neighbour is a surer guide than a threshold on its similarity to a whole story."""
+    for story in sorted(range(len(stories.members)), key=lambda s: len(stories.members[s])):
+        members = list(stories.members[story])
+        if not members or len(members) > settings.small_story:
+            continue
+        best, score = None, 0.0
+        for doc_id in members:
+            other, s = stories.closest_text(doc_id)
+            if other is not None and s > score:
+                best, score = other, s
+        if best is not None and score >= settings.absorb_threshold:
+            target = stories.story_of[best]
+            for doc_id in members:
+                stories.move(doc_id, target)
+
+
+def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings) -> dict[str, int]:
+    """Texts (given in arrival order) -> story number: one incremental pass, then refinement."""
+    stories = StoryIndex(settings)
+    for doc_id, vector in zip(ids, vectors, strict=True):
+        stories.vectors[doc_id] = vector
+        best, score = stories.best(doc_id)
+        stories.add(doc_id, vector, best if score >= settings.threshold else None)
+    for _ in range(settings.refine_passes):
+        if not _refine(stories, ids, settings.threshold):
+            break
+    if settings.small_story:
+        _absorb_small_stories(stories, settings)
+    numbers: dict[int, int] = {}
+    return {doc_id: numbers.setdefault(stories.story_of[doc_id], len(numbers)) for doc_id in ids}
+
+
+def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None
+                     ) -> dict[str, dict[str, float]]:
+    """(id, text) pairs -> the unit feature vector the clustering compares texts by."""
+    settings = settings or ClusterSettings()
+    features = [text_features(text) for _, text in texts]
+    weights = FeatureWeights(features, settings.max_df)
+    return {doc_id: weights.vector(f) for (doc_id, _), f in zip(texts, features, strict=True)}
+
+
+def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
+                  keep_order: bool = False) -> dict[str, int]:
+    """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
+    publication date), else in an order fixed by their content alone."""
+    settings = settings or ClusterSettings()
+    features = [text_features(text) for _, text in texts]
+    weights = FeatureWeights(features, settings.max_df)
+    order = list(range(len(texts))) if keep_order else _arrival_order(texts)
+    return assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings)
