@@ -62,10 +62,7 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
     entities = store.entities()
     events = store.events()
     names = {e.id: e.name for e in entities}
-    figures: dict[str, list[Figure]] = {}
-    for f in store.figures():
-        if f.event:
-            figures.setdefault(f.event, []).append(f)
+    figures = store.figures_by_event()
     locator = Locator(entities, events)
     stamp = int(time.time())
     rows = []

@@ -50,10 +50,7 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
     types = {e.id: e.type for e in entities}
     events = store.events()
     mentions = {m.id: m for m in store.event_mentions()}
-    figures: dict[str, list[Figure]] = {}
-    for f in store.figures():
-        if f.event:
-            figures.setdefault(f.event, []).append(f)
+    figures = store.figures_by_event()
     locator = Locator(entities, events)
     rows = []
     for event in (e for e in events if e.type == "PROTEST"):

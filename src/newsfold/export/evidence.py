@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ..models import Article, Event, EventMention, Quote
 
-__all__ = ["event_quotes"]
+__all__ = ["event_quotes", "paragraph_span"]
 
 
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
     p_start = text.rfind("\n\n", 0, start)
     p_end = text.find("\n\n", end)
     return (0 if p_start < 0 else p_start + 2), (len(text) if p_end < 0 else p_end)
@@ -18,7 +18,7 @@ def event_quotes(event: Event, mentions: dict[str, EventMention], quotes: list[Q
                  articles: dict[str, Article], limit: int = 16) -> list[Quote]:
     spans = [(m.article, m.start, m.end) for mid in event.mentions if (m := mentions.get(mid))]
     own = [q for q in quotes if any(a == q.article and s <= q.start < e for a, s, e in spans)]
-    paragraphs = [(a, *_paragraph(articles[a].text, s, e)) for a, s, e in spans if a in articles]
+    paragraphs = [(a, *paragraph_span(articles[a].text, s, e)) for a, s, e in spans if a in articles]
     nearby = [q for q in quotes if any(a == q.article and s <= q.start < e for a, s, e in paragraphs)]
     people = set(event.actors + event.targets)
     said = [q for q in quotes if q.article in event.sources and q.speaker in people and q.direct]

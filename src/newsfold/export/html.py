@@ -22,10 +22,7 @@ def _context(store: Store) -> dict[str, Any]:
     arts = {a.id: a for a in store.articles()}
     names = {e.id: e.name for e in store.entities()}
     mentions = {m.id: m for m in store.event_mentions()}
-    figs: dict[str, list[Any]] = defaultdict(list)
-    for f in store.figures():
-        if f.event:
-            figs[f.event].append(f)
+    figs: dict[str, list[Any]] = defaultdict(list, store.figures_by_event())
     quotes = store.quotes()
 
     def cite(article: str, start: int, end: int) -> str:

@@ -57,10 +57,7 @@ def render_markdown(store: Store) -> str:
     arts = {a.id: a for a in store.articles()}
     names = {e.id: e.name for e in store.entities()}
     mentions = {m.id: m for m in store.event_mentions()}
-    figs_by_event: dict[str, list[Figure]] = defaultdict(list)
-    for f in store.figures():
-        if f.event:
-            figs_by_event[f.event].append(f)
+    figs_by_event: dict[str, list[Figure]] = defaultdict(list, store.figures_by_event())
     quotes = store.quotes()
     stories = store.stories()
     lines = ["# newsfold report", "",

@@ -202,6 +202,14 @@ class Store:
     def figures(self) -> list[Figure]:
         return [Figure(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM figures ORDER BY id")]
 
+    def figures_by_event(self) -> dict[str, list[Figure]]:
+        """Figures grouped by the event they count for (figures tied to no event are left out)."""
+        grouped: dict[str, list[Figure]] = {}
+        for f in self.figures():
+            if f.event:
+                grouped.setdefault(f.event, []).append(f)
+        return grouped
+
     def event_mentions(self) -> list[EventMention]:
         return [_event_mention(json.loads(d)) for (d,) in
                 self.conn.execute("SELECT doc FROM event_mentions ORDER BY id")]

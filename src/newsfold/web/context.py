@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..export.evidence import event_quotes
+from ..export.evidence import event_quotes, paragraph_span
 from ..export.timeline import timeline
 from ..models import Article, Event
 from ..store import Store
@@ -21,15 +21,9 @@ class NotFound(LookupError):
     """The id names nothing in this database."""
 
 
-def _paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
-    p_start = text.rfind("\n\n", 0, start)
-    p_end = text.find("\n\n", end)
-    return (0 if p_start < 0 else p_start + 2), (len(text) if p_end < 0 else p_end)
-
-
 def _evidence(article: Article, start: int, end: int) -> dict[str, Any]:
     """The sentence's paragraph split around the cited span, for highlighting."""
-    p_start, p_end = _paragraph_of(article.text, start, end)
+    p_start, p_end = paragraph_span(article.text, start, end)
     return {"article": article.id, "title": article.title, "outlet": article.outlet, "published": article.published,
             "start": start, "end": end, "before": article.text[p_start:start], "span": article.text[start:end],
             "after": article.text[end:p_end]}
