@@ -10,15 +10,11 @@ import numpy as np
 import pytest
 
 from newsfold import load_settings
+from newsfold.eval import ecbplus
 from newsfold.eval.coref import clusters_from_labels, conll_scores, read_conll
-from newsfold.eval.ecbplus import (
-    detokenize,
-    evaluate,
-    load_documents,
-    parse_document,
-    read_sentence_filter,
-    read_splits,
-)
+from newsfold.eval.ecbplus import evaluate
+from newsfold.eval.ecbplus_corpus import detokenize, load_documents, parse_document, read_sentence_filter, read_splits
+from newsfold.events import coref
 from newsfold.events.coref import LemmaPairs, PairModel, _average_link, derivational_stem
 from newsfold.events.doc_clusters import ClusterSettings, StoryIndex, cluster_texts, full_dates, text_features
 
@@ -100,6 +96,13 @@ def corpus(tmp_path_factory) -> Path:
     (root / "ECB+_LREC2014" / "ECBplus_coreference_sentences.csv").write_text("\n".join(rows) + "\n")
     (root / "splits_cybulska_vossen_2015.txt").write_text("# split\ntrain: 1\ndev: 2\ntest: 3\n")
     return root
+
+
+def test_split_modules_keep_their_names_importable_from_the_old_paths():
+    # the corpus reader and the mention contexts moved to their own modules; callers of the old paths still work
+    for module in (ecbplus, coref):
+        assert all(hasattr(module, name) for name in module.__all__), module.__name__
+    assert ecbplus.parse_document is parse_document and coref.mention_context.__module__.endswith("coref_context")
 
 
 def test_detokenize_spacing_numbers_and_sentences():

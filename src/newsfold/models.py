@@ -111,6 +111,7 @@ class DateRef:
     granularity: str  # "day" | "week" | "month" | "year" | "unknown"
     weekday: str | None = None
     stage: str = "dates"
+    future: bool = False  # the words leading to it look ahead ("will meet on Wednesday")
 
 
 @dataclass
@@ -172,6 +173,7 @@ class EventMention:
     date_granularity: str | None
     weekday: str | None = None
     date_text: str | None = None  # the date expression as written, for completing its year from the story
+    date_start: int | None = None  # where that DateRef starts: re-dating an undated article finds it again
     actor_mentions: list[tuple[int, int]] = field(default_factory=list)
     place_mentions: list[tuple[int, int]] = field(default_factory=list)
     target_mentions: list[tuple[int, int]] = field(default_factory=list)

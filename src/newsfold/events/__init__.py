@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from ..models import Analysis, Article, Event, Figure
 from ..nlp.dates import normalise
 from ..resolve import EntityIndex
+from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
 from .merge import Cluster, cluster_mentions
 from .reconcile import citation, figure_conflicts, independent_sources, resolve_size
@@ -116,19 +118,42 @@ def _join_running_tallies(clusters: list[Cluster], figures: dict[str, Figure]) -
     return out
 
 
-def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 stories: dict[str, str], threshold: float) -> list[Event]:
+def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIndex, stories: dict[str, str],
+              threshold: float, figures: dict[str, Figure]) -> list[Cluster]:
     by_id = {a.id: a for a in articles}
     features: list[MentionFeatures] = []
-    figures: dict[str, Figure] = {}
     for analysis in analyses:
         article = by_id.get(analysis.article)
-        if article is None:
-            continue
-        figures.update({f.id: f for f in analysis.figures})
-        features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
+        if article is not None:
+            features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
     _complete_years(features, articles)
-    clusters = _join_running_tallies(cluster_mentions(features, threshold), figures)
+    return _join_running_tallies(cluster_mentions(features, threshold), figures)
+
+
+def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]) -> bool:
+    """Undated articles whose story tells their day get it (marked inferred); copies follow their original."""
+    by_id = {a.id: a for a in articles}
+    analysis_of = {an.article: an for an in analyses}
+    changed = False
+    for inference in infer_dates(articles, analyses, clusters):
+        if inference.value is None:
+            continue
+        apply_date(by_id[inference.article], analysis_of.get(inference.article), inference)
+        for copy in (a for a in articles if a.duplicate_of == inference.article and not a.published):
+            apply_date(copy, analysis_of.get(copy.id), replace(inference, article=copy.id))
+        changed = True
+    return changed
+
+
+def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
+                 stories: dict[str, str], threshold: float) -> list[Event]:
+    """Merge event mentions into events. Undated articles are dated from their story first (which needs a
+    first merge to see the events they share), then everything is merged again with those dates."""
+    by_id = {a.id: a for a in articles}
+    figures = {f.id: f for an in analyses for f in an.figures}
+    clusters = _clusters(articles, analyses, index, stories, threshold, figures)
+    if _date_undated(articles, analyses, clusters):
+        clusters = _clusters(articles, analyses, index, stories, threshold, figures)
     events = [_event(c, by_id, figures) for c in clusters]
     for event in events:
         for fid in (fid for c in clusters if c.id == event.id for f in c.members for fid in f.mention.figures):

@@ -114,7 +114,8 @@ def _governor(tok: Token) -> Token:
 
 
 def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: bool,
-                   trigger_ids: set[int], same_kind: set[int]) -> DateRef | None:
+                   trigger_ids: set[int], same_kind: set[int], quoted: frozenset[int] = frozenset()
+                   ) -> DateRef | None:
     """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique)."""
     sent = tok.sent
     start, end = offset + sent.start_char, offset + sent.end_char
@@ -127,7 +128,9 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
         span = tok.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
         if span is None:
             continue
-        owner = next((a for a in span.root.ancestors if a.i in trigger_ids or a.pos_ == "VERB"), None)
+        # words inside quotation marks do not own a date outside them: chants of "Leave!" on Monday
+        owner = next((a for a in span.root.ancestors if a.i not in quoted and (a.i in trigger_ids or a.pos_ == "VERB")),
+                     None)
         if (owner or _governor(span.root)).i in mine:
             return d
     return inside[0] if only_trigger and len(inside) == 1 else None
@@ -161,6 +164,40 @@ def _figure_owners(figures: list[Figure], triggers: list[Token], doc: Doc, offse
     return owners
 
 
+def _token_at(parsed: Parsed, start: int | None) -> tuple[Token, int] | None:
+    """The token at an article offset, with its paragraph's offset."""
+    if start is None:
+        return None
+    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+        if doc is not None and para.start <= start < para.end:
+            span = doc.char_span(start - para.start, start - para.start + 1, alignment_mode="expand")
+            return (span[0], para.start) if span is not None and len(span) else None
+    return None
+
+
+def _statement_date(cue: Token | None, offset: int, dates: list[DateRef], sent_dates: list[DateRef]
+                    ) -> DateRef | None:
+    """The day a statement was made: a date in the saying verb's own clause ("said Monday", "in a video posted
+    Monday, she said"), not one of something it mentions ("since the Aug. 9 election, which he claims")."""
+    if cue is None:
+        return sent_dates[0] if len(sent_dates) == 1 else None
+    heads = {cue.i} | ({cue.head.i} if cue.dep_ == "conj" else set())
+    for d in sent_dates:
+        span = cue.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        path = [span.root, *span.root.ancestors]
+        if any(t.i in heads for t in path) and not any(t.dep_ in ("relcl", "acl") and t.i not in heads
+                                                       and t.head.i in heads for t in path):
+            return d
+    return None
+
+
+def _background(cue: Token | None) -> bool:
+    """A saying verb inside a relative clause is background ("the election, which he claims to have won")."""
+    return cue is not None and (cue.dep_ == "relcl" or any(t.dep_ == "relcl" for t in cue.ancestors))
+
+
 def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first_id: int) -> list[EventMention]:
     """Every attributed quote is a public statement by its speaker."""
     out: list[EventMention] = []
@@ -171,16 +208,21 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
         if index is None:
             continue
         sent = parsed.sentences[index]
+        found = _token_at(parsed, q.cue_start)
+        cue, offset = found if found else (None, 0)
+        if _background(cue):
+            continue
         in_sentence = [d for d in dates if sent.start <= d.start < sent.end and d.granularity == "day"
                        and not q.start <= d.start < q.end]  # a date inside the quote is not when it was said
-        date = in_sentence[0] if len(in_sentence) == 1 else None
+        date = _statement_date(cue, offset, dates, in_sentence)
         out.append(EventMention(
             id=f"{parsed.article.id}-e{first_id + len(out)}", article=parsed.article.id, start=sent.start,
             end=sent.end, text=parsed.article.text[sent.start: sent.end], trigger=q.cue or "quote",
             type="STATEMENT", mode="quote" if q.direct else "reported", date=date.value if date else None,
             date_granularity=date.granularity if date else None, weekday=date.weekday if date else None,
             actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text if q.direct else None,
-            speaker_name=q.speaker_name,
+            speaker_name=q.speaker_name, date_text=date.text if date else None,
+            date_start=date.start if date else None,
         ))
     return out
 
@@ -195,9 +237,11 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
         for sent in doc.sents:
             s_start, s_end = para.start + sent.start_char, para.start + sent.end_char
             seen: set[tuple[str, str | None]] = set()
+            first_here = len(out)
             triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None
                         and not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1)]
             n_triggers = len(triggers)
+            quoted = frozenset(t.i for t in sent if parsed.in_quote(para.start + t.idx, para.start + t.idx + 1))
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
             owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
             for tok, (trigger, (etype, mode)) in triggers:
@@ -206,7 +250,8 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 seen.add((etype, mode))
                 actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))
                 same_kind = {t.i for t, (_, kind) in triggers if kind == (etype, mode)}
-                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers}, same_kind)
+                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers}, same_kind,
+                                      quoted)
                 out.append(EventMention(
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
@@ -216,8 +261,20 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 ))
                 out[-1].weekday = date.weekday if date else None
                 out[-1].date_text = date.text if date else None
+                out[-1].date_start = date.start if date else None
+            _lead_date(out[first_here:], [d for d in dates if s_start <= d.start < s_end and d.granularity == "day"])
     _attach_orphan_figures(parsed, out, figures)
     return out + _statements(parsed, dates, quotes or [], len(out))
+
+
+def _lead_date(mentions: list[EventMention], days: list[DateRef]) -> None:
+    """A sentence's only day that no event word owns by the parse goes to its first event ("Workers confronted
+    him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb)."""
+    if len(days) != 1 or not mentions or any(m.date for m in mentions):
+        return
+    first, day = mentions[0], days[0]
+    first.date, first.date_granularity, first.weekday = day.value, day.granularity, day.weekday
+    first.date_text, first.date_start = day.text, day.start
 
 
 _FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},

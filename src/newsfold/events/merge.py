@@ -79,6 +79,8 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     m = f.mention
     if m.type != c.type:
         return False
+    if m.date and m.date_granularity == "day" and c.days and m.date not in c.days:
+        return False
     if m.type == "STATEMENT":
         same_speaker = bool(set(f.actors) & set(c.entities))
         return _quoted_alike(f, c) or (same_speaker and any(g.mention.article == m.article for g in c.members))

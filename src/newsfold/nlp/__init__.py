@@ -19,9 +19,13 @@ from .quotes import extract_quotes
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
+# Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
+ANALYSIS_VERSION = "2"
+
+
 def analysis_key(article: Article) -> str:
-    """What an Analysis depends on: the clean text and the date it is anchored to."""
-    basis = f"{article.published or ''}\n{article.language or ''}\n{article.text}"
+    """What an Analysis depends on: the clean text, the date it is anchored to, and the analyser's version."""
+    basis = f"{ANALYSIS_VERSION}\n{article.published or ''}\n{article.language or ''}\n{article.text}"
     return hashlib.sha1(basis.encode()).hexdigest()
 
 

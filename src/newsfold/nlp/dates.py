@@ -9,7 +9,7 @@ the text is talking about. Durations ("26 years") are not dates. Granularity is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import dateparser
@@ -19,7 +19,7 @@ from ..models import DateRef
 from .parse import Parsed
 from .timex import Timex, TimexContext, normalise_timex, value_granularity
 
-__all__ = ["TimexSpan", "extract_dates", "extract_timexes", "normalise"]
+__all__ = ["TimexSpan", "anchor_dates", "extract_dates", "extract_timexes", "normalise"]
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
@@ -181,9 +181,7 @@ def _is_a_name(text: str, start: int, end: int) -> bool:
 
 def extract_dates(parsed: Parsed) -> list[DateRef]:
     article = parsed.article
-    base = date.fromisoformat(article.published) if article.published else None
-    refs: list[DateRef] = []
-    reference: date | None = None
+    found: list[DateRef] = []
     for start, end, _ent in _candidate_spans(parsed):
         text = article.text[start:end]
         cut = re.search(r",\s+(?!\d)[A-Z]", text)
@@ -197,17 +195,28 @@ def extract_dates(parsed: Parsed) -> list[DateRef]:
         sent_start = parsed.sentences[sent_idx].start if sent_idx is not None else start
         # the tense of the words leading up to the date: "said the strike will continue until ... Tuesday"
         leading = article.text[max(sent_start, start - 100): start]
-        future = bool(_FUTURE.search(leading))
-        value, granularity, weekday = normalise(text, base, reference, future)
+        found.append(DateRef(article.id, start, end, text, None, "unknown", future=bool(_FUTURE.search(leading))))
+    return anchor_dates(found, date.fromisoformat(article.published) if article.published else None)
+
+
+def anchor_dates(refs: list[DateRef], base: date | None) -> list[DateRef]:
+    """Values for date mentions (in text order) against the article's date ``base``: each relative one
+    ("the day before") is anchored to the last day the text talked about. Durations are dropped. Also used
+    to re-date an undated article once the story tells its date."""
+    out: list[DateRef] = []
+    reference: date | None = None
+    for ref in refs:
+        value, granularity, weekday = normalise(ref.text, base, reference, ref.future)
         if granularity == "duration":
             continue
-        if base is not None and weekday is None and (value is None or _TIMEX_KNOWS.search(text)):
-            context = TimexContext(base, "future" if future else None, reference.isoformat() if reference else None)
-            value, granularity = _timex_reading(text, context) or (value, granularity)
+        if base is not None and weekday is None and (value is None or _TIMEX_KNOWS.search(ref.text)):
+            context = TimexContext(base, "future" if ref.future else None,
+                                   reference.isoformat() if reference else None)
+            value, granularity = _timex_reading(ref.text, context) or (value, granularity)
         if value and granularity == "day":
             reference = date.fromisoformat(value)
-        refs.append(DateRef(article.id, start, end, text, value, granularity, weekday))
-    return refs
+        out.append(replace(ref, value=value, granularity=granularity, weekday=weekday))
+    return out
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import date
 from ..models import DateRef, Figure
 from .parse import Parsed
 
-__all__ = ["extract_figures", "VAGUE", "QUALIFIERS"]
+__all__ = ["extract_figures", "as_of", "VAGUE", "QUALIFIERS"]
 
 # word -> (low, high)
 VAGUE: dict[str, tuple[float, float | None]] = {
@@ -157,7 +157,7 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
             fig = Figure(f"{article.id}-f{len(out)}", article.id, start, end, article.text[start:end],
                          value, low, high, counted, category, qualifier=(match["qual"] or None))
             fig.cumulative = _is_running_count(text, match.start(), match.end())
-            fig.as_of = _as_of(text, sent.start, dates, article.published)
+            fig.as_of = as_of(text, sent.start, dates, article.published)
             fig.claimed_by_name = _claimant_by_grammar(parsed, start, end) or _claimant(text)
             out.append(fig)
     return out
@@ -170,7 +170,7 @@ def _is_running_count(sentence: str, start: int, end: int) -> bool:
     return bool(_CUMULATIVE.search(before) or _CUMULATIVE.search(after))
 
 
-def _as_of(sentence: str, offset: int, dates: list[DateRef], published: str | None) -> str | None:
+def as_of(sentence: str, offset: int, dates: list[DateRef], published: str | None) -> str | None:
     if not _CUMULATIVE.search(sentence):
         return None
     in_sentence = [d.value for d in dates if offset <= d.start < offset + len(sentence)

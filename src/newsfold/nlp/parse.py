@@ -53,17 +53,32 @@ class Parsed:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
 
 
+@Language.component("newsfold_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """A sentence does not start with a lower-case word after "!" or "?" (closing quote or not): in
+    'confronted him with chants of "Leave!" on Monday' the parser would otherwise cut before "on"."""
+    for tok in doc[2:]:
+        before = doc[tok.i - 1]
+        mark = doc[tok.i - 2] if before.is_quote else before
+        if tok.is_lower and tok.is_alpha and mark.text in ("!", "?"):
+            tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
     try:
         module = importlib.import_module(name)
-        return module.load()  # type: ignore[no-any-return]
+        nlp: Language = module.load()
     except ImportError:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:
             raise ConfigError(f"spaCy model {name!r} is not installed; run `pip install -e .` again "
                               "or set [nlp] model to an installed pipeline") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsfold_sentence_hints", before="parser")
+    return nlp
 
 
 def paragraphs(text: str) -> list[Paragraph]:
