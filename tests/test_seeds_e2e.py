@@ -83,10 +83,10 @@ def test_arrest_figure_found(seeds_store):
 def test_mzkt_confrontation_is_one_event_from_001_and_004(seeds_store):
     mzkt = _entity(seeds_store, "MZKT").id
     events = [e for e in seeds_store.events() if {s[:3] for s in e.sources} >= {"001", "004"}
-              and e.type == "PROTEST"]
+              and e.type == "PROTEST" and mzkt in e.actors + e.places + e.targets]
     assert len(events) == 1, [(e.type, e.sources) for e in events]
     event = events[0]
-    assert event.independent_sources == 2
+    assert event.independent_sources == 2 and event.date == "2020-08-17"
     assert mzkt in event.actors + event.places + event.targets
     speech = [e for e in seeds_store.events() if e.type == "STATEMENT" and {s[:3] for s in e.sources} >= {"001", "004"}]
     assert len(speech) == 1

@@ -233,6 +233,8 @@ class Event:
     source_chain: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     story: str | None = None
+    # per field (size, arrests, ...): the value the record settles on and the rule that chose it
+    resolved: list[dict[str, Any]] = field(default_factory=list)
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Reading ECB+ (Cybulska and Vossen 2014): its XML documents with their tokens and gold event mentions.
 
 Also the topic splits of Cybulska and Vossen (2015) and the sentences validated for coreference; nothing here
-parses or scores (that is ``ecbplus``).
+runs spaCy or scores (that is ``ecbplus``).
 """
 
 from __future__ import annotations

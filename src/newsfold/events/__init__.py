@@ -13,7 +13,7 @@ from ..resolve import EntityIndex
 from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
 from .merge import Cluster, cluster_mentions
-from .reconcile import citation, figure_conflicts, independent_sources, resolve_size
+from .reconcile import citation, figure_conflicts, independent_sources, resolve_size, resolved_values
 
 __all__ = ["build_events"]
 
@@ -37,9 +37,11 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
             actors = [speaker]  # "he said": the person the pronoun stands for
         targets = [t for t in ids(m.article, m.target_mentions) if t not in places]
         paragraph = sum(1 for p in para_starts if p <= m.start) - 1
+        # everyone the sentence names (outside quotes) is evidence of which event it tells, even when the parse
+        # did not make them an argument
         f = MentionFeatures(m, paragraph, article.duplicate_of or article.id, story,
-                            set(actors + places + targets), actors, places, targets,
-                            content_words(m.text), citation(m.text))
+                            set(actors + places + targets + in_sentence), actors, places, targets,
+                            content_words(m.text), citation(m.text), article.published)
         out.append(f)
     return out
 
@@ -77,12 +79,13 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
     modes = Counter(f.mention.mode for f in members if f.mention.mode)
     count, chain, sources = independent_sources(members, articles)
     figs = [(figures[fid], f.mention.text) for f in members for fid in f.mention.figures if fid in figures]
-    conflicts = figure_conflicts(figs)
-    low, high, _rule = resolve_size([f for f, _ in figs], conflicts)
 
     def ranked(attr: str) -> list[str]:
         counts = Counter(e for f in members for e in getattr(f, attr))
         return [e for e, _ in counts.most_common()]
+
+    conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")))
+    low, high, rule = resolve_size([f for f, _ in figs], conflicts)
 
     return Event(
         id=cluster.id, type=cluster.type, mode=modes.most_common(1)[0][0] if modes else None,
@@ -90,6 +93,7 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
         places=ranked("places"), actors=ranked("actors"), targets=ranked("targets"),
         size_low=low, size_high=high, mentions=[f.mention.id for f in members], sources=sources,
         independent_sources=count, source_chain=chain, conflicts=conflicts, story=first.story,
+        resolved=resolved_values([f for f, _ in figs], conflicts, (low, high, rule)),
     )
 
 
@@ -127,7 +131,7 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
         if article is not None:
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
     _complete_years(features, articles)
-    return _join_running_tallies(cluster_mentions(features, threshold), figures)
+    return _join_mass_gatherings(_join_running_tallies(cluster_mentions(features, threshold), figures), figures)
 
 
 def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]) -> bool:
@@ -143,6 +147,46 @@ def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: l
             apply_date(copy, analysis_of.get(copy.id), replace(inference, article=copy.id))
         changed = True
     return changed
+
+
+# A crowd this large in one city is one gathering per day: two reports of one put it in the same place and size.
+_MASS = 10_000
+
+
+def _crowd(cluster: Cluster, figures: dict[str, Figure]) -> float | None:
+    sizes = [size for f in cluster.members for fid in f.mention.figures
+             if fid in figures and figures[fid].category == "participants"
+             and (size := figures[fid].low or figures[fid].value)]
+    return max(sizes) if sizes else None
+
+
+def _join_mass_gatherings(clusters: list[Cluster], figures: dict[str, Figure]) -> list[Cluster]:
+    """An undated report of a crowd of tens of thousands or more, in an article written on the day of (or the day
+    after) a dated gathering in the same city of the same order of size, is that gathering: its figure then
+    stands beside the other as a claim about one event instead of making a second event."""
+    dated = [c for c in clusters if c.type == "PROTEST" and len(c.days) == 1 and (_crowd(c, figures) or 0) >= _MASS]
+    absorbed: set[int] = set()
+    for n, c in enumerate(clusters):
+        size = _crowd(c, figures)
+        if c.type != "PROTEST" or c.days or size is None or size < _MASS:
+            continue
+        published = {f.published for f in c.members}
+        places = {p for f in c.members for p in f.places}
+        for d in dated:
+            day = date.fromisoformat(min(d.days))
+            other = _crowd(d, figures) or 0
+            if d.members[0].story == c.members[0].story and places & {p for f in d.members for p in f.places} and \
+                    all(p and 0 <= (date.fromisoformat(p) - day).days <= 1 for p in published) and \
+                    max(size, other) <= 3 * min(size, other):
+                crowd = [f for f in c.members if any(
+                    fid in figures and figures[fid].category == "participants" for fid in f.mention.figures)]
+                for f in crowd:  # only the report of the crowd: its neighbours may tell other things
+                    d.add(f)
+                c.members = [f for f in c.members if f not in crowd]
+                if not c.members:
+                    absorbed.add(n)
+                break
+    return [c for n, c in enumerate(clusters) if n not in absorbed]
 
 
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,

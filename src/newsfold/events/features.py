@@ -30,3 +30,4 @@ class MentionFeatures:
     targets: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     cites: str | None = None  # "according to X" in the sentence
+    published: str | None = None  # the article's own date

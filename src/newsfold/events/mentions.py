@@ -14,8 +14,15 @@ _ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
+# Nouns that, as the first word of a name, make the name an event: the March for Freedom, the Rally for Peace.
+_NAMED_EVENTS = {"march", "rally", "protest", "strike", "demonstration", "vigil", "walkout"}
+
+
 def _trigger(tok: Token) -> tuple[str, tuple[str, str | None]] | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.lower_ in _NAMED_EVENTS and tok.lower_ in TRIGGERS and (
+            tok.i == tok.sent.start or not doc_is_title(tok)):
+        return tok.text, TRIGGERS[tok.lower_]
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
     if lemma == "walk" and _walks_off_something_else(tok):
@@ -40,6 +47,12 @@ def _trigger(tok: Token) -> tuple[str, tuple[str, str | None]] | None:
     if lemma in NEEDS_OBJECT and not ({t.lemma_.lower() for t in tok.sent} & NEEDS_OBJECT[lemma]):
         return None
     return tok.text, TRIGGERS[lemma]
+
+
+def doc_is_title(tok: Token) -> bool:
+    """The word before is capitalised too: "Women's March", "Freedom Rally" (a name, but not one it starts)."""
+    before = tok.doc[tok.i - 1]
+    return before.is_title and before.pos_ == "PROPN"
 
 
 def _walks_off_something_else(tok: Token) -> bool:
@@ -77,6 +90,8 @@ def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int
     actors: list[tuple[int, int]] = []
     targets: list[tuple[int, int]] = []
     verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.pos_ == "ADP" and verb.head.pos_ == "VERB":  # "went on strike", "took part in the march"
+        verb = verb.head
     for child in verb.children:
         s, e = _subtree_span(child, offset)
         if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ in ("confront", "meet") else "_"):
@@ -238,8 +253,10 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             s_start, s_end = para.start + sent.start_char, para.start + sent.end_char
             seen: set[tuple[str, str | None]] = set()
             first_here = len(out)
-            triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None
-                        and not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1)]
+            # a word in quotation marks is someone's words, not the reporter's account; a name in them
+            # ("March for Freedom") is still the event's name
+            triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None and (
+                tok.pos_ == "PROPN" or not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1))]
             n_triggers = len(triggers)
             quoted = frozenset(t.i for t in sent if parsed.in_quote(para.start + t.idx, para.start + t.idx + 1))
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
@@ -270,7 +287,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
 def _lead_date(mentions: list[EventMention], days: list[DateRef]) -> None:
     """A sentence's only day that no event word owns by the parse goes to its first event ("Workers confronted
     him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb)."""
-    if len(days) != 1 or not mentions or any(m.date for m in mentions):
+    if len(days) != 1 or not mentions or any(m.date_start is not None for m in mentions):
         return
     first, day = mentions[0], days[0]
     first.date, first.date_granularity, first.weekday = day.value, day.granularity, day.weekday
@@ -283,9 +300,11 @@ _FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},
 
 def _attach_orphan_figures(parsed: Parsed, mentions: list[EventMention], figures: list[Figure]) -> None:
     """A count in a sentence with no event word ("Police put the crowd at 3,000.") belongs to the event the
-    text was just telling, if one of a fitting type stands in the same or the previous paragraph."""
+    text was just telling, if one of a fitting type stands in the same or the previous paragraph; failing that,
+    to one the next paragraph tells (a quote that answers a claim made just after it)."""
     used = {fid for m in mentions for fid in m.figures}
     para_of = {p.index: p for p in parsed.paragraphs}
+    last = max(para_of) if para_of else 0
     for fig in figures:
         wanted = _FIGURE_TYPES.get(fig.category)
         if fig.id in used or not wanted:
@@ -293,5 +312,8 @@ def _attach_orphan_figures(parsed: Parsed, mentions: list[EventMention], figures
         here = next(p.index for p in parsed.paragraphs if p.start <= fig.start <= p.end)
         lower = para_of[max(0, here - 1)].start
         before = [m for m in mentions if m.type in wanted and lower <= m.start <= fig.start]
+        after = [m for m in mentions if m.type in wanted and fig.start < m.start <= para_of[min(last, here + 1)].end]
         if before:
             before[-1].figures.append(fig.id)
+        elif after:
+            after[0].figures.append(fig.id)

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -79,9 +80,13 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     m = f.mention
     if m.type != c.type:
         return False
+    if any(g.mention.article == m.article and g.mention.start == m.start for g in c.members):
+        return False  # one sentence's mentions of one type are different events (the extractor keeps one each)
     if m.date and m.date_granularity == "day" and c.days and m.date not in c.days:
         return False
     if m.type == "STATEMENT":
+        if not _fits_day(f, c.days) and not _quoted_alike(f, c):
+            return False
         same_speaker = bool(set(f.actors) & set(c.entities))
         return _quoted_alike(f, c) or (same_speaker and any(g.mention.article == m.article for g in c.members))
     if m.mode and c.modes and m.mode not in c.modes and m.type != "PROTEST":
@@ -91,6 +96,23 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     if m.weekday and c.weekdays and m.weekday not in c.weekdays:
         return False
     return True
+
+
+def _lemma(trigger: str) -> str:
+    word = trigger.split()[0].lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _fits_day(f: MentionFeatures, days: set[str]) -> bool:
+    """An undated statement in a report is taken as made around the report's own day: it does not join
+    statements dated to another day ("On Aug. 9, he claimed ..." in a report of 17 August)."""
+    m = f.mention
+    if m.date or not days or not f.published:
+        return True
+    return any(abs((date.fromisoformat(d) - date.fromisoformat(f.published)).days) <= 1 for d in days)
 
 
 def _dated_alike(f: MentionFeatures, c: Cluster) -> bool:
@@ -104,20 +126,35 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
     same_source = any(g.mention.article == m.article or g.origin == f.origin for g in c.members)
     if _quoted_alike(f, c):
         return 2.0  # the same words from the same mouth: one statement
-    if m.type == "STATEMENT":  # one speaker, one article, a few paragraphs apart: one speech
-        near = any(g.mention.article == m.article and abs(g.paragraph - f.paragraph) <= 3 for g in c.members)
-        return 0.6 if near else 0.0
+    if m.type == "STATEMENT":  # one speaker, one article, a few paragraphs apart: one speech (nearest first)
+        gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
+        if not gaps or min(gaps) > 3:
+            return 0.0
+        vocab = set(c.words)
+        return 0.6 + 0.05 * (3 - min(gaps)) + 0.3 * len(f.words & vocab) / max(1, len(f.words | vocab))
     score = 0.0 if same_source or _dated_alike(f, c) else -STRANGER_PENALTY
     if m.date and m.date in c.days:
         score += 0.8 if m.type in ONE_PER_DAY else 0.3
+        places = {p for g in c.members for p in g.places}
+        if any(g.mention.article == m.article for g in c.members) and m.mode in c.modes and \
+                not (f.places and places and not set(f.places) & places):
+            score += 0.3  # one article, one kind of event, one day, no two places: told twice
     elif m.weekday and m.weekday in c.weekdays:
         score += 0.15
+    actors = {a for g in c.members for a in g.actors}
+    if not m.date and not m.weekday and f.published and c.days == {f.published} and m.mode in c.modes and \
+            any(g.mention.article == m.article for g in c.members) and not (f.actors and actors and
+                                                                            not set(f.actors) & actors):
+        score += 0.3  # an undated account, in a report of the day, of the kind of event the report dates to that day
     shared = len(f.entities & set(c.entities))
     score += min(0.5, 0.25 * shared)
     vocab = set(c.words)
     if f.words and vocab:
         score += len(f.words & vocab) / len(f.words | vocab) * 1.5
     gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
+    if any(_lemma(g.mention.trigger) == _lemma(m.trigger) and abs(g.paragraph - f.paragraph) <= 3
+           for g in c.members if g.mention.article == m.article):
+        score += 0.3  # the same word for it a few paragraphs on: "confronted ... on Monday", "was confronted by"
     if gaps and min(gaps) <= 1 and (not m.mode or m.mode in c.modes) and (not m.date or not c.days):
         score += 0.4  # the next lines of one article elaborating the same event
     elif gaps and min(gaps) <= 2:
@@ -167,12 +204,14 @@ def _join_scenes(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
-    """Statements by one speaker a few paragraphs apart in one article are one speech: join their clusters."""
-    statements = [c for c in clusters if c.type == "STATEMENT" and c.modes == {"quote"}]
+    """Statements by one speaker a few paragraphs apart in one article are one speech: join their clusters
+    (quoted or reported, as long as they are not put on different days)."""
+    statements = [c for c in clusters if c.type == "STATEMENT"]
     keep = [c for c in clusters if c not in statements]
     joined: list[Cluster] = []
-    for c in statements:
-        target = next((j for j in joined if any(
+    for c in sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)):
+        target = next((j for j in joined if (c.days == j.days or not (c.days and j.days) and all(
+            _fits_day(f, j.days) for f in c.members) and all(_fits_day(f, c.days) for f in j.members)) and any(
             f.mention.article == g.mention.article and set(f.actors) & set(g.actors)
             and abs(f.paragraph - g.paragraph) <= 3 for f in c.members for g in j.members)), None)
         if target is None:

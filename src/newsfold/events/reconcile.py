@@ -14,7 +14,7 @@ from ..models import Article, Conflict, Figure
 from ..resolve.names import name_key
 from .features import MentionFeatures
 
-__all__ = ["independent_sources", "figure_conflicts", "resolve_size", "FIELD_OF_CATEGORY"]
+__all__ = ["independent_sources", "figure_conflicts", "resolve_size", "resolved_values", "FIELD_OF_CATEGORY"]
 
 FIELD_OF_CATEGORY = {"participants": "size", "arrests": "arrests", "deaths": "deaths", "injuries": "injuries"}
 _CITE = re.compile(r"(?:according to|reported by|quoted by|told|cited by)\s+(?:the\s+)?(?P<who>[A-Z][\w.'&-]*"
@@ -72,12 +72,22 @@ def _label(f: Figure) -> str:
 _SEVERITY = ["compatible", "series", "supersedes", "scope", "claimant", "disagreement"]
 
 
+def _reading(f: Figure) -> tuple[float, float]:
+    """The interval a reader takes from the words: "more than 100,000" is not a claim of 200,000, so an open
+    "more than N" / "at least N" is read up to 1.5 N (a reporter who believed more would give a higher figure)."""
+    low, high = _interval(f)
+    if high == float("inf") and low > 0:
+        return low, low * 1.5
+    return low, high
+
+
 def _overlap(a: Figure, b: Figure) -> bool:
-    (la, ha), (lb, hb) = _interval(a), _interval(b)
+    (la, ha), (lb, hb) = _reading(a), _reading(b)
     return la <= hb and lb <= ha
 
 
-def _classify(a: Figure, b: Figure, text_a: str, text_b: str) -> tuple[str, str]:
+def _classify(a: Figure, b: Figure, text_a: str, text_b: str, parties: frozenset[str] = frozenset()
+              ) -> tuple[str, str]:
     if a.as_of and b.as_of and a.as_of != b.as_of:
         later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
         if _interval(later)[1] >= _interval(earlier)[0]:
@@ -91,14 +101,36 @@ def _classify(a: Figure, b: Figure, text_a: str, text_b: str) -> tuple[str, str]
     if bool(_SCOPE.search(text_a)) != bool(_SCOPE.search(text_b)):
         return "scope", "different scope: one figure counts a narrower or wider area than the other"
     who_a, who_b = a.claimed_by_name, b.claimed_by_name
-    if (who_a is None) != (who_b is None) or (who_a and who_b and name_key(who_a) != name_key(who_b)):
-        return "claimant", (f"different claimants: {who_a or 'the reporter'} says {_label(a)}, "
+    party_a, party_b = _is_party(a, parties), _is_party(b, parties)
+    if (party_a or party_b) and (who_a is None) != (who_b is None) or \
+            (who_a and who_b and name_key(who_a) != name_key(who_b) and (party_a or party_b)):
+        return "claimant", (f"a party's claim is not a count: {who_a or 'the reporter'} says {_label(a)}, "
                             f"{who_b or 'the reporter'} says {_label(b)}")
-    return "disagreement", f"sources disagree: {_label(a)} vs {_label(b)} for the same event"
+    return "disagreement", (f"sources disagree: {who_a or 'the reporter'} says {_label(a)}, "
+                            f"{who_b or 'the reporter'} says {_label(b)}, for the same event")
 
 
-def figure_conflicts(figures: list[tuple[Figure, str]]) -> list[Conflict]:
-    """Per field, the distinct values reported (with their sentence) and how they differ."""
+# Who takes part in or is targeted by an event has a stake in its size: the marchers, the police, the government.
+_PARTY_ROLE = re.compile(r"(?i)\b(?:they|we|workers?|strikers?|protesters?|demonstrators?|marchers?|organi[sz]ers?|"
+                         r"activists?|police|militia|authorities|government|ministry|officials?|president|banners?|"
+                         r"opposition|unions?)\b")
+
+
+def _who(fig: Figure, parties: frozenset[str]) -> str:
+    who = fig.claimed_by_name or "the reporter"
+    return f"{who} (a party)" if _is_party(fig, parties) else who
+
+
+def _is_party(fig: Figure, parties: frozenset[str]) -> bool:
+    """A claimant who is one of the event's actors or targets, or speaks for a side ("the workers", "police")."""
+    if fig.claimed_by and fig.claimed_by in parties:
+        return True
+    return bool(fig.claimed_by_name and not fig.claimed_by and _PARTY_ROLE.search(fig.claimed_by_name))
+
+
+def figure_conflicts(figures: list[tuple[Figure, str]], parties: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Per field, the distinct values reported (with their sentence) and how they differ. ``parties``: the
+    event's actors and targets, whose claims are told apart from reporters' counts."""
     by_field: dict[str, list[tuple[Figure, str]]] = defaultdict(list)
     for fig, text in figures:
         field = FIELD_OF_CATEGORY.get(fig.category)
@@ -112,9 +144,13 @@ def figure_conflicts(figures: list[tuple[Figure, str]]) -> list[Conflict]:
         if len(distinct) < 2:
             continue
         groups = sorted(distinct.values(), key=lambda g: _interval(g[0][0]))
-        pairs = [_classify(a[0][0], b[0][0], a[0][1], b[0][1])
+        pairs = [_classify(a[0][0], b[0][0], a[0][1], b[0][1], parties)
                  for i, a in enumerate(groups) for b in groups[i + 1:]]
         kind, explanation = max(pairs, key=lambda k: _SEVERITY.index(k[0]))
+        if kind in ("claimant", "disagreement") and len(groups) > 2:
+            said = "; ".join(f"{_who(g[0][0], parties)} says {g[0][0].text}" for g in groups)
+            explanation = (f"parties' claims set apart from the reporters' count: {said}" if kind == "claimant"
+                           else f"sources disagree on the same event: {said}")
         values = [{"value": g[0][0].text, "low": _interval(g[0][0])[0],
                    "high": None if _interval(g[0][0])[1] == float("inf") else _interval(g[0][0])[1],
                    "articles": sorted({f.article for f, _ in g}), "figures": [f.id for f, _ in g],
@@ -141,3 +177,30 @@ def resolve_size(figures: list[Figure], conflicts: list[Conflict]) -> tuple[floa
     highs = [_interval(f)[1] for f in sizes]
     high = max(highs)
     return min(lows), (None if high == float("inf") else high), "range spanning all sources' figures"
+
+
+def resolved_values(figures: list[Figure], conflicts: list[Conflict],
+                    size: tuple[float | None, float | None, str]) -> list[dict[str, object]]:
+    """What the record settles on per field, and the rule: size from ``resolve_size``; a running count takes
+    its latest report; other counts the range the reporters give."""
+    out: list[dict[str, object]] = []
+    if size[0] is not None or size[1] is not None:
+        out.append({"field": "size", "low": size[0], "high": size[1], "rule": size[2]})
+    for field in ("arrests", "deaths", "injuries"):
+        found = [f for f in figures if FIELD_OF_CATEGORY.get(f.category) == field]
+        if not found:
+            continue
+        running = [f for f in found if f.cumulative and f.as_of]
+        if running:
+            latest = max(running, key=lambda f: (f.as_of or "", _interval(f)[0]))
+            low, high = _interval(latest)
+            out.append({"field": f"{field} (running total)", "low": low, "high": None if high == float("inf") else high,
+                        "as_of": latest.as_of, "rule": f"the latest running count ({latest.text} as of {latest.as_of}) "
+                                                      "supersedes earlier ones"})
+            continue
+        reporters = [f for f in found if not f.claimed_by_name] or found
+        lows, highs = [_interval(f)[0] for f in reporters], [_interval(f)[1] for f in reporters]
+        out.append({"field": field, "low": min(lows), "high": None if max(highs) == float("inf") else max(highs),
+                    "rule": "range of the reporters' figures" if len(reporters) < len(found) or
+                    not any(f.claimed_by_name for f in found) else "range of the claims (no reporter's own count)"})
+    return out

@@ -82,6 +82,9 @@ def normalise(text: str, base: date | None, reference: date | None = None, futur
         if weekday and not re.search(r"\d", low):
             return None, "day", weekday[1]  # which Monday is unknown, but that it was a Monday is not
         return _absolute(clean, None)
+    if re.fullmatch(r"(?:the|that) (?:same )?(?:day|night)", low):
+        # "The day brought more bad news": the day the text is talking about, if it has named one
+        return (reference.isoformat(), "day", None) if reference else (None, "unknown", None)
     if low in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
         return base.isoformat(), "day", None
     if low in ("yesterday", "last night"):
@@ -188,9 +191,9 @@ def extract_dates(parsed: Parsed) -> list[DateRef]:
         if cut:  # "Aug. 9, Lukashenko": the model ran past the date
             end = start + cut.start()
             text = article.text[start:end]
-        if not _DATE_WORD.search(text) or re.fullmatch(r"(?i)(the |all |every |that )(day|night)", text) or \
+        if not _DATE_WORD.search(text) or re.fullmatch(r"(?i)(all |every )(day|night)", text) or \
                 _is_a_name(article.text, start, end):
-            continue  # "the day", "every night": not a date anyone can place; "March for Freedom": not a date
+            continue  # "every night": not a date anyone can place; "March for Freedom": not a date
         sent_idx = parsed.sentence_at(start)
         sent_start = parsed.sentences[sent_idx].start if sent_idx is not None else start
         # the tense of the words leading up to the date: "said the strike will continue until ... Tuesday"

@@ -48,7 +48,9 @@ _CATEGORY_WORDS = [
     ("participants", re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|rall\w*|gather\w*|took part|"
                                 r"turn(ed)? out|join\w*|strik\w*|walk\w* out|crowd\w*|workers|people)\b", re.I)),
 ]
-_CUMULATIVE = re.compile(r"\b(tally|total|so far|in all|since|over (the )?(\w+ )?(nights|days|weeks))\b", re.I)
+_CUMULATIVE = re.compile(r"\b(tally|total|so far|in all|since|over (the )?(\w+ )?(nights|days|weeks)|"
+                         r"(crackdown|unrest|protests|clashes|violence) (has |have )?(saw|seen))\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:just\s+|only\s+)?$", re.I)
 _VOTE = re.compile(r"\b(vote|votes|ballots?|poll\w*|election)\b", re.I)
 _ACCORDING = re.compile(r"according to (?P<who>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 
@@ -93,13 +95,13 @@ def _is_not_a_count(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-_PEOPLE = {"people", "protesters", "demonstrators", "workers", "employees", "strikers", "marchers", "participants",
-           "students", "women", "men", "residents", "supporters", "citizens", "miners", "persons"}
+_PEOPLE = {"us", "them", "people", "protesters", "demonstrators", "workers", "employees", "strikers", "marchers",
+           "participants", "students", "women", "men", "residents", "supporters", "citizens", "miners", "persons"}
 
 
 def _counted(window: str) -> tuple[str | None, int]:
     """The noun a number counts, and where in ``window`` the words after it begin."""
-    m = re.match(r"^\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(people|protesters|demonstrators|workers|"
+    m = re.match(r"^\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?(us|them|people|protesters|demonstrators|workers|"
                  r"employees|strikers|marchers|participants|detainees|students|women|men|police(?:men)?|"
                  r"officers|soldiers|journalists|prisoners|civilians|residents|voters|supporters|others|"
                  r"persons|citizens|members|miners|children|troops)\b", window, re.I)
@@ -130,6 +132,7 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
     out: list[Figure] = []
     for sent in parsed.sentences:
         text = article.text[sent.start: sent.end]
+        previous: Figure | None = None
         for match in FIGURE.finditer(text):
             if _is_not_a_count(text, match):
                 continue
@@ -140,10 +143,14 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
             counted, skip = (("percent", 0) if pct else _counted(after))
             window = after[skip: skip + 45]
             category = _category(window if not pct else text, counted, pct)
-            before = " ".join(text[max(0, match.start() - 40): match.start()].split()[-2:])
+            # the words just before, within its own clause: "6,700 people arrested, hundreds wounded"
+            before = " ".join(re.split(r"[,;]", text[max(0, match.start() - 40): match.start()])[-1].split()[-2:])
             verb_before = _category(before, None, False) if not pct else "other"
-            if verb_before in ("arrests", "deaths", "injuries"):
+            if verb_before in ("arrests", "deaths", "injuries") and category not in ("arrests", "deaths", "injuries"):
                 category = verb_before
+            elif counted is None and previous is not None and previous.end >= sent.start + match.start() - 25 and \
+                    re.search(r"\b(?:but|or|to|and)\s*$", text[max(0, match.start() - 6): match.start()]):
+                counted, category = previous.counted, previous.category  # "not 20 of us but 16,000"
             elif counted is None and not pct and re.search(r"\b(crowd|turnout|attendance|size)\b[^.;]{0,25}$",
                                                           text[max(0, match.start() - 40): match.start()]):
                 category, counted = "participants", "crowd"
@@ -159,6 +166,9 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
             fig.cumulative = _is_running_count(text, match.start(), match.end())
             fig.as_of = as_of(text, sent.start, dates, article.published)
             fig.claimed_by_name = _claimant_by_grammar(parsed, start, end) or _claimant(text)
+            previous = fig
+            if _NEGATED.search(text[max(0, match.start() - 20): match.start()]):
+                continue  # "there's not 20 of us": a number denied is not a figure (its noun still serves the next)
             out.append(fig)
     return out
 
