@@ -38,22 +38,25 @@ def test_acled_rows_as_a_coder_would_write_them(seeds_store):
     strike_notes = next(r["notes"] for r in rows if r["event_date"] == "2020-08-13" and "general strike" in r["notes"])
     strike = _one(rows, event_date="2020-08-13", notes=strike_notes)
     _matches(strike, {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Belarus)",
-                      "assoc_actor_1": "Labor Group (Belarus)", "country": "Belarus", "tags": "crowd size=no report"})
+                      "country": "Belarus", "tags": "crowd size=no report"})
+    # the plants the report names walking out join the labour group as associated actors
+    assert strike["assoc_actor_1"].startswith("Labor Group (Belarus); ") and "Minsk Tractor Works" in strike["assoc_actor_1"]
 
 
 def test_ccc_rows_as_a_coder_would_write_them(seeds_store):
     rows = ccc_rows(seeds_store)
-    march = _one(rows, size_text="Hundreds", type="march")
-    _matches(march, {"participants": "workers", "size_low": 200, "size_high": 999, "country": "Belarus",
-                     "arrests": "", "chemical_agents": 0})
+    # the 14 August walkout and march: one event, the reporter's "hundreds" as its size, the claims in the notes
+    march = _one(rows, date="2020-08-14", type="strike; march")
+    _matches(march, {"size_text": "Hundreds", "size_low": 200, "size_high": 999, "country": "Belarus",
+                     "locality": "Minsk", "arrests": "", "chemical_agents": 0})
+    assert "workers" in march["participants"]
+    assert "20" in march["notes"] and "16,000" in march["notes"]
     assert march["source_1"].endswith("000_47673dea54e1f42a.txt")
     assert march["source_2"].endswith("002_31852e31f9f7630b.txt")
+    assert "the opposition calling for leader Alexander Lukashenko to step down" in march["claims"]
     tractor = _one(rows, size_text="more than 5,000")
     _matches(tractor, {"type": "march", "participants": "workers", "size_low": 5000, "size_high": "",
                        "organizations": "Minsk Tractor Works", "claims": "him to resign", "country": "Belarus"})
-    walkout = _one(rows, date="2020-08-14", type="strike", locality="Minsk")
-    _matches(walkout, {"locality": "Minsk", "country": "Belarus", "size_text": ""})
-    assert "the opposition calling for leader Alexander Lukashenko to step down" in walkout["claims"]
 
 
 def test_html_report_is_self_contained_and_escaped(seeds_store):

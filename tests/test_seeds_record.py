@@ -97,3 +97,26 @@ def test_undated_reports_say_why_they_are_dated(seeds_store, prefix):
     article = next(a for a in seeds_store.articles() if a.id.startswith(prefix))
     reasons = article.metadata["published_inferred"]
     assert any("nearest the story's dated reports" in r or "same" in r for r in reasons)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("700", "arrests"), ("6,700", "arrests"), ("Some 7,000", "arrests"), ("more than 6,700", "arrests"),
+    ("More than 100,000", "participants"), ("200,000", "participants"), ("more than 5,000", "participants"),
+    ("600", "participants"), ("Hundreds", "participants"), ("80%", "vote share"),
+])
+def test_figures_have_the_right_category(seeds_store, text, category):
+    found = {f.category for f in seeds_store.figures() if f.text == text}
+    assert category in found, (text, found)
+
+
+def test_twenty_people_is_lukashenkos_claim(seeds_store):
+    lukashenko = next(e.id for e in seeds_store.entities() if e.name.endswith("Lukashenko"))
+    twenty = [f for f in seeds_store.figures() if f.text == "20" and f.category == "participants"]
+    assert twenty and all(f.claimed_by == lukashenko for f in twenty)
+
+
+def test_the_hundreds_wounded_are_injuries_not_arrests(seeds_store):
+    texts = {a.id[:3]: a.text for a in seeds_store.articles()}
+    wounded = [f for f in seeds_store.figures() if f.article.startswith("001") and f.text == "hundreds"
+               and "wounded" in texts["001"][f.end: f.end + 10]]
+    assert [f.category for f in wounded] == ["injuries"]

@@ -252,7 +252,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
         for sent in doc.sents:
             s_start, s_end = para.start + sent.start_char, para.start + sent.end_char
             seen: set[tuple[str, str | None]] = set()
-            first_here = len(out)
+            first_here, verbs = len(out), []
             # a word in quotation marks is someone's words, not the reporter's account; a name in them
             # ("March for Freedom") is still the event's name
             triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None and (
@@ -279,17 +279,21 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 out[-1].weekday = date.weekday if date else None
                 out[-1].date_text = date.text if date else None
                 out[-1].date_start = date.start if date else None
-            _lead_date(out[first_here:], [d for d in dates if s_start <= d.start < s_end and d.granularity == "day"])
+                if tok.pos_ in ("VERB", "PROPN"):  # an event verb, or the event's own name
+                    verbs.append(out[-1])
+            _lead_date(out[first_here:], verbs, [d for d in dates if s_start <= d.start < s_end
+                                                 and d.granularity == "day"])
     _attach_orphan_figures(parsed, out, figures)
     return out + _statements(parsed, dates, quotes or [], len(out))
 
 
-def _lead_date(mentions: list[EventMention], days: list[DateRef]) -> None:
-    """A sentence's only day that no event word owns by the parse goes to its first event ("Workers confronted
-    him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb)."""
-    if len(days) != 1 or not mentions or any(m.date_start is not None for m in mentions):
+def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> None:
+    """A sentence's only day that no event word owns by the parse goes to its first event verb ("Workers
+    confronted him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb); an
+    event noun ("over a disputed election") is what the sentence talks about, not what it dates."""
+    if len(days) != 1 or not verbs or any(m.date_start is not None for m in mentions):
         return
-    first, day = mentions[0], days[0]
+    first, day = verbs[0], days[0]
     first.date, first.date_granularity, first.weekday = day.value, day.granularity, day.weekday
     first.date_text, first.date_start = day.text, day.start
 

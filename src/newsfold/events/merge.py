@@ -89,8 +89,9 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
             return False
         same_speaker = bool(set(f.actors) & set(c.entities))
         return _quoted_alike(f, c) or (same_speaker and any(g.mention.article == m.article for g in c.members))
-    if m.mode and c.modes and m.mode not in c.modes and m.type != "PROTEST":
-        return False
+    if m.mode and c.modes and m.mode not in c.modes and (m.type != "PROTEST" or not any(
+            g.origin == f.origin for g in c.members)):
+        return False  # a strike and a march are one event only as one report tells them
     if m.date and m.date_granularity == "day" and c.days and m.date not in c.days:
         return False
     if m.weekday and c.weekdays and m.weekday not in c.weekdays:

@@ -125,7 +125,7 @@ def _is_party(fig: Figure, parties: frozenset[str]) -> bool:
     """A claimant who is one of the event's actors or targets, or speaks for a side ("the workers", "police")."""
     if fig.claimed_by and fig.claimed_by in parties:
         return True
-    return bool(fig.claimed_by_name and not fig.claimed_by and _PARTY_ROLE.search(fig.claimed_by_name))
+    return bool(fig.claimed_by_name and _PARTY_ROLE.search(fig.claimed_by_name))
 
 
 def figure_conflicts(figures: list[tuple[Figure, str]], parties: frozenset[str] = frozenset()) -> list[Conflict]:
@@ -173,10 +173,10 @@ def resolve_size(figures: list[Figure], conflicts: list[Conflict]) -> tuple[floa
         highs = [_interval(f)[1] for f in reporters]
         high = max(highs)
         return min(lows), (None if high == float("inf") else high), "reporters' figures (parties' claims kept apart)"
+    # sources disagree: the record spans them, an open "more than N" counting as N
     lows = [_interval(f)[0] for f in sizes]
-    highs = [_interval(f)[1] for f in sizes]
-    high = max(highs)
-    return min(lows), (None if high == float("inf") else high), "range spanning all sources' figures"
+    highs = [h if (h := _interval(f)[1]) != float("inf") else _interval(f)[0] for f in sizes]
+    return min(lows), max(highs), "sources disagree: the range from the lowest to the highest figure"
 
 
 def resolved_values(figures: list[Figure], conflicts: list[Conflict],

@@ -29,12 +29,12 @@ _POLICE = re.compile(r"\b(police|officers?|policemen|troops)\b", re.I)
 
 
 def _type(mentions: list[EventMention], mode: str | None) -> str:
+    """CCC's type field lists every form the event took: "strike; march"."""
     triggers = " ".join(m.trigger.lower() for m in mentions)
-    for word, kind in (("strike", "strike"), ("walk", "strike"), ("march", "march"), ("rall", "rally"),
-                       ("vigil", "vigil"), ("picket", "picket"), ("sit-in", "sit-in")):
-        if word in triggers:
-            return kind
-    return "strike" if mode == "strike" else "demonstration"
+    kinds = [kind for word, kind in (("strike", "strike"), ("walk", "strike"), ("down tools", "strike"),
+                                     ("march", "march"), ("rall", "rally"), ("vigil", "vigil"),
+                                     ("picket", "picket"), ("sit-in", "sit-in")) if word in triggers]
+    return "; ".join(dict.fromkeys(kinds)) or ("strike" if mode == "strike" else "demonstration")
 
 
 def _figures_text(figs: list[Figure], category: str, police: bool | None = None) -> str:
@@ -59,6 +59,7 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
         figs = figures.get(event.id, [])
         place = locator.locate(event)
         sizes = [f for f in figs if f.category == "participants"]
+        reporters = [f for f in sizes if not f.claimed_by_name]
         title = _TITLE.search(text)
         row: dict[str, Any] = {
             "date": event.date or "", "locality": place.location, "state": place.admin1, "country": place.country,
@@ -66,7 +67,8 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
             "claims": "; ".join(dict.fromkeys(m["claim"].strip() for m in _CLAIM.finditer(text)))[:300],
             "organizations": "; ".join(names[a] for a in event.actors if types.get(a) == "ORG"),
             "participants": "; ".join(sorted({f.counted for f in sizes if f.counted and f.counted != "crowd"})),
-            "size_text": "; ".join(dict.fromkeys(f.text for f in sizes)),
+            # the reporters' words; a party's claim ("20 people", said the president) goes to the notes
+            "size_text": "; ".join(dict.fromkeys(f.text for f in (reporters or sizes))),
             "size_low": int(event.size_low) if event.size_low is not None else "",
             "size_high": int(event.size_high) if event.size_high is not None else "",
             "arrests": _figures_text(figs, "arrests"), "injuries_crowd": _figures_text(figs, "injuries", False),

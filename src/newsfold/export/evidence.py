@@ -19,7 +19,9 @@ def event_quotes(event: Event, mentions: dict[str, EventMention], quotes: list[Q
     spans = [(m.article, m.start, m.end) for mid in event.mentions if (m := mentions.get(mid))]
     own = [q for q in quotes if any(a == q.article and s <= q.start < e for a, s, e in spans)]
     paragraphs = [(a, *paragraph_span(articles[a].text, s, e)) for a, s, e in spans if a in articles]
-    nearby = [q for q in quotes if any(a == q.article and s <= q.start < e for a, s, e in paragraphs)]
     people = set(event.actors + event.targets)
+    # from the rest of the paragraph, only what the event's own people said (a long paragraph tells many things)
+    nearby = [q for q in quotes if q.speaker in people and any(a == q.article and s <= q.start < e
+                                                               for a, s, e in paragraphs)]
     said = [q for q in quotes if q.article in event.sources and q.speaker in people and q.direct]
     return list({q.id: q for q in own + nearby + said}.values())[:limit]

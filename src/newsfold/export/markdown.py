@@ -33,10 +33,8 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
         lines.append(f"- **Actors:** {who}")
     if where:
         lines.append(f"- **Places:** {where}")
-    if e.size_low is not None:
-        size = f"{e.size_low:,.0f}" + (f"–{e.size_high:,.0f}" if e.size_high and e.size_high != e.size_low else
-                                       "+" if e.size_high is None else "")
-        lines.append(f"- **Size:** {size}")
+    if e.size_low is not None and not any(r["field"] == "size" for r in e.resolved):
+        lines.append(f"- **Size:** {_span(e.size_low, e.size_high)}")
     sources = ", ".join(f"{s} ({arts[s].outlet or 'outlet unknown'})" for s in e.sources if s in arts)
     lines.append(f"- **Sources:** {sources}; **independent sources: {e.independent_sources}**")
     lines += [f"  - {step}" for step in e.source_chain]
@@ -46,11 +44,39 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
         lines.append(f"- **Figure:** {f.text} ({f.category}{claim}{as_of}) {_cite(arts[f.article], f.start, f.end)}")
     for q in quotes:
         speaker = names.get(q.speaker or "", q.speaker_name or "unknown speaker")
-        lines.append(f"- **Quote:** {speaker}: “{q.text}” {_cite(arts[q.article], q.start, q.end)}")
+        if q.direct:
+            lines.append(f"- **Quote:** {speaker}: “{q.text}” {_cite(arts[q.article], q.start, q.end)}")
+        else:  # reported speech is the reporter's words: no quotation marks
+            lines.append(f"- **Reported:** {speaker}{' ' + q.cue if q.cue else ''}: {q.text} "
+                         f"{_cite(arts[q.article], q.start, q.end)}")
     for c in e.conflicts:
-        values = "; ".join(f"{v['value']} ({', '.join(v['articles'])})" for v in c.values)
-        lines.append(f"- **Disagreement on {c.field} ({c.kind}):** {values}. {c.explanation}")
+        values = "; ".join(f"{v['value']}{' per ' + ', '.join(v['claimed_by']) if v['claimed_by'] else ''} "
+                           f"({', '.join(v['articles'])})" for v in c.values)
+        lines.append(f"- **Figures differ on {c.field} ({c.kind}):** {values}. {c.explanation}")
+    for r in e.resolved:
+        value = _span(r.get("low"), r.get("high"))
+        lines.append(f"- **Record keeps {r['field']}:** {value}{', as of ' + r['as_of'] if r.get('as_of') else ''} "
+                     f"— {r['rule']}")
     return lines + [""]
+
+
+def _span(low: float | None, high: float | None) -> str:
+    if low is None and high is None:
+        return "unknown"
+    if high is None:
+        return f"{low:,.0f}+"
+    if low is None or low == 0:
+        return f"up to {high:,.0f}"
+    return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+
+
+def _dating(article: Article) -> str:
+    if not article.published:
+        return "date unknown"
+    if article.published_source == "inferred":
+        why = "; ".join(article.metadata.get("published_inferred", []))
+        return f"{article.published} (inferred: {why})"
+    return f"{article.published} ({article.published_source or 'metadata'})"
 
 
 def render_markdown(store: Store) -> str:
@@ -68,7 +94,10 @@ def render_markdown(store: Store) -> str:
         events_by_story[e.story].append(e)
     for sid, name in stories.items():
         members = [a for a in arts.values() if a.story == sid]
-        lines += [f"## Story: {name}", "", f"Articles: {', '.join(sorted(a.id for a in members))}", ""]
+        lines += [f"## Story: {name}", "", "Articles:", ""]
+        lines += [f"- {a.id} ({a.outlet or 'outlet unknown'}): {_dating(a)}"
+                  + (f"; copy of {a.duplicate_of}" if a.duplicate_of else "")
+                  for a in sorted(members, key=lambda a: (a.published or "9999", a.id))] + [""]
         events = sorted(events_by_story.get(sid, []), key=lambda e: (e.date or "9999", e.type))
         shown = [e for e in events if is_notable(e, figs_by_event[e.id])]
         for e in shown:

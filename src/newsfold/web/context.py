@@ -94,6 +94,7 @@ def event_context(store: Store, event_id: str) -> dict[str, Any]:
                    for k, v in fields.items()],
         "conflicts": [{"field": c.field, "kind": c.kind, "explanation": c.explanation, "values": c.values}
                       for c in event.conflicts],
+        "resolved": event.resolved,
         "quotes": [{"id": q.id, "speaker": q.speaker, "speaker_name": names.get(q.speaker or "", q.speaker_name),
                     "cue": q.cue, **_evidence(articles[q.article], q.start, q.end)} for q in quotes],
         "evidence": [_evidence(articles[m.article], m.start, m.end) | {"trigger": m.trigger} for m in mentions],
@@ -145,6 +146,7 @@ def article_context(store: Store, article_id: str) -> dict[str, Any]:
     spans = [(s, e, ent.id) for ent in store.entities() for a, s, e in ent.mentions if a == article.id]
     return {"article": {"id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
                         "published": article.published, "published_source": article.published_source,
+                        "published_inferred": article.metadata.get("published_inferred", []),
                         "language": article.language, "path": article.path, "story": article.story,
                         "duplicate_of": article.duplicate_of, "duplicate_kind": article.duplicate_kind},
             "paragraphs": _segments(article, spans),
