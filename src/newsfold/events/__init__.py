@@ -71,7 +71,8 @@ def _reportable(f: MentionFeatures) -> bool:
     return bool(m.date or m.weekday or f.entities or m.figures or m.quote)
 
 
-def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure]) -> Event:
+def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure],
+           officials: frozenset[str] = frozenset()) -> Event:
     members = cluster.members
     first = min(members, key=lambda f: (articles[f.mention.article].published or "9999", f.mention.article,
                                         f.mention.start))
@@ -84,7 +85,8 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
         counts = Counter(e for f in members for e in getattr(f, attr))
         return [e for e, _ in counts.most_common()]
 
-    conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")))
+    # the event's own people, and office holders (a government is a party to every protest against it)
+    conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")) | officials)
     low, high, rule = resolve_size([f for f, _ in figs], conflicts)
 
     return Event(
@@ -189,6 +191,21 @@ def _join_mass_gatherings(clusters: list[Cluster], figures: dict[str, Figure]) -
     return [c for n, c in enumerate(clusters) if n not in absorbed]
 
 
+_OFFICE = re.compile(r"(?i)\b(?:president|prime minister|premier|minister|chancellor|governor|mayor|"
+                     r"spokes(?:man|woman|person)|police chief|interior ministry|leader)\s+(?:[A-Z][\w.'-]*\s+)?$")
+
+
+def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
+    """People the texts give an office: "President Alexander Lukashenko", "leader Alexander Lukashenko"."""
+    texts = {a.id: a.text for a in articles}
+    out = set()
+    for entity in index.entities:
+        if entity.type == "PERSON" and any(_OFFICE.search(texts.get(a, "")[max(0, s - 40): s])
+                                           for a, s, _ in entity.mentions):
+            out.add(entity.id)
+    return frozenset(out)
+
+
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
                  stories: dict[str, str], threshold: float) -> list[Event]:
     """Merge event mentions into events. Undated articles are dated from their story first (which needs a
@@ -198,7 +215,8 @@ def build_events(articles: list[Article], analyses: list[Analysis], index: Entit
     clusters = _clusters(articles, analyses, index, stories, threshold, figures)
     if _date_undated(articles, analyses, clusters):
         clusters = _clusters(articles, analyses, index, stories, threshold, figures)
-    events = [_event(c, by_id, figures) for c in clusters]
+    officials = _officials(articles, index)
+    events = [_event(c, by_id, figures, officials) for c in clusters]
     for event in events:
         for fid in (fid for c in clusters if c.id == event.id for f in c.members for fid in f.mention.figures):
             if fid in figures:

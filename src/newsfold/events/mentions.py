@@ -85,6 +85,11 @@ def _subtree_span(tok: Token, offset: int) -> tuple[int, int]:
     return offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge.text)
 
 
+# Verbs whose subject does the event their noun names: "workers held a rally", "went on strike".
+_LIGHT_VERBS = {"hold", "stage", "go", "take", "join", "launch", "organise", "organize", "lead", "begin", "start",
+                "call", "continue", "mount", "attend", "participate", "announce", "plan", "carry", "conduct", "make"}
+
+
 def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int, int]
                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     actors: list[tuple[int, int]] = []
@@ -92,6 +97,8 @@ def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int
     verb = tok if tok.pos_ == "VERB" else tok.head
     if verb.pos_ == "ADP" and verb.head.pos_ == "VERB":  # "went on strike", "took part in the march"
         verb = verb.head
+    if verb is not tok and verb.lemma_.lower() not in _LIGHT_VERBS:
+        verb = tok  # "Lukashenko dismissed the walkouts": who dismisses them is not who walked out
     for child in verb.children:
         s, e = _subtree_span(child, offset)
         if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ in ("confront", "meet") else "_"):
@@ -274,7 +281,8 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
                     date=date.value if date else None, date_granularity=date.granularity if date else None,
                     actor_mentions=actors, place_mentions=sorted(set(places)), target_mentions=targets,
-                    figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind],
+                    figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind
+                             and (f.category != "vote share" or etype in ("ELECTION", "STATEMENT"))],
                 ))
                 out[-1].weekday = date.weekday if date else None
                 out[-1].date_text = date.text if date else None
