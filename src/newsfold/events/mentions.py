@@ -59,7 +59,7 @@ def _walks_off_something_else(tok: Token) -> bool:
     following = [t for t in tok.doc[tok.i + 1: tok.i + 5]]
     if not following or following[0].lower_ != "off":
         return False
-    noun = next((t for t in following[1:] if t.pos_ == "NOUN"), None)
+    noun = next((t for t in following[1:] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)  # shop *floors*
     return noun is not None and noun.lemma_.lower() not in {"job", "work", "floor", "shift", "line"}
 
 
@@ -274,8 +274,10 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 seen.add((etype, mode))
                 actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))
                 same_kind = {t.i for t, (_, kind) in triggers if kind == (etype, mode)}
-                date = _attached_date(dates, tok, para.start, n_triggers == 1, {t.i for t, _ in triggers}, same_kind,
-                                      quoted)
+                leads = tok.pos_ in ("VERB", "PROPN") and not any(t.dep_ in ("relcl", "acl")
+                                                                  for t in (tok, *tok.ancestors))
+                date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, {t.i for t, _ in triggers},
+                                      same_kind, quoted)
                 out.append(EventMention(
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
@@ -287,7 +289,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 out[-1].weekday = date.weekday if date else None
                 out[-1].date_text = date.text if date else None
                 out[-1].date_start = date.start if date else None
-                if tok.pos_ in ("VERB", "PROPN"):  # an event verb, or the event's own name
+                if leads:  # an event verb, or the event's own name, outside relative clauses ("who claims she won")
                     verbs.append(out[-1])
             _lead_date(out[first_here:], verbs, [d for d in dates if s_start <= d.start < s_end
                                                  and d.granularity == "day"])
