@@ -64,7 +64,10 @@ def _walks_off_something_else(tok: Token) -> bool:
 
 
 def _hypothetical(tok: Token) -> bool:
-    for child in tok.children:
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
+    for child in [*tok.children, *(verb.children if verb is not tok else [])]:
         if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in HYPOTHETICAL:
             return True
         if child.dep_ == "neg":
@@ -141,7 +144,7 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
     """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique)."""
     sent = tok.sent
     start, end = offset + sent.start_char, offset + sent.end_char
-    inside = [d for d in dates if start <= d.start < end and d.granularity in ("day", "week", "month")]
+    inside = [d for d in dates if start <= d.start < end and d.granularity in ("day", "week", "month", "year")]
     mine = ({tok.i, tok.head.i} if tok.pos_ == "NOUN" else {tok.i}) | same_kind
     # "X vowed Monday ... as workers walked off": a clause of time overlap shares its main verb's date
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):

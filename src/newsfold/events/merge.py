@@ -84,6 +84,12 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
         return False  # one sentence's mentions of one type are different events (the extractor keeps one each)
     if m.date and m.date_granularity == "day" and c.days and m.date not in c.days:
         return False
+    coarse = {g.mention.date for g in c.members if g.mention.date and g.mention.date_granularity in ("month", "year")}
+    if m.date and m.date_granularity in ("month", "year") and any(
+            not (g.mention.date or "").startswith(m.date) for g in c.members):
+        return False  # "in 1991" is not any day of this event's
+    if coarse and not m.date:
+        return False  # nor does an undated mention join what happened "in 1991"
     if m.type == "STATEMENT":
         if not _fits_day(f, c.days) and not _quoted_alike(f, c):
             return False
