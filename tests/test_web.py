@@ -66,6 +66,18 @@ def test_entity_and_article_pages(client):
     assert client.get("/api/articles/000_47673dea54e1f42a").json()["copies"][0]["id"].startswith("002")
 
 
+def test_event_says_what_the_record_keeps_and_article_why_its_date(client):
+    sid = client.get("/api/stories").json()["stories"][0]["id"]
+    events = client.get(f"/api/stories/{sid}").json()["events"]
+    march = next(e for e in events if e["date"] == "2020-08-16" and "disagreement" in e["conflicts"])
+    event = client.get(f"/api/events/{march['id']}").json()
+    assert [r["field"] for r in event["resolved"]] == ["size"] and event["resolved"][0]["rule"]
+    assert "What the record keeps" in client.get(f"/events/{march['id']}").text
+    wuky = client.get("/api/articles/004_a68db85b5fd9e43a").json()["article"]
+    assert wuky["published_source"] == "inferred" and wuky["published_inferred"]
+    assert "why this date" in client.get("/articles/004_a68db85b5fd9e43a").text
+
+
 def test_one_error_shape_and_bounded_inputs(client):
     for path in ("/api/events/nope", "/api/stories/x", "/api/articles/..%2F..%2Fetc%2Fpasswd", "/api/entities/a%20b",
                  "/api/search?q=" + "x" * 500):
