@@ -30,9 +30,14 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
         # the corpus-wide type decides what is a place: "capital Minsk" tagged ORG once is still a place
         in_sentence = [eid for x in analysis.mentions if m.start <= x.start < m.end and not x.in_quote
                        and (eid := index.at(m.article, x.start, x.end)) is not None]
-        places = list(dict.fromkeys(ids(m.article, m.place_mentions) +
-                                    [e for e in in_sentence if kinds.get(e) in ("GPE", "LOC", "FAC")]))
-        actors = [a for a in ids(m.article, m.actor_mentions) if a not in places]
+        labels = {(x.start, x.end): x.label for x in analysis.mentions}
+        # a place is what the corpus takes for one, or an organisation the event happens at ("outside the MZKT
+        # plant"); a name the model called a town in one sentence but the corpus knows as a company is not
+        placed = [e for (s, t) in m.place_mentions if (e := index.at(m.article, s, t)) is not None
+                  and (kinds.get(e) in ("GPE", "LOC", "FAC") or kinds.get(e) == labels.get((s, t)) == "ORG")]
+        places = list(dict.fromkeys(placed + [e for e in in_sentence if kinds.get(e) in ("GPE", "LOC", "FAC")]))
+        actors = [a for a in ids(m.article, m.actor_mentions) if a not in places
+                  and kinds.get(a) in ("PERSON", "ORG", "NORP")]
         if m.type == "STATEMENT" and not actors and (speaker := index.named(m.speaker_name)):
             actors = [speaker]  # "he said": the person the pronoun stands for
         targets = [t for t in ids(m.article, m.target_mentions) if t not in places]

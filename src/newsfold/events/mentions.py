@@ -105,7 +105,8 @@ def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int
     for child in verb.children:
         s, e = _subtree_span(child, offset)
         if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ in ("confront", "meet") else "_"):
-            actors += _spans_in(mentions, s, e, _ACTOR_LABELS)
+            # a name the model took for a town may be a company ("workers from Grodno Azot"): the corpus decides
+            actors += _spans_in(mentions, s, e, _ACTOR_LABELS | {"GPE"})
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("against", "with")):
             targets += _spans_in(mentions, s, e, _ACTOR_LABELS)
     if tok.pos_ == "NOUN":

@@ -88,12 +88,19 @@ def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
         article = by_article.get(an.article)
         for m in an.mentions:
             written = article.text[m.start:m.end] if article is not None else m.text
-            out.append(_Name(m.article, m.start, m.end, m.text, written, m.label))
+            label = m.label
+            if label == "PERSON" and article is not None and _ORG_HEAD.match(article.text, m.end):
+                label = "ORG"  # "Belmedpreparaty pharmaceutical plant": the noun after a name says what it names
+            out.append(_Name(m.article, m.start, m.end, m.text, written, label))
     for article in articles:
         for index, embed in enumerate(article.embeds):
             for start, end, name, label in embed.entities:
                 out.append(_Name(article.id, start, end, name, embed.text[start:end], label, index))
     return [n for n in out if _keep(n)]
+
+
+_ORG_HEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:plant|factory|works|company|corporation|group|producer|"
+                       r"manufacturer|maker|bank|agency|party|union|ministry|university|newspaper|channel)\b")
 
 
 def _keep(m: Mention | _Name) -> bool:
