@@ -40,7 +40,8 @@ def test_acled_rows_as_a_coder_would_write_them(seeds_store):
     _matches(strike, {"event_type": "Protests", "sub_event_type": "Peaceful protest", "actor1": "Protesters (Belarus)",
                       "country": "Belarus", "tags": "crowd size=no report"})
     # the plants the report names walking out join the labour group as associated actors
-    assert strike["assoc_actor_1"].startswith("Labor Group (Belarus); ") and "Minsk Tractor Works" in strike["assoc_actor_1"]
+    assert strike["assoc_actor_1"].startswith("Labor Group (Belarus); ")
+    assert "Minsk Tractor Works" in strike["assoc_actor_1"]
 
 
 def test_ccc_rows_as_a_coder_would_write_them(seeds_store):

@@ -114,3 +114,81 @@ def test_a_title_in_quotation_marks_is_no_quote(quotes_of):
 
 def test_a_date_is_not_what_was_called(quotes_of):
     assert quotes_of("The union has called a stoppage at the port on Friday.") == []
+
+
+def test_speaker_after_the_cue_read_as_its_object(quotes_of):
+    text = '"Who gave the order?" shouts a docker, and the room falls silent.'
+    q = _one(quotes_of(text), direct=True)
+    assert q.speaker_name == "a docker" and _source(text, q) == "a docker"
+
+
+def test_a_subject_inside_the_quote_is_not_its_source(quotes_of):
+    text = '"The gates are shut. Hundreds wait outside," tweeted Maria Lenz, a reporter for the local paper.'
+    q = _one(quotes_of(text), direct=True)
+    assert q.speaker_name == "Maria Lenz"
+
+
+def test_they_names_the_group_before_it(quotes_of):
+    text = ('The harbour director came to the port, but the striking dockers left before he arrived.\n\n'
+            'In the afternoon they marched into the square, chanting "We want our jobs back".')
+    q = _one(quotes_of(text), direct=True)
+    assert _source(text, q) == "they" and q.speaker_name == "the striking dockers"
+
+
+def test_she_is_the_subject_before_not_the_last_name(quotes_of):
+    text = "Anna Kask met Tomas Reval at the harbour on Monday.\n\nShe said the port would stay closed."
+    q = _one(quotes_of(text), direct=False)
+    assert _source(text, q) == "She" and q.speaker_name == "Anna Kask"
+
+
+def test_an_unnamed_speaker_keeps_its_description(quotes_of):
+    text = ('One of the dockers, a tall man with a cap, said that he wanted "to keep the port open for '
+            'everyone who works here."')
+    q = _one(quotes_of(text), direct=True)
+    assert q.cue == "said" and q.speaker_name == "One of the dockers"
+
+
+def test_a_demand_keeps_its_infinitive(quotes_of):
+    text = "Dockers walked off the job on Friday, calling for the minister to resign."
+    q = _one(quotes_of(text), direct=False)
+    assert q.text == "for the minister to resign" and _source(text, q) == "Dockers"
+
+
+def test_a_participle_after_a_noun_has_that_noun_for_source(quotes_of):
+    text = "Dockers joined hundreds of protesters demanding the resignation of the minister."
+    q = _one(quotes_of(text), direct=False)
+    assert q.text == "the resignation of the minister" and _source(text, q) == "hundreds of protesters"
+
+
+def test_who_shouted_him_down_says_nothing(quotes_of):
+    assert not [q for q in quotes_of("The dockers, who shouted him down, left the hall.") if q.text == "him"]
+
+
+def test_a_quote_inside_a_quote_is_one_quote(quotes_of):
+    text = '“We were told to lie down. “Face the floor,” they yelled. Then they left us,” Reval recalled.'
+    q = _one(quotes_of(text), direct=True)
+    assert q.text.startswith("We were told") and q.text.endswith("left us,") and q.speaker_name == "Reval"
+
+
+def test_quoted_words_naming_a_thing_are_no_quote(quotes_of):
+    text = 'Fans shared the “Big Red Machine” meme all week, the club said.'
+    assert not [q for q in quotes_of(text) if q.direct]
+
+
+def test_a_name_hung_on_the_wrong_noun(quotes_of):
+    text = "The mayor of Talvik, Maria Lenz, vowed to reopen the port."
+    q = _one(quotes_of(text), direct=False)
+    assert q.speaker_name == "Maria Lenz"
+
+
+def test_the_statement_speaks_for_who_issued_it(quotes_of):
+    text = ("A statement from NATO said the drills would go ahead.\n\n"
+            'The statement also warned of "serious consequences" for any incursion.')
+    q = next(q for q in quotes_of(text) if q.direct)
+    assert q.text == "serious consequences" and q.speaker_name == "NATO"
+
+
+def test_a_participle_after_a_place_belongs_to_the_marchers(quotes_of):
+    text = 'Workers marched out of the factory gates chanting "We want new elections now".'
+    q = _one(quotes_of(text), direct=True)
+    assert q.speaker_name == "Workers"

@@ -20,7 +20,7 @@ __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 # Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 
 def analysis_key(article: Article) -> str:

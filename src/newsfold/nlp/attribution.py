@@ -1,5 +1,6 @@
 """Reported speech and stance from the dependency parse: "X said (that) ...", "..., X said", "according to X, ...",
-"X accused Y of ...", "X wants to ...". Each is a source, a cue and a content span, found sentence by sentence.
+"X accused Y of ...", "X wants to ...". Each is a source, a cue and a content span, found sentence by sentence;
+who a source names (a pronoun's antecedent, the name in a description) is settled in nlp.quotes.
 """
 
 from __future__ import annotations
@@ -9,11 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Mention
 from .parse import Parsed
 
-__all__ = ["Found", "Speaker", "CLAUSE_CUES", "OBJECT_CUES", "find_attributions", "outermost", "speaker",
-           "last_person"]
+__all__ = ["Found", "CLAUSE_CUES", "OBJECT_CUES", "find_attributions", "outermost", "in_quotation", "source_bounds",
+           "source_token"]
 
 # Verbs that report what someone said, wrote or thought, with the words as a clause ("said that ...").
 CLAUSE_CUES = {
@@ -48,16 +48,23 @@ _LEMMA_FIXES = {"hop": "hope", "retweete": "retweet"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "prep", "attr", "acomp"}
 # Verbs whose bare object is no attribution ("called the strike", but "called it a disgrace").
 _NEEDS_COMPLEMENT = {"call"}
+# Verbs whose direct object is who is affected, not what is held ("the strikes worry him", not "worry that").
+_NO_OBJECT_CONTENT = {"worry"}
 _CONTENT_PREPS = {"of", "for", "about", "on", "against", "over", "to", "that", "as"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_PERSONAL = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their", "you",
-             "it", "its"}
-_RELATIVE = {"who", "which", "that", "whom", "whose"}
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
+_PEOPLE = {"him", "her", "them", "me", "us", "you"}
 _NAME_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"}
 _TRAILING = {",", ".", ";", ":", "-", "—", "–", "!", "?", "(", ")"}
 _OPENING = "\"“‘'«"
 _CLOSING = "\"”’'»"
+_FINITE = {"VBD", "VBZ", "VBP"}
+# A parenthesis closed by the first mark is opened by the second: ", a spokesman," "— who ... —" "( ... )".
+_PAIRED = {",": ",", "—": "—", "–": "–", ")": "("}
+# Prepositions of place and direction: "marched out of the gates chanting ..." is the marchers chanting.
+_PLACES = {"out", "into", "from", "at", "in", "on", "through", "across", "to", "toward", "towards", "onto", "past",
+           "along", "around", "outside", "inside", "near", "down", "up", "off"}
+_REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
 
 
 @dataclass(frozen=True)
@@ -69,9 +76,7 @@ class Found:
     source: tuple[int, int] | None
     cue_text: str
     head: int | None = None  # where the source's head word starts ("Lindsay" in "Paul Lindsay, a spokesman")
-
-
-Speaker = tuple[str | None, int | None, int | None]  # (name, start, end) of the source
+    lemma: str = ""  # the cue's lemma ("say"; "according to"; ":" for a headline)
 
 
 def _subtree_bounds(tok: Token) -> tuple[int, int]:
@@ -80,7 +85,8 @@ def _subtree_bounds(tok: Token) -> tuple[int, int]:
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Token range without the punctuation at its edges (closing quotation marks stay with what they close)."""
-    while first <= last and (doc[first].is_punct and doc[first].text not in _OPENING or doc[first].is_space):
+    while first <= last and (doc[first].is_punct and (doc[first].text not in _OPENING or doc[first].tag_ == "''")
+                             or doc[first].is_space):
         first += 1
     while first <= last and (doc[last].text in _TRAILING or doc[last].is_space or doc[last].pos_ == "CCONJ"
                              or doc[last].text in _OPENING and last > first):
@@ -98,9 +104,25 @@ def _chars(doc: Doc, offset: int, first: int, last: int) -> tuple[int, int]:
     return offset + doc[first].idx, offset + doc[last].idx + len(doc[last].text)
 
 
+def _lemma(tok: Token) -> str:
+    return _LEMMA_FIXES.get(tok.lemma_.lower(), tok.lemma_.lower())
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether the token lies between an opening and a closing quotation mark of its paragraph."""
+    depth = 0
+    for t in tok.doc[: tok.i]:
+        if t.tag_ == "``" or t.text in "“«":
+            depth += 1
+        elif (t.tag_ == "''" or t.text in "”»") and depth:
+            depth -= 1
+    return depth > 0 and any(t.tag_ == "''" or t.text in "”»" for t in tok.doc[tok.i:])  # a stray mark opens none
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; a participle ("..., adding that"), an infinitive ("is expected to endorse") or a
-    second verb ("smiled and said") borrows the subject of the verb it hangs from."""
+    second verb ("smiled and said") borrows the subject of the verb it hangs from, and a participle after a
+    noun ("protesters demanding ...") has that noun for subject."""
     current: Token | None = verb
     for _ in range(3):
         if current is None:
@@ -111,10 +133,77 @@ def _subject(verb: Token) -> Token | None:
         agent = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent[0]
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if not _a_place(current.head):
+                return current.head
+            current = next((t for t in current.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            continue
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _a_place(noun: Token) -> bool:
+    """ "out of the factory gates", "into the square": the noun names where, not who."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return prep.lower_ in _PLACES or prep.lower_ == "of" and prep.head.dep_ == "prep" and prep.head.lower_ in _PLACES
+
+
+def _inverted(verb: Token) -> Token | None:
+    """ '"...," said the minister' and '"Who voted?" shouts a worker': right after a closing quotation mark the
+    speaker follows the verb, however the parse labelled it."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or not (doc[before].tag_ == "''" or doc[before].text in "”»") or _lemma(verb) == "tell":
+        return None
+    after = [c for c in verb.rights if c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")
+             and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "dative", "oprd", "appos")]
+    return after[0] if after else None
+
+
+def _quote_before(verb: Token) -> tuple[int, int] | None:
+    """The quoted words just before an inverted cue, marks included."""
+    doc = verb.doc
+    close = verb.i - 1
+    while close >= 0 and doc[close].text == ",":
+        close -= 1
+    opening = next((i for i in range(close - 1, -1, -1) if doc[i].tag_ == "``" or doc[i].text in "“«"), None)
+    return (opening, close) if opening is not None else (verb.sent.start, close)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """A finite reporting verb the parse left without a subject ("X — who ... — said"; "Speaking to Y, X, the
+    leader, described"): the name right before it, past one parenthesis."""
+    if verb.tag_ not in _FINITE:
+        return None
+    doc = verb.doc
+    i = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i >= verb.i - 3]) - 1
+    if i >= 0 and doc[i].text in _PAIRED:
+        opener = _PAIRED[doc[i].text]
+        i = next((j for j in range(i - 1, max(verb.sent.start, i - 15) - 1, -1) if doc[j].text == opener), -1) - 1
+    if i < verb.sent.start or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    return doc[i]
+
+
+def source_token(verb: Token) -> tuple[Token | None, bool]:
+    """The head word of who speaks through the cue ``verb``, and whether it follows the verb ('"...," said X').
+    A subject inside the quotation before the cue is part of the quote, not its source."""
+    subj = _subject(verb)
+    if subj is not None and (subj.i < verb.i and in_quotation(subj) and not in_quotation(verb)
+                             or subj.dep_ == "csubj" and subj.tag_ == "VBG"):
+        subj = None  # '"... Thousands remain," tweeted X'; "Speaking to Y, X said" read as a clausal subject
+    if subj is None:
+        inverted = _inverted(verb)
+        if inverted is not None:
+            return inverted, True
+        return _subject_before(verb), False
+    return subj, False
 
 
 def _is_passive(verb: Token) -> bool:
@@ -136,9 +225,15 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     return head.left_edge.i, head.right_edge.i  # "..., X said, ...": around the cue
 
 
-def _source_bounds(subj: Token) -> tuple[int, int] | None:
-    """The subject's phrase; an apposition keeps the comma that closes it ("X, a spokesman for Y, said")."""
-    bounds = _trim(subj.doc, *_subtree_bounds(subj))
+def source_bounds(subj: Token) -> tuple[int, int] | None:
+    """The subject's phrase; an apposition keeps the comma that closes it ("X, a spokesman for Y, said"), and
+    a phrase the parse hung before the name ("Speaking to Y, X ...") is left out."""
+    first, last = _subtree_bounds(subj)
+    for child in subj.lefts:
+        if child.dep_ in ("acl", "advcl", "prep", "npadvmod") and child.right_edge.i + 1 < subj.i \
+                and subj.doc[child.right_edge.i + 1].text == ",":
+            first = child.right_edge.i + 2
+    bounds = _trim(subj.doc, first, last)
     if bounds is None:
         return None
     first, last = bounds
@@ -157,25 +252,45 @@ def _complemented(verb: Token) -> bool:
     """The verb says something about its object: a clause, an object with a predicate, "for" or "on" a topic."""
     deps = {c.dep_ for c in verb.children}
     return bool(deps & {"ccomp", "xcomp"}) or {"dobj", "oprd"} <= deps or any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "as") and not _when(c) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "as") and not _when(c) or _for_to(c) for c in verb.children)
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _for_to(tok: Token) -> bool:
+    """ "(calling) for the minister to resign" """
+    return tok.dep_ == "advcl" and _infinitive(tok) and any(c.dep_ == "mark" and c.lower_ == "for"
+                                                            for c in tok.children)
 
 
 def _object_content(verb: Token, clause_verb: bool) -> tuple[int, int] | None:
-    """What the stance is about: the objects and complements right of the verb ("Y of ...", "to ...")."""
-    if verb.lemma_.lower() in _NEEDS_COMPLEMENT and not _complemented(verb):
+    """What the stance is about: the objects and complements right of the verb ("Y of ...", "to ..."), with the
+    infinitive that completes them ("calling for X to step down")."""
+    lemma = _lemma(verb)
+    if lemma in _NEEDS_COMPLEMENT and not _complemented(verb):
         return None  # "called the strike", not "called it a disgrace" or "called for talks"
-    parts = []
+    parts: list[tuple[int, int]] = []
     for child in verb.rights:
+        if child.dep_ == "advcl" and _infinitive(child) and (parts and child.left_edge.i <= parts[-1][1] + 2
+                                                             or _for_to(child)):
+            parts.append(_subtree_bounds(child))  # "for X to step down"
+            continue
         if child.dep_ not in _CONTENT_DEPS:
             continue
         if child.dep_ == "prep" and (child.lower_ not in _CONTENT_PREPS or _when(child)):
             continue
-        if child.dep_ in ("dobj", "dative") and clause_verb and verb.lemma_.lower() in ("tell", "ask"):
+        if child.dep_ in ("dobj", "dative") and (clause_verb and lemma in ("tell", "ask")
+                                                 or lemma in _NO_OBJECT_CONTENT):
             continue  # "told reporters", "asked him": the addressee, not the message
-        parts.append(_subtree_bounds(child))
+        parts.append((max(child.left_edge.i, verb.i + 1), child.right_edge.i))  # "which he claims to have won"
     if not parts:
         return None
-    return min(p[0] for p in parts), max(p[1] for p in parts)
+    first, last = min(p[0] for p in parts), max(p[1] for p in parts)
+    if first == last and clause_verb and verb.doc[first].lower_ in _PEOPLE:
+        return None  # "shouted him down", "warned them": who heard it, not what was said
+    return first, last
 
 
 def _cue_bounds(verb: Token) -> tuple[int, int]:
@@ -185,30 +300,47 @@ def _cue_bounds(verb: Token) -> tuple[int, int]:
     return first, last
 
 
-def _verb_attribution(verb: Token, offset: int) -> Found | None:
-    lemma = _LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
-    if verb.pos_ != "VERB" or lemma not in _CUES or _is_passive(verb):
-        return None
+def _content(verb: Token, lemma: str, inverted: bool) -> tuple[int, int] | None:
+    if inverted:
+        return _quote_before(verb)
     content: tuple[int, int] | None = None
     if lemma in CLAUSE_CUES:
         content = _clause_content(verb)
     if content is None:
         content = _object_content(verb, lemma in CLAUSE_CUES)
-    if content is None:
+    return content
+
+
+def _verb_attribution(verb: Token, offset: int) -> Found | None:
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in _CUES or _is_passive(verb):
         return None
+    subj, inverted = source_token(verb)
+    content = _content(verb, lemma, inverted)
+    trimmed = _trim(verb.doc, *content) if content is not None else None
+    if trimmed is None or lemma == "find" and verb.doc[trimmed[0]].lower_ in _REFLEXIVE:
+        return None  # "found themselves facing ...": where they ended up, not what they found
     doc = verb.doc
-    trimmed = _trim(doc, *content)
-    if trimmed is None:
-        return None
-    subj = _subject(verb)
-    bounds = _source_bounds(subj) if subj is not None else None
+    bounds = source_bounds(subj) if subj is not None else None
+    if bounds and bounds[0] <= verb.i <= bounds[1]:  # "protesters demanding ...": the noun without the cue
+        bounds = _trim(doc, bounds[0], verb.left_edge.i - 1) if verb.left_edge.i > bounds[0] else None
     source = _chars(doc, offset, *bounds) if bounds else None
     cue_first, cue_last = _cue_bounds(verb)
     cue = _chars(doc, offset, cue_first, cue_last)
-    head = None
-    if subj is not None and source:  # "X, who said": the head is X, the noun the clause describes
-        head = offset + (subj.head.head.idx if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl" else subj.idx)
-    return Found(cue, _chars(doc, offset, *trimmed), source, doc[cue_first: cue_last + 1].text, head)
+    head = offset + subj.idx if subj is not None and source else None
+    return Found(cue, _chars(doc, offset, *trimmed), source, doc[cue_first: cue_last + 1].text, head, lemma)
+
+
+def _reported_sentence(tok: Token) -> tuple[int, int]:
+    """The sentence around ``tok``, reaching back over sentence breaks inside a quotation ('"Thank you. You can
+    go," he said, according to X')."""
+    sent = tok.sent
+    start = sent.start
+    for _ in range(3):
+        if start == 0 or not in_quotation(tok.doc[start]):
+            break
+        start = tok.doc[start - 1].sent.start
+    return start, sent.end
 
 
 def _according_to(tok: Token, offset: int) -> Found | None:
@@ -220,17 +352,17 @@ def _according_to(tok: Token, offset: int) -> Found | None:
     if not objects:
         return None
     src = _trim(doc, *_subtree_bounds(objects[0]))
-    sent = tok.sent
+    start, end = _reported_sentence(tok)
     pp_first, pp_last = tok.i, max(to.right_edge.i, objects[0].right_edge.i)
-    if pp_first - sent.start >= sent.end - 1 - pp_last:
-        content = _trim(doc, sent.start, pp_first - 1)
+    if pp_first - start >= end - 1 - pp_last:
+        content = _trim(doc, start, pp_first - 1)
     else:
-        content = _trim(doc, pp_last + 1, sent.end - 1)
+        content = _trim(doc, pp_last + 1, end - 1)
     if content is None or src is None:
         return None
     cue = _chars(doc, offset, tok.i, to.i)
     return Found(cue, _chars(doc, offset, *content), _chars(doc, offset, *src), doc[tok.i: to.i + 1].text,
-                 offset + objects[0].idx)
+                 offset + objects[0].idx, "according to")
 
 
 def _headline(sent: Span, offset: int) -> Found | None:
@@ -246,7 +378,7 @@ def _headline(sent: Span, offset: int) -> Found | None:
     if content is None:
         return None
     return Found(_chars(sent.doc, offset, colon.i, colon.i), _chars(sent.doc, offset, *content),
-                 _chars(sent.doc, offset, sent.start, colon.i - 1), ":", offset + who.root.idx)
+                 _chars(sent.doc, offset, sent.start, colon.i - 1), ":", offset + who.root.idx, ":")
 
 
 def _candidates(doc: Doc, offset: int) -> Iterator[Found]:
@@ -283,40 +415,3 @@ def find_attributions(parsed: Parsed, quotes: list[tuple[int, int]]) -> list[Fou
             if not any(qs <= f.cue[0] and f.cue[1] <= qe for qs, qe in quotes):
                 found.append(f)
     return found
-
-
-def last_person(mentions: list[Mention], before: int) -> Mention | None:
-    people = [m for m in mentions if m.label == "PERSON" and m.end <= before and not m.in_quote]
-    return people[-1] if people else None
-
-
-def _mention_in(parsed: Parsed, start: int, end: int, head: int | None) -> Mention | None:
-    """The name inside a source: the one its head word belongs to, else the first person, else organisation."""
-    inside = [m for m in parsed.mentions if start <= m.start and m.end <= end]
-    covering = [m for m in inside if head is not None and m.start <= head < m.end]
-    ranked = covering + sorted((m for m in inside if m.label in ("PERSON", "ORG")), key=lambda m: m.label != "PERSON")
-    return ranked[0] if ranked else None
-
-
-def speaker(parsed: Parsed, found: Found, before: int) -> Speaker:
-    """The source as written ("Paul Lindsay, a spokesman for the party"; "he") and who it names: the entity
-    mention in it, for a personal pronoun the last person mentioned before ``before``, for a relative pronoun
-    ("X, who said") the name it follows; a description without a name is its own name."""
-    if found.source is None:
-        return None, None, None
-    start, end = found.source
-    text = parsed.article.text[start:end]
-    low = text.lower()
-    if low in _PERSONAL:
-        person = last_person(parsed.mentions, min(before, start)) if low in _THIRD_PERSON else None
-        return (person.text if person else None), start, end
-    if low in _RELATIVE:
-        head = found.head
-        antecedent = [m for m in parsed.mentions if head is not None and m.start <= head < m.end]
-        return (antecedent[0].text if antecedent else None), start, end
-    mention = _mention_in(parsed, start, end, found.head)
-    if mention is None:
-        return (text if len(text) < 80 else None), start, end
-    if any(m.start == start and m is not mention for m in parsed.mentions):
-        start = mention.start  # "Interior Minister Oleksandr Bryl": the span must not open on another name
-    return mention.text, start, end

@@ -49,6 +49,8 @@ class EntityIndex:
         key = name_key(name)
         if key in self.by_key:
             return self.by_key[key]
+        if not all(w[:1].isupper() for w in name.split()):
+            return None  # a description ("workers from the plant") is not a name: no surname fallback
         last = key.split()[-1] if key else ""
         return self.by_key.get(last)
 
