@@ -24,8 +24,8 @@ from newsfold.eval.newswcl50 import (
     score_variant,
     write_scorer_files,
 )
-from newsfold.eval.newswcl50_nominals import named_mention, nominal
 from newsfold.models import Article
+from newsfold.nlp.nominals import named_mention, nominal
 from newsfold.nlp.parse import load_model, parse_articles
 from newsfold.resolve.nominals import NamedMention, Nominal
 

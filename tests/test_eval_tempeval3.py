@@ -86,5 +86,5 @@ def test_one_prediction_over_two_gold_spans_counts_once_for_value():
 def test_gate_on_te3_platinum(settings):
     figures = run_eval("tempeval3", "test", str(BENCHMARKS / "tempeval3"), None, settings, report=lambda _: None)
     assert figures["n_gold"] == 138
-    assert figures["span_f1_relaxed"] >= 0.90
-    assert figures["value_f1"] >= 0.79
+    assert figures["span_f1_relaxed"] >= 0.905  # 0.9094 reached
+    assert figures["value_f1"] >= 0.80  # 0.803 reached (with "until Tuesday" read as future)

@@ -120,3 +120,15 @@ def test_the_hundreds_wounded_are_injuries_not_arrests(seeds_store):
     wounded = [f for f in seeds_store.figures() if f.article.startswith("001") and f.text == "hundreds"
                and "wounded" in texts["001"][f.end: f.end + 10]]
     assert [f.category for f in wounded] == ["injuries"]
+
+
+def test_sure_noun_phrases_join_their_entity_and_titles_alone_do_not(seeds_store):
+    texts = {a.id: a.text for a in seeds_store.articles()}
+
+    def phrases(name):
+        entity = next(e for e in seeds_store.entities() if e.name == name)
+        return {texts[a][s:t].lower() for a, s, t, _ in entity.nominal_mentions}
+
+    assert "the tractor plant" in phrases("Minsk Tractor Works")
+    assert "the embattled leader" not in phrases("Alexander Lukashenko") | phrases("Sergei Dylevsky")
+    assert not any("workers" in p for e in seeds_store.entities() for p in phrases(e.name))

@@ -141,3 +141,107 @@ def test_value_helpers():
     assert shift_value("2020-Q1", -1, "quarter") == "2019-Q4"
     assert shift_value("2020-03-31", -1, "month") == "2020-02-28"
     assert shift_value("2020-SU", -1, "year") == "2019-SU"
+
+
+# Each case below comes from a sentence written for these tests; the comment gives the sentence.
+@pytest.mark.parametrize("text,context,expected", [
+    # "The station first aired in nineteen ninety-six." (broadcast transcripts say years in words)
+    ("nineteen ninety-six", TimexContext(FRIDAY), ("DATE", "1996")),
+    ("January nineteen ninety-seven", TimexContext(FRIDAY), ("DATE", "1997-01")),
+    ("the winter of nineteen ninety-four", TimexContext(FRIDAY), ("DATE", "1994-WI")),
+    ("the year two thousand", TimexContext(FRIDAY), ("DATE", "2000")),
+    ("twenty thirteen", TimexContext(FRIDAY), ("DATE", "2013")),
+    ("two thousand and twelve", TimexContext(FRIDAY), ("DATE", "2012")),
+    # "Three days later, the ferry sank." TimeML marks the length; "later" only relates it
+    ("Three days later", TimexContext(FRIDAY, "past", "2020-08-03"), ("DURATION", "P3D")),
+    ("a minute and a half later", TimexContext(FRIDAY), ("DURATION", "PT1M30S")),
+    ("Just over an hour later", TimexContext(FRIDAY), ("DURATION", "PT1H")),
+    ("hours later", TimexContext(FRIDAY), ("DURATION", "PTXH")),
+    ("a year and a half ago", TimexContext(FRIDAY), ("DATE", "2019-02")),  # eighteen months back
+    # "The lease runs for an additional year." / "They will search for two more weeks."
+    ("an additional year", TimexContext(FRIDAY), ("DURATION", "P1Y")),
+    ("two more weeks", TimexContext(FRIDAY), ("DURATION", "P2W")),
+    ("at least 20 more years", TimexContext(FRIDAY), ("DURATION", "P20Y")),
+    # "Voters go to the polls on Election Day." and the holidays set by Easter (12 April 2020)
+    ("Election Day", TimexContext(FRIDAY, "future"), ("DATE", "2020-11-03")),
+    ("Easter", TimexContext(FRIDAY), ("DATE", "2020-04-12")),
+    ("Good Friday 2013", TimexContext(FRIDAY), ("DATE", "2013-03-29")),
+    ("Easter week", TimexContext(FRIDAY), ("DATE", "2020-W15")),
+    ("Thanksgiving week", TimexContext(FRIDAY, "future"), ("DATE", "2020-W48")),
+    # "Divers reached the wreck on Aug. 3 and surfaced the next morning." (the day talked about, plus one)
+    ("the next morning", TimexContext(FRIDAY, "past", "2020-08-03"), ("TIME", "2020-08-04TMO")),
+    ("next morning", TimexContext(FRIDAY), ("TIME", "2020-08-15TMO")),
+    ("that evening", TimexContext(FRIDAY, "past", "2020-08-03"), ("TIME", "2020-08-03TEV")),
+    ("the morning", TimexContext(FRIDAY, "past", "2020-08-03"), ("TIME", "2020-08-03TMO")),
+    ("mid-afternoon yesterday", TimexContext(FRIDAY), ("TIME", "2020-08-13TAF")),
+    ("mid afternoon", TimexContext(FRIDAY), ("TIME", "2020-08-14TAF")),
+    ("early this morning", TimexContext(FRIDAY), ("TIME", "2020-08-14TMO")),
+    # "Shares fell on Monday after overnight losses in New York." (the night before the day talked about)
+    ("overnight", TimexContext(FRIDAY, "past", "2020-08-10"), ("TIME", "2020-08-09TNI")),
+    # "Profit rose in the fourth quarter, more than in the same period last year." read in August 2020
+    ("the same period last year", TimexContext(FRIDAY, reference="2019-Q4"), ("DATE", "2018-Q4")),
+    ("the same quarter a year earlier", TimexContext(FRIDAY), ("DATE", "2019-Q2")),
+    ("this quarter last year", TimexContext(FRIDAY), ("DATE", "2019-Q3")),
+    # "The hearing was set for the week of Sept. 7." / "Plants will close over the next year or so."
+    ("the week of Sept. 7", TimexContext(FRIDAY, "future"), ("DATE", "2020-W37")),
+    ("the weekend of Aug. 8", TimexContext(FRIDAY), ("DATE", "2020-W32-WE")),
+    ("the next year or so", TimexContext(FRIDAY), ("DATE", "2021")),
+])
+def test_rules_read_from_written_sentences(text, context, expected):
+    found = normalise_timex(text, context)
+    assert found is not None and (found.type, found.value) == expected
+
+
+@pytest.mark.parametrize("text,context", [
+    ("This Week", TimexContext(FRIDAY)),           # 'Baker said on ABC's "This Week" that ...': a programme
+    ("60 Minutes", TimexContext(FRIDAY)),          # 'He told CBS's "60 Minutes" ...'
+    ("the long run", TimexContext(FRIDAY)),        # "Iraq will lose in the long run": an idiom, not a time
+    ("the night", TimexContext(FRIDAY, "past", "2020-08-03")),  # "the night the plane went down"
+    ("that evening", TimexContext(FRIDAY)),        # no day talked about for it to belong to
+])
+def test_names_idioms_and_unplaceable_parts_of_days_are_not_read(text, context):
+    assert normalise_timex(text, context) is None
+
+
+def test_numbers_in_words_that_are_not_years():
+    assert normalise_timex("eleven fifteen", TimexContext(FRIDAY)) is None  # a clock time said in words
+    assert normalise_timex("more than two thousand years ago", TimexContext(FRIDAY)) is None  # not the year 2000
+
+
+def test_this_week_in_running_text_is_still_a_week():
+    assert normalise_timex("This week", TimexContext(FRIDAY)) == Timex("DATE", "2020-W33")
+    assert normalise_timex("the long term", TimexContext(FRIDAY)) == Timex("DATE", "FUTURE_REF")
+
+
+def test_story_written_for_the_new_rules(settings):
+    from newsfold.models import Article
+    from newsfold.nlp.dates import extract_timexes
+    from newsfold.nlp.parse import load_model, parse_articles
+
+    text = ("The ferry left port on Election Day. Three days later, it sank. Divers reached the wreck on Nov. 7 and "
+            "surfaced the next morning. They will search for two more weeks. The line last lost a ship in nineteen "
+            "ninety-six. Just over an hour later the coast guard arrived.")
+    article = Article(id="ferry", path="ferry", text=text, published="2020-11-10", language="en")
+    parsed = next(parse_articles([article], load_model(settings.nlp.model)))
+    assert [(t.text, t.type, t.value) for t in extract_timexes(parsed)] == [
+        ("Election Day", "DATE", "2020-11-03"),
+        ("Three days later", "DURATION", "P3D"),
+        ("Nov. 7", "DATE", "2020-11-07"),
+        ("the next morning", "TIME", "2020-11-08TMO"),      # the morning after Nov. 7, not after the article's day
+        ("two more weeks", "DURATION", "P2W"),
+        ("nineteen ninety-six", "DATE", "1996"),
+        ("Just over an hour later", "DURATION", "PT1H"),
+    ]
+
+
+def test_calendar_helpers():
+    from newsfold.nlp.timex_values import holiday_date, spelled_years
+
+    assert [holiday_date("easter", y).isoformat() for y in (2000, 2013, 2019, 2024)] == \
+        ["2000-04-23", "2013-03-31", "2019-04-21", "2024-03-31"]
+    assert holiday_date("election day", 1998) == date(1998, 11, 3)      # the Tuesday after the first Monday
+    assert holiday_date("election day", 2022) == date(2022, 11, 8)      # Nov. 1 is a Tuesday: not that one
+    assert holiday_date("memorial day", 2020) == date(2020, 5, 25)      # the last Monday of May
+    assert holiday_date("thanksgiving", 2020) == date(2020, 11, 26)     # the fourth Thursday of November
+    assert spelled_years("nineteen oh five and nineteen hundred") == "1905 and 1900"
+    assert spelled_years("twenty four hours") == "twenty four hours"

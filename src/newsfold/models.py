@@ -97,6 +97,8 @@ class Mention:
     sentence: int
     in_quote: bool = False
     stage: str = "nlp"
+    title: tuple[str, ...] = ()  # lower-case lemmas written before the name in its phrase: ("president",)
+    title_start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,41 @@ class EventMention:
     stage: str = "events"
 
 
+@dataclass(frozen=True)
+class NamedMention:
+    """A mention resolved to a canonical entity, with the words written before it in its noun phrase."""
+
+    article: str
+    start: int
+    end: int
+    entity: str  # canonical entity id
+    label: str  # the entity's type: PERSON, ORG, GPE, NORP, FAC, LOC
+    text: str  # as written: "Donald Trump", "Minsk Tractor Works"
+    title: tuple[str, ...] = ()  # lower-case lemmas before the name in its phrase: ("former", "fbi", "director")
+    title_start: int | None = None  # where those words begin
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """A noun phrase that names no entity by itself: offsets of the phrase and of its head word."""
+
+    article: str
+    start: int
+    end: int
+    head: str  # lower-case lemma of the head: "plant"
+    head_start: int
+    modifiers: tuple[str, ...] = ()  # lower-case lemmas of the phrase's other content words: ("tractor",)
+    plural: bool = False
+    proper: bool = False  # the head is a proper noun (a name the recogniser missed, or a capitalised title)
+    partner: int | None = None  # offset of the head of a phrase in apposition to this one, or of its copula subject
+    several: bool = False  # counted or paired ("the two leaders", "both sides"): stands for no one entity
+    indefinite: bool = False  # "a migrant", "an official": one of a kind, never a known entity by its head alone
+
+    @property
+    def id(self) -> tuple[str, int, int]:
+        return (self.article, self.start, self.end)
+
+
 @dataclass
 class Analysis:
     """Everything extracted from one article; cached by clean-text hash."""
@@ -195,6 +232,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
 
 
 @dataclass
@@ -205,6 +243,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
     embed_mentions: list[tuple[str, int, int, int]] = field(default_factory=list)  # (article, embed, start, end)
+    # noun phrases that stand for it ("the tractor plant"): (article, start, end, rule), see resolve/nominals.py
+    nominal_mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .metadata import propagate_dates, settle_published
 from .models import Analysis, Article, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key
 from .nlp.cyrillic import embed_entities
-from .resolve import EntityIndex, resolve_entities
+from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
 from .settings import Settings
 from .store import Store
 
@@ -156,8 +156,9 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
     articles = _clean_all(store, settings)
     analyses = _analyse(store, articles, settings, summary, progress)
     index = resolve_entities(articles, analyses)
-    _link_entities(analyses, index)
     story_of = assign_stories(articles, index.entities)
+    link_nominal_mentions(index, analyses, story_of)
+    _link_entities(analyses, index)
     for article in articles:
         article.story = story_of.get(article.id)
     names = {sid: story_name([a for a in articles if a.story == sid], index.entities)

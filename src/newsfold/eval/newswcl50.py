@@ -33,12 +33,12 @@ from tqdm import tqdm
 
 from ..models import Article
 from ..nlp import analyse
+from ..nlp.nominals import named_mention, nominal, token_span
 from ..nlp.parse import Parsed, load_model, parse_articles
 from ..resolve import resolve_entities
 from ..resolve.nominals import NamedMention, Nominal, NominalLink, NominalSettings, link_nominals
 from ..settings import Settings
 from .coref import ConllDocument, clusters_from_labels, conll_scores, read_conll, write_conll
-from .newswcl50_nominals import named_mention, nominal, token_span
 
 __all__ = ["ENTITY_TYPES", "TUNED_EVENTS", "VARIANTS", "EventResult", "GoldMention", "WclArticle", "load_articles",
            "detokenize", "run_event", "link_event", "gold_mention_response", "names_only_response",

@@ -24,7 +24,9 @@ def build_record(store: Store) -> dict[str, Any]:
     entities = [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
                  "mentions": [{"article": m[0], "start": m[1], "end": m[2]} for m in e.mentions],
                  "embed_mentions": [{"article": m[0], "embed": m[1], "start": m[2], "end": m[3]}
-                                    for m in e.embed_mentions]}
+                                    for m in e.embed_mentions],
+                 "nominal_mentions": [{"article": m[0], "start": m[1], "end": m[2], "rule": m[3]}
+                                      for m in e.nominal_mentions]}
                 for e in store.entities()]
     quotes = [{"id": q.id, "article": q.article, "start": q.start, "end": q.end, "text": q.text,
                "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue, "direct": q.direct,

@@ -13,6 +13,7 @@ from ..models import Analysis, Article
 from ..settings import NlpSettings
 from .dates import extract_dates
 from .figures import extract_figures
+from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
 
@@ -20,7 +21,7 @@ __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 # Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 
 def analysis_key(article: Article) -> str:
@@ -39,8 +40,8 @@ def analyse(parsed: Parsed) -> Analysis:
             if quote.start <= fig.start < quote.end and quote.speaker_name:
                 fig.claimed_by_name = quote.speaker_name
     events = extract_event_mentions(parsed, dates, figures, quotes)
-    return Analysis(article.id, analysis_key(article), parsed.sentences, parsed.mentions, dates, quotes,
-                    figures, events)
+    return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
+                    figures, events, find_nominals(parsed))
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings

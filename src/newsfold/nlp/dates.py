@@ -250,6 +250,8 @@ _JOIN = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?")
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|for|during|through|within|of|as of|between)\s+)+", re.I)
 _FISCAL_YEAR = re.compile(r"(?i)the (?:fiscal |financial |full )?year$")
 _ENDED = re.compile(r"\s+(?:ended|ending|to)\b")
+# "extended its deadline until 9 a.m. Tuesday", "effective Feb. 1": a date after these looks ahead
+_DEADLINE = re.compile(r"(?i)\b(?:until|till|effective)\s+(?:(?:on|at)\s+)?$")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll", "would", "could", "might", "may"}
 _PLAN_VERBS = {"plan", "schedule", "set", "expect", "due", "hope", "intend", "aim", "prepare", "arrange", "propose",
                "agree", "promise", "vow", "pledge", "threaten", "decide", "want", "seek", "likely", "be"}
@@ -271,6 +273,8 @@ def _clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _DEADLINE.search(doc.text[max(0, start - 20):start]) and not any(t.lower_ == "had" for t in span.sent):
+        return "future"  # "Until Thursday, they had not called him a suspect" stays past
     if span.root.dep_ == "poss":
         return "past"
     token = _governing_verb(span.root)

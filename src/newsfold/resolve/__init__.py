@@ -16,10 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..models import Analysis, Article, Entity, Mention
+from ..models import Analysis, Article, Entity, Mention, NamedMention
 from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
+from .nominals import NominalLink, NominalSettings, link_nominals
 
-__all__ = ["EntityIndex", "resolve_entities", "acronym_definitions"]
+__all__ = ["EntityIndex", "resolve_entities", "link_nominal_mentions", "acronym_definitions"]
 
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 _MIN_CAPS = 2
@@ -269,3 +270,46 @@ def _canonical_name(surface: Counter[str]) -> str:
         is_acronym = len(words) == 1 and sum(c.isupper() for c in s) >= 2
         return (len(words) >= 2 and not is_acronym, not _CYRILLIC.search(s), surface[s], len(s))
     return max(surface, key=score)
+
+
+def _sure(link: NominalLink, entity: Entity) -> bool:
+    """The links the record keeps: a definite, singular phrase in apposition to the name ("the capital Minsk",
+    "Sergei Dylevsky, the leader of the protest"), or naming a place or organisation by the words of its own name
+    ("the tractor plant" for Minsk Tractor Works, "the plant" for the one plant in the story). A person is never
+    linked by a title alone: "the embattled leader" could be any of the leaders the story names."""
+    n = link.nominal
+    if n.plural or n.indefinite or n.several:
+        return False
+    if link.rule == "apposition":
+        return True
+    if link.rule != "title" or entity.type == "PERSON":
+        return False
+    words = {w for alias in entity.aliases for w in name_key(alias).split()}
+    heads = {name_key(alias).split()[-1] for alias in entity.aliases if alias.strip()}
+    return bool(set(n.modifiers) & words or n.head in heads or n.head == "plant" and heads & INDUSTRIAL_HEADS)
+
+
+def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of: dict[str, str]) -> int:
+    """Noun phrases that stand for one entity in a story ("the tractor plant", "the embattled leader") become
+    mentions of it: per story, only when the texts leave one candidate (resolve/nominals.py). Strict identity:
+    a country's officials are not the country. Returns how many were linked."""
+    types = {e.id: e.type for e in index.entities}
+    by_id = {e.id: e for e in index.entities}
+    groups: dict[str, list[Analysis]] = defaultdict(list)
+    for an in analyses:
+        groups[story_of.get(an.article, an.article)].append(an)
+    linked = 0
+    for group in groups.values():
+        named = [NamedMention(m.article, m.start, m.end, eid, types[eid], m.text, m.title, m.title_start)
+                 for an in group for m in an.mentions if (eid := index.by_span.get((m.article, m.start, m.end)))]
+        nominals = [n for an in group for n in an.nominals]
+        for link in link_nominals(named, nominals, NominalSettings(country_modifier=False)):
+            if link.entity is None or not _sure(link, by_id[link.entity]):
+                continue
+            n = link.nominal
+            index.by_span.setdefault((n.article, n.start, n.end), link.entity)
+            by_id[link.entity].nominal_mentions.append((n.article, n.start, n.end, link.rule))
+            linked += 1
+    for entity in index.entities:
+        entity.nominal_mentions.sort()
+    return linked

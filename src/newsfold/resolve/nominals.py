@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConfigError
+from ..models import NamedMention, Nominal
 from .names import INDUSTRIAL_HEADS, name_key
 
 __all__ = ["NamedMention", "Nominal", "NominalLink", "NominalSettings", "link_nominals"]
@@ -44,41 +45,6 @@ _PERSON = "PERSON"
 _COUNTRY_LABELS = frozenset({"GPE"})
 _NAME_HEAD_LABELS = frozenset({"ORG", "FAC"})
 _COUNTRY_WORDS = frozenset({"NORP", "GPE"})
-
-
-@dataclass(frozen=True)
-class NamedMention:
-    """A mention resolved to a canonical entity, with the words written before it in its noun phrase."""
-
-    article: str
-    start: int
-    end: int
-    entity: str  # canonical entity id
-    label: str  # the entity's type: PERSON, ORG, GPE, NORP, FAC, LOC
-    text: str  # as written: "Donald Trump", "Minsk Tractor Works"
-    title: tuple[str, ...] = ()  # lower-case lemmas before the name in its phrase: ("former", "fbi", "director")
-    title_start: int | None = None  # where those words begin
-
-
-@dataclass(frozen=True)
-class Nominal:
-    """A noun phrase that names no entity by itself: offsets of the phrase and of its head word."""
-
-    article: str
-    start: int
-    end: int
-    head: str  # lower-case lemma of the head: "plant"
-    head_start: int
-    modifiers: tuple[str, ...] = ()  # lower-case lemmas of the phrase's other content words: ("tractor",)
-    plural: bool = False
-    proper: bool = False  # the head is a proper noun (a name the recogniser missed, or a capitalised title)
-    partner: int | None = None  # offset of the head of a phrase in apposition to this one, or of its copula subject
-    several: bool = False  # counted or paired ("the two leaders", "both sides"): stands for no one entity
-    indefinite: bool = False  # "a migrant", "an official": one of a kind, never a known entity by its head alone
-
-    @property
-    def id(self) -> tuple[str, int, int]:
-        return (self.article, self.start, self.end)
 
 
 @dataclass(frozen=True)

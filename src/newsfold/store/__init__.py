@@ -28,6 +28,7 @@ from ..models import (
     EventMention,
     Figure,
     Mention,
+    Nominal,
     Quote,
     RawDoc,
     Rejected,
@@ -193,6 +194,7 @@ class Store:
             data = json.loads(d)
             data["mentions"] = [tuple(m) for m in data["mentions"]]
             data["embed_mentions"] = [tuple(m) for m in data.get("embed_mentions", [])]
+            data["nominal_mentions"] = [tuple(m) for m in data.get("nominal_mentions", [])]
             out.append(Entity(**data))
         return out
 
@@ -246,9 +248,10 @@ def _analysis(data: dict[str, Any]) -> Analysis:
     return Analysis(
         article=data["article"], clean_hash=data["clean_hash"],
         sentences=[Sentence(**s) for s in data["sentences"]],
-        mentions=[Mention(**m) for m in data["mentions"]],
+        mentions=[Mention(**m | {"title": tuple(m.get("title", ()))}) for m in data["mentions"]],
         dates=[DateRef(**d) for d in data["dates"]],
         quotes=[Quote(**q) for q in data["quotes"]],
         figures=[Figure(**f) for f in data["figures"]],
         events=[_event_mention(e) for e in data["events"]],
+        nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
     )

@@ -1,17 +1,20 @@
-"""The nominal linker's inputs read off spaCy's parses: named mentions with the title words written before them,
-and noun phrases (here NewsWCL50's gold mentions that no name covers) with their head, modifiers and apposition.
-
-The pipeline's nlp stage can build the same records from noun chunks; the linker itself reads only these records.
+"""The nominal linker's inputs read off spaCy's parses: named mentions with the title words written before them
+("President" in "President Alexander Lukashenko"), and noun phrases that name no entity by themselves ("the tractor
+plant", "the embattled leader") with their head, modifiers and apposition. The pipeline takes the phrases from
+spaCy's noun chunks; the NewsWCL50 evaluation from its gold mentions. The linker (resolve/nominals.py) reads only
+these records.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from ..nlp.parse import Parsed
-from ..resolve.nominals import NamedMention, Nominal
+from ..models import Mention, NamedMention, Nominal
+from .parse import Parsed
 
-__all__ = ["token_span", "named_mention", "nominal"]
+__all__ = ["token_span", "named_mention", "nominal", "find_nominals", "titled_mentions"]
 
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -114,3 +117,35 @@ def _proper(head: Token) -> bool:
         return True
     doc, i = head.doc, head.i
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()
+
+
+def titled_mentions(parsed: Parsed) -> list[Mention]:
+    """The article's entity mentions, each with the title words written before it."""
+    out = []
+    for m in parsed.mentions:
+        found = token_span(parsed, m.start, m.end)
+        if found is None:
+            out.append(m)
+            continue
+        title, title_start = _title(found[0])
+        out.append(replace(m, title=title, title_start=found[1] + title_start if title else None))
+    return out
+
+
+def find_nominals(parsed: Parsed) -> list[Nominal]:
+    """Noun phrases with a common-noun head that no entity mention covers, outside quotation marks."""
+    named = [(m.start, m.end) for m in parsed.mentions]
+    out = []
+    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+        if doc is None:
+            continue
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            start, end = para.start + chunk.start_char, para.start + chunk.end_char
+            at = para.start + head.idx
+            if head.pos_ != "NOUN" or any(s <= at < e for s, e in named) or parsed.in_quote(start, end):
+                continue
+            found = nominal(parsed, parsed.article.id, start, end)
+            if found is not None:
+                out.append(found)
+    return out
