@@ -37,7 +37,7 @@ def test_the_strike_call_for_11_august(seeds_store):
 def test_the_13_august_walkouts_name_the_plants(seeds_store):
     walkout = _one(_events(seeds_store, "PROTEST", "2020-08-13", "strike"))
     named = _names(seeds_store, walkout.actors + walkout.places + walkout.targets)
-    assert {name_key("Grodno Azot"), name_key("MTZ")} <= named
+    assert {name_key("Grodno Azot"), name_key("MTZ"), name_key("BelAZ")} <= named
 
 
 def test_the_14_august_walkout_is_one_witness_and_keeps_the_claims_apart(seeds_store):
