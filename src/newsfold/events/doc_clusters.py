@@ -13,7 +13,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,8 +37,21 @@ _FULL_DATES = (
 )
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _STOP = STOP_WORDS | _WEEKDAYS | set(_MONTHS) | {"said", "says", "told", "according", "reported"}
-# N: names, W: words, #: numbers, D: month and day, T: full dates and their month, Y: years of full dates
-_KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0}
+# N: names, W: words, #: numbers, D: month and day, T: full dates and their month, Y: years of full dates,
+# E: canonical entities (given by the pipeline: one id for a name in any script)
+_KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0, "E": 1.6}
+# Day and month in Russian, Ukrainian and Belarusian ("13 августа", "13 серпня", "13 жніўня"): a date in any script
+_SLAVIC_MONTHS = {
+    "январ": "january", "феврал": "february", "март": "march", "апрел": "april", "ма": "may", "июн": "june",
+    "июл": "july", "август": "august", "сентябр": "september", "октябр": "october", "ноябр": "november",
+    "декабр": "december", "січн": "january", "лют": "february", "берез": "march", "квітн": "april",
+    "травн": "may", "червн": "june", "липн": "july", "серпн": "august", "верес": "september", "жовтн": "october",
+    "листопад": "november", "грудн": "december", "студзен": "january", "сакавік": "march", "красавік": "april",
+    "травен": "may", "чэрвен": "june", "ліпен": "july", "жнів": "august", "верасн": "september",
+    "кастрычнік": "october", "снеж": "december",
+}
+_THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "12 000", as many languages write 12,000
+_SLAVIC_DATE = re.compile(r"\b(\d{1,2})\s+([а-яёіўґєї]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,8 +101,8 @@ def _sentence_features(sentence: str, out: Counter[str]) -> None:
                 out["#:" + value] += 1
             previous = tokens[i - 1].lower() if i else ""
             month = next((m for m in _MONTHS if previous[:3] == m[:3] and m.startswith(previous)), None)
-            if month and len(value or "") <= 2:
-                out[f"D:{month} {value}"] += 1
+            if month and lower.isdigit() and 1 <= int(lower) <= 31:
+                out[f"D:{month} {int(lower)}"] += 1  # "March 5" (a single digit too) meets "5 марта"
         elif lower not in _STOP and len(lower) > 2:
             out["W:" + _stem(lower)] += 1
 
@@ -113,12 +126,16 @@ def text_features(text: str) -> Counter[str]:
     W: content words (stop words and source addresses left out), #: numbers, D: month and day, T: complete
     dates and their month, Y: their year."""
     out: Counter[str] = Counter()
-    text = _URL.sub(" ", text)
+    text = _THOUSANDS.sub(r"\1\2", _URL.sub(" ", text))
     for sentence in _SENTENCE_END.split(text):
         if sentence.strip():
             _sentence_features(sentence, out)
     for date in full_dates(text):
         out.update(("T:" + date, "T:" + date[:7], "Y:" + date[:4]))
+    for day, word in _SLAVIC_DATE.findall(text):
+        stem = next((s for s in sorted(_SLAVIC_MONTHS, key=len, reverse=True) if word.lower().startswith(s)), None)
+        if stem and (len(word) - len(stem) <= 3) and 1 <= int(day) <= 31:
+            out[f"D:{_SLAVIC_MONTHS[stem]} {int(day)}"] += 1
     return out
 
 
@@ -285,11 +302,55 @@ def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings
 
 
 def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
-                  keep_order: bool = False) -> dict[str, int]:
+                  keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None) -> dict[str, int]:
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
-    publication date), else in an order fixed by their content alone."""
+    publication date), else in an order fixed by their content alone. ``extra``: more features per text id
+    (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match)."""
     settings = settings or ClusterSettings()
-    features = [text_features(text) for _, text in texts]
+    features = [text_features(text) + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
     weights = FeatureWeights(features, settings.max_df)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
-    return assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings)
+    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings)
+    foreign = [i for i in order if _latin_share(texts[i][1]) < 0.5]
+    if foreign:
+        neutral = {texts[i][0]: weights.vector(Counter({f: n for f, n in features[i].items() if f[0] in _NEUTRAL}))
+                   for i in range(len(texts))}
+        _place_foreign(numbers, [texts[i][0] for i in foreign], neutral, settings.threshold)
+    return numbers
+
+
+# Features that read the same in any language: canonical entities, numbers, dates.
+_NEUTRAL = frozenset("E#DTY")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin_share(text: str) -> float:
+    letters = _LETTER.findall(text)
+    return sum(1 for c in letters if c.isascii()) / len(letters) if letters else 1.0
+
+
+def _place_foreign(numbers: dict[str, int], foreign: list[str], neutral: dict[str, dict[str, float]],
+                   threshold: float) -> None:
+    """A text in another script shares no words with the English ones, only names (as entities), numbers and
+    dates: it moves to the story it matches best on those alone, when that clears the threshold. Only stories
+    sharing one of its features are compared."""
+    for doc_id in foreign:
+        vector = neutral[doc_id]
+        members: dict[int, list[str]] = defaultdict(list)
+        for other, story in numbers.items():
+            if other != doc_id and set(neutral[other]) & set(vector):
+                members[story].append(other)
+        best, score = None, threshold
+        for story, docs in members.items():
+            if story == numbers[doc_id] or all(d in foreign for d in docs):
+                continue
+            everyone = [d for d, s in numbers.items() if s == story]
+            centroid: Counter[str] = Counter()
+            for d in everyone:
+                centroid.update(neutral[d])
+            norm = math.sqrt(sum(w * w for w in centroid.values()))
+            similarity = sum(w * centroid.get(f, 0.0) for f, w in vector.items()) / norm if norm else 0.0
+            if similarity >= score:
+                best, score = story, similarity
+        if best is not None:
+            numbers[doc_id] = best

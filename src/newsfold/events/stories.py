@@ -2,12 +2,14 @@
 
 Found incrementally in publication order by ``doc_clusters``: an article joins the story whose texts share its
 rarest names, numbers, dates and words (through an inverted index, so no all-pairs comparison), or starts a new
-one. Copies join their original's story.
+one. Copies join their original's story. Names count as their canonical entities, so an article in Russian
+("Лукашенко", "13 августа") meets the English ones ("Lukashenko", "August 13") on the same features.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 
 from ..models import Article, Entity
 from .doc_clusters import cluster_texts
@@ -19,7 +21,11 @@ def assign_stories(articles: list[Article], entities: list[Entity]) -> dict[str,
     """article id -> story id (``entities`` name the stories afterwards, see story_name)."""
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None, a.id))
     originals = [a for a in ordered if not a.duplicate_of]
-    number = cluster_texts([(a.id, a.text) for a in originals], keep_order=True)
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity in entities:
+        for where in [m[0] for m in entity.mentions] + [m[0] for m in entity.embed_mentions]:
+            named[where]["E:" + entity.id] += 1
+    number = cluster_texts([(a.id, a.text) for a in originals], keep_order=True, extra=named)
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)
