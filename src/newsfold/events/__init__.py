@@ -79,8 +79,11 @@ def _reportable(f: MentionFeatures) -> bool:
 def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure],
            officials: frozenset[str] = frozenset()) -> Event:
     members = cluster.members
-    first = min(members, key=lambda f: (articles[f.mention.article].published or "9999", f.mention.article,
-                                        f.mention.start))
+    # the sentence that tells it best: dated, with a reporter's own count ("More than 100,000 people took part
+    # in ... on Sunday"), else the first in the earliest report
+    first = min(members, key=lambda f: (
+        not f.mention.date, not any(fid in figures and not figures[fid].claimed_by_name for fid in f.mention.figures),
+        articles[f.mention.article].published or "9999", f.mention.article, f.mention.start))
     days = Counter(f.mention.date for f in members if f.mention.date and f.mention.date_granularity == "day")
     modes = Counter(f.mention.mode for f in members if f.mention.mode)
     count, chain, sources = independent_sources(members, articles)

@@ -104,7 +104,8 @@ def _arguments(tok: Token, offset: int, mentions: list[Mention], sent: tuple[int
         verb = tok  # "Lukashenko dismissed the walkouts": who dismisses them is not who walked out
     for child in verb.children:
         s, e = _subtree_span(child, offset)
-        if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ in ("confront", "meet") else "_"):
+        # "was confronted by workers": the agent acts and the subject is the target; "was met by" is mutual
+        if child.dep_ in ("nsubj", "agent", "nsubjpass" if verb.lemma_ == "meet" else "_"):
             # a name the model took for a town may be a company ("workers from Grodno Azot"): the corpus decides
             actors += _spans_in(mentions, s, e, _ACTOR_LABELS | {"GPE"})
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("against", "with")):

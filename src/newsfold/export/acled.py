@@ -75,6 +75,8 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
         actor1, assoc1, inter1, actor2, assoc2, inter2 = _actors(event, place, figs, names)
         codes = sorted(c for c in (inter1, inter2) if isinstance(c, int))
         deaths = [f for f in figs if f.category == "deaths" and f.low is not None]
+        # ACLED tags crowd size on protests and riots only
+        tags = _tags(figs) if kind[0] in ("Protests", "Riots") else ""
         rows.append({
             "event_date": event.date, "year": int(event.date[:4]), "time_precision": 1,
             "disorder_type": _DISORDER.get(kind[0], ""), "event_type": kind[0], "sub_event_type": kind[1],
@@ -87,8 +89,8 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
             "longitude": place.longitude if place.longitude is not None else "",
             "geo_precision": _GEO_PRECISION.get(place.precision, ""),
             "source": "; ".join(sorted({o for s in event.sources if s in articles and (o := articles[s].outlet)})),
-            "source_scale": "", "notes": f"On {event.date}, {event.summary} [{_tags(figs)}]",
-            "fatalities": int(max(f.low or 0 for f in deaths)) if deaths else 0, "tags": _tags(figs),
+            "source_scale": "", "notes": f"On {event.date}, {event.summary}" + (f" [{tags}]" if tags else ""),
+            "fatalities": int(max(f.low or 0 for f in deaths)) if deaths else 0, "tags": tags,
             "timestamp": stamp,
         })
     return rows
