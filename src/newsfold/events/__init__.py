@@ -26,11 +26,11 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
         return [e for s, t in spans if (e := index.at(article_id, s, t)) is not None]
 
     kinds = {e.id: e.type for e in index.entities}
+    labels = {(x.start, x.end): x.label for x in analysis.mentions}
     for m in analysis.events:
         # the corpus-wide type decides what is a place: "capital Minsk" tagged ORG once is still a place
         in_sentence = [eid for x in analysis.mentions if m.start <= x.start < m.end and not x.in_quote
                        and (eid := index.at(m.article, x.start, x.end)) is not None]
-        labels = {(x.start, x.end): x.label for x in analysis.mentions}
         # a place is what the corpus takes for one, or an organisation the event happens at ("outside the MZKT
         # plant"); a name the model called a town in one sentence but the corpus knows as a company is not
         placed = [e for (s, t) in m.place_mentions if (e := index.at(m.article, s, t)) is not None
