@@ -38,6 +38,7 @@ from .coref import ConllDocument, b_cubed, clusters_from_labels, conll_scores, w
 # The corpus reader's names are re-exported so that ``newsfold.eval.ecbplus`` stays the one place to import from.
 from .ecbplus_corpus import (
     SPLITS,
+    CaseTable,
     EcbDocument,
     EcbMention,
     detokenize,
@@ -84,9 +85,14 @@ class ParsedDocument:
         return frozenset(n for n, _ in names.most_common(1))
 
 
-def _view(doc: EcbDocument, sentences: set[int]) -> tuple[str, dict[int, tuple[int, int]], dict[int, int]]:
+def _view(doc: EcbDocument, sentences: set[int], cases: CaseTable
+          ) -> tuple[str, dict[int, tuple[int, int]], dict[int, int]]:
     kept = [i for i, s in enumerate(doc.sentence_of) if s in sentences]
-    text, offsets = detokenize([doc.tokens[i] for i in kept], [doc.sentence_of[i] for i in kept])
+    words = list(doc.tokens)  # each word keeps its length, so offsets into the text hold for the original tokens
+    for positions in doc.sentence_tokens().values():
+        for p, word in zip(positions, cases.sentence_case([doc.tokens[p] for p in positions]), strict=True):
+            words[p] = word
+    text, offsets = detokenize([words[i] for i in kept], [doc.sentence_of[i] for i in kept])
     order = list(dict.fromkeys(doc.sentence_of[i] for i in kept))
     return text, dict(zip(kept, offsets, strict=True)), {s: n for n, s in enumerate(order)}
 
@@ -95,7 +101,8 @@ def parse_documents(docs: list[EcbDocument], sentences: dict[str, set[int]], set
                     ) -> dict[str, ParsedDocument]:
     """Parse the validated sentences of each document once (spaCy through newsfold.nlp.parse)."""
     nlp = load_model(settings.nlp.model)
-    views = {d.name: _view(d, sentences.get(d.name, set())) for d in docs}
+    cases = CaseTable(docs)
+    views = {d.name: _view(d, sentences.get(d.name, set()), cases) for d in docs}
     articles = (Article(id=name, path=name, text=text, language="en") for name, (text, _, _) in views.items())
     by_name = {d.name: d for d in docs}
     out: dict[str, ParsedDocument] = {}
@@ -292,7 +299,7 @@ def detect_triggers(documents: list[ParsedDocument], lexicon: TriggerLexicon) ->
 
 
 def newsfold_events(documents: list[ParsedDocument]) -> Predicted:
-    """newsfold's own PLOVER-typed event mentions (events.mentions through nlp.analyse), at their trigger word."""
+    """newsfold's own PLOVER-typed event mentions (nlp.event_mentions through nlp.analyse), at their trigger word."""
     out: Predicted = []
     for pd in documents:
         people = pd.people()

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 __all__ = ["SPLITS", "EcbMention", "EcbDocument", "load_documents", "read_splits", "read_sentence_filter",
-           "detokenize", "parse_document"]
+           "detokenize", "parse_document", "CaseTable"]
 
 SPLITS = ("train", "dev", "test")
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d",
@@ -177,3 +177,35 @@ def load_documents(data_dir: Path, topics: list[str] | None = None) -> list[EcbD
     wanted = set(topics) if topics is not None else None
     return [parse_document(path) for folder in folders if wanted is None or folder.name in wanted
             for path in sorted(folder.glob("*.xml"))]
+
+
+class CaseTable:
+    """How each word is written inside ordinary sentences, to write title-case headlines ("Jury Convicts Man Of
+    Murder") in sentence case before parsing: the tagger reads capitalised verbs there as names."""
+
+    def __init__(self, docs: list[EcbDocument], min_share: float = 0.85) -> None:
+        self.min_share = min_share
+        self.lower: Counter[str] = Counter()
+        self.upper: Counter[str] = Counter()
+        for doc in docs:
+            for positions in doc.sentence_tokens().values():
+                words = [doc.tokens[p] for p in positions]
+                if self.is_title(words):
+                    continue
+                for word in words[1:]:  # the first word is capitalised whatever it is
+                    if word[:1].isupper():
+                        self.upper[word.lower()] += 1
+                    elif word.islower():
+                        self.lower[word] += 1
+
+    def is_title(self, words: list[str]) -> bool:
+        """Most longer words capitalised (short ones such as "of", "to" may not be)."""
+        long = [w for w in words if len(w) > 3 and w.isalpha()]
+        return len(long) >= 3 and sum(w[0].isupper() for w in long) >= self.min_share * len(long)
+
+    def sentence_case(self, words: list[str]) -> list[str]:
+        """The words of a title-case sentence with those usually written lower case lowered; others unchanged."""
+        if not self.is_title(words):
+            return words
+        return [w.lower() if w[:1].isupper() and w[1:].islower() and self.lower[w.lower()] > self.upper[w.lower()]
+                else w for w in words]  # "CA" and "DeGeneres" are never lowered

@@ -43,6 +43,7 @@ class MentionContext:
     acronym: str = ""  # initials of a several-word mention ("driving under the influence" -> "dui")
     vector: tuple[float, ...] = ()  # the parser's contextual vector of the head
     context_vector: tuple[float, ...] = ()  # the mean contextual vector of the sentence's content words
+    role: str = ""  # the head's dependency label and fine tag, "amod/JJ" (a modifier is seldom told again)
 
 
 
@@ -135,4 +136,5 @@ def mention_context(mention_id: Hashable, doc: str, sentence: int, tokens: Seque
         subjects=frozenset(subjects), objects=frozenset(objects),
         participants=_entity_words(sent, _PARTICIPANT_LABELS), places=_entity_words(sent, _PLACE_LABELS),
         times=_entity_words(sent, _TIME_LABELS), context=tuple(t.lemma_.lower() for t in content), window=window,
-        acronym=_acronym(tokens), vector=_vector([head]), context_vector=_vector(content))
+        acronym=_acronym(tokens), vector=_vector([head]), context_vector=_vector(content),
+        role=f"{head.dep_}/{head.tag_}")
