@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfold.eval.metrics import classification_f1
-from newsfold.events.classify import LABELS, classify_snippet
+from newsfold.nlp.event_types import LABELS, classify_snippet
 
 
 @pytest.mark.parametrize("snippet,label", [

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..events.classify import classify_snippet
+from ..nlp.event_types import classify_snippet
 from ..settings import Settings
 from .metrics import classification_f1
 

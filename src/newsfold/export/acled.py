@@ -12,8 +12,8 @@ import io
 import time
 from typing import Any
 
-from ..events.plover import ACLED
 from ..models import Event, Figure
+from ..nlp.plover import ACLED
 from ..store import Store
 from .geo import EventPlace, Locator
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from ..events.mentions import extract_event_mentions
 from ..models import Analysis, Article
 from ..settings import NlpSettings
 from .dates import extract_dates
+from .event_mentions import extract_event_mentions
 from .figures import extract_figures
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles

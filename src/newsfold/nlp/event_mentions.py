@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import DateRef, EventMention, Figure, Mention, Quote
-from ..nlp.parse import Parsed
+from .parse import Parsed
 from .plover import HYPOTHETICAL, NEEDS_OBJECT, TRIGGERS
 
 __all__ = ["extract_event_mentions"]
