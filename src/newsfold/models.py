@@ -183,6 +183,7 @@ class EventMention:
     quote: str | None = None  # for STATEMENT mentions: the words quoted
     speaker_name: str | None = None  # for STATEMENT mentions: who said it (a pronoun's antecedent)
     stage: str = "events"
+    acled: str | None = None  # the event typer's CASE / ACLED-style label ("PEACE_PROTEST"; "OTHER" if not coded)
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,9 @@ class Event:
     story: str | None = None
     # per field (size, arrests, ...): the value the record settles on and the rule that chose it
     resolved: list[dict[str, Any]] = field(default_factory=list)
+    # ACLED's event_type and sub_event_type from the event typer; None when ACLED codes no mention of it
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

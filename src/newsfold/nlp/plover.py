@@ -1,4 +1,4 @@
-"""PLOVER event types and modes, the trigger words that signal them, and the ACLED type each maps to.
+"""PLOVER event types and modes, and the trigger words that signal them (ACLED types: ``event_types``).
 
 Triggers are general English news vocabulary; nothing here names a place, person or outlet.
 """
@@ -36,23 +36,6 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
 
 # Words that must stand next to an ambiguous trigger for it to count ("call" alone is not an event).
 NEEDS_OBJECT = {"phone": {"call", "speak", "talk", "conversation"}}
-
-# PLOVER (type, mode) -> ACLED (event_type, sub_event_type)
-ACLED: dict[tuple[str, str | None], tuple[str, str]] = {
-    ("PROTEST", "demonstrate"): ("Protests", "Peaceful protest"),
-    ("PROTEST", "strike"): ("Protests", "Peaceful protest"),
-    ("PROTEST", "boycott"): ("Protests", "Peaceful protest"),
-    ("PROTEST", "riot"): ("Riots", "Violent demonstration"),
-    ("COERCE", "arrest"): ("Strategic developments", "Arrests"),
-    ("COERCE", "repress"): ("Protests", "Protest with intervention"),
-    ("ASSAULT", "kill"): ("Violence against civilians", "Attack"),
-    ("ASSAULT", "beat"): ("Violence against civilians", "Attack"),
-    ("ASSAULT", "torture"): ("Violence against civilians", "Attack"),
-    ("ASSAULT", "shoot"): ("Violence against civilians", "Attack"),
-    ("MOBILIZE", "military drill"): ("Strategic developments", "Other"),
-    ("CONCEDE", "resign"): ("Strategic developments", "Other"),
-    ("SANCTION", None): ("Strategic developments", "Other"),
-}
 
 # Modal words that make an event hypothetical rather than reported ("may go on strike").
 HYPOTHETICAL = {"may", "might", "could", "would", "should", "can", "threaten", "plan", "want", "prepare"}
