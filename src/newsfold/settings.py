@@ -41,6 +41,9 @@ class NlpSettings:
 @dataclass(frozen=True)
 class EventSettings:
     merge_threshold: float = 0.5
+    merger: str = "rules"
+    stories: str = "documents"
+    learned_threshold: float = 0.4
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from ..models import Analysis, Article, Event, Figure
 from ..nlp.dates import normalise
 from ..nlp.event_types import ACLED_TYPES, event_label
 from ..resolve import EntityIndex
+from .coreference import EventMerger, RuleMerger
 from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
-from .merge import Cluster, cluster_mentions
+from .merge import Cluster
 from .reconcile import citation, figure_conflicts, independent_sources, resolve_size, resolved_values
 
 __all__ = ["build_events"]
@@ -137,7 +138,7 @@ def _join_running_tallies(clusters: list[Cluster], figures: dict[str, Figure]) -
 
 
 def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIndex, stories: dict[str, str],
-              threshold: float, figures: dict[str, Figure]) -> list[Cluster]:
+              merger: EventMerger, figures: dict[str, Figure]) -> list[Cluster]:
     by_id = {a.id: a for a in articles}
     features: list[MentionFeatures] = []
     for analysis in analyses:
@@ -145,7 +146,9 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
         if article is not None:
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
     _complete_years(features, articles)
-    return _join_mass_gatherings(_join_running_tallies(cluster_mentions(features, threshold), figures), figures)
+    contexts = {c.id: c for an in analyses for c in an.contexts if isinstance(c.id, str)}
+    clusters = merger.merge(features, contexts, articles)
+    return _join_mass_gatherings(_join_running_tallies(clusters, figures), figures)
 
 
 def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]) -> bool:
@@ -219,14 +222,16 @@ def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
 
 
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 stories: dict[str, str], threshold: float) -> list[Event]:
-    """Merge event mentions into events. Undated articles are dated from their story first (which needs a
-    first merge to see the events they share), then everything is merged again with those dates."""
+                 stories: dict[str, str], threshold: float, merger: EventMerger | None = None) -> list[Event]:
+    """Merge event mentions into events (with ``merger``; the rules merger at ``threshold`` when none is given).
+    Undated articles are dated from their story first (which needs a first merge to see the events they share),
+    then everything is merged again with those dates."""
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
-    clusters = _clusters(articles, analyses, index, stories, threshold, figures)
+    merger = merger or RuleMerger(threshold)
+    clusters = _clusters(articles, analyses, index, stories, merger, figures)
     if _date_undated(articles, analyses, clusters):
-        clusters = _clusters(articles, analyses, index, stories, threshold, figures)
+        clusters = _clusters(articles, analyses, index, stories, merger, figures)
     officials = _officials(articles, index)
     events = [_event(c, by_id, figures, officials) for c in clusters]
     for event in events:

@@ -14,6 +14,7 @@ from .dates import extract_dates
 from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
 from .figures import extract_figures
+from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
@@ -42,7 +43,7 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None) -> Analysis:
                 fig.claimed_by_name = quote.speaker_name
     events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
-                    figures, events, find_nominals(parsed))
+                    figures, events, find_nominals(parsed), event_contexts(parsed, events))
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings
