@@ -113,3 +113,29 @@ def test_ingest_needs_the_token(tmp_path, hostile_db):
     ok = client.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret"})
     assert ok.status_code == 201 and ok.json()["articles"] == 2
     assert client.get("/api/articles/posted-1").status_code == 200
+
+
+def test_head_docs_errors_and_bearer_scheme(tmp_path, hostile_db, monkeypatch):
+    import shutil
+
+    from newsfold.web import context
+
+    db = tmp_path / "x.db"
+    shutil.copy(hostile_db, db)
+    client = TestClient(create_app(str(db), allow_ingest=True, token="s3cret"), raise_server_exceptions=False)
+    assert client.head("/api/stories").status_code == 200 and client.head("/").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "cdn.jsdelivr.net" in docs.headers["Content-Security-Policy"]
+    assert client.get("/").headers["Content-Security-Policy"] == CSP  # the CDN is allowed on /docs only
+    article = {"id": "posted-2", "text": "Bakers in Lindau struck on Friday over night shifts, their union said.",
+               "published": "2024-02-09"}
+    assert client.post("/api/articles", json=article, headers={"Authorization": "bearer s3cret"}).status_code == 201
+    huge = client.post("/api/articles", content=b"x" * 2_100_000, headers={"Authorization": "Bearer s3cret"})
+    assert huge.status_code == 413 and set(huge.json()["error"]) == {"status", "message"}
+
+    def broken(store):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(context, "stories_context", broken)
+    crashed = client.get("/api/stories")
+    assert crashed.status_code == 500 and crashed.json()["error"]["message"].startswith("internal error")

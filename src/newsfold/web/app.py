@@ -7,8 +7,10 @@ the templates; every response carries a Content-Security-Policy; ids and queries
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsfoldError
@@ -31,7 +34,12 @@ __all__ = ["create_app", "CSP"]
 HERE = Path(__file__).parent
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-ID = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_.:-]{1,120}$")]
+# FastAPI's /docs page loads Swagger UI from its CDN and starts it with an inline script: allowed there only.
+DOCS_CSP = ("default-src 'none'; style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: "
+            "https://fastapi.tiangolo.com; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+            "connect-src 'self'; base-uri 'none'; frame-ancestors 'none'")
+ID = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_.:-]{1,128}$")]
+log = logging.getLogger(__name__)
 MAX_INGEST_BYTES = 2_000_000
 
 
@@ -43,7 +51,8 @@ def create_app(db: str, allow_ingest: bool = False, token: str | None = None,
                settings: Settings | None = None) -> FastAPI:
     """The app for database ``db``; ingest is off unless ``allow_ingest`` (then ``token`` guards it)."""
     if allow_ingest and not token:
-        raise NewsfoldError("ingest needs a token: set NEWSFOLD_TOKEN or pass --token")
+        raise NewsfoldError("ingest needs a token: set the NEWSFOLD_TOKEN environment variable "
+                            "(e.g. NEWSFOLD_TOKEN=$(openssl rand -hex 16) newsfold serve --allow-ingest)")
     app = FastAPI(title="newsfold", description="A folded, sourced record of the news in one database.")
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
@@ -52,7 +61,7 @@ def create_app(db: str, allow_ingest: bool = False, token: str | None = None,
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
         response: Response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
+        response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
@@ -79,6 +88,11 @@ def create_app(db: str, allow_ingest: bool = False, token: str | None = None,
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return _respond_error(request, exc.status_code, str(exc.detail))
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _respond_error(request, 500, f"internal error ({type(exc).__name__}); see the server log")
+
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         where = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
@@ -102,41 +116,67 @@ def _routes(app: FastAPI, prefix: str, page: Callable[..., Response]) -> None:
     html = prefix == ""
     kw: dict[str, Any] = {"response_class": HTMLResponse} if html else {}
     kw["include_in_schema"] = not html
+    kw["methods"] = ["GET", "HEAD"]
 
-    @app.get(prefix + "/" if html else prefix + "/stories", **kw)
+    @app.api_route(prefix + "/" if html else prefix + "/stories", **kw)
     def stories(request: Request) -> Response:
         return page(request, "stories.html", ctx.stories_context)
 
-    @app.get(prefix + "/stories/{story_id}", **kw)
+    @app.api_route(prefix + "/stories/{story_id}", **kw)
     def story(request: Request, story_id: ID) -> Response:
         return page(request, "story.html", lambda s: ctx.story_context(s, story_id))
 
-    @app.get(prefix + "/events/{event_id}", **kw)
+    @app.api_route(prefix + "/events/{event_id}", **kw)
     def event(request: Request, event_id: ID) -> Response:
         return page(request, "event.html", lambda s: ctx.event_context(s, event_id))
 
-    @app.get(prefix + "/entities/{entity_id}", **kw)
+    @app.api_route(prefix + "/entities/{entity_id}", **kw)
     def entity(request: Request, entity_id: ID) -> Response:
         return page(request, "entity.html", lambda s: ctx.entity_context(s, entity_id))
 
-    @app.get(prefix + "/articles/{article_id}", **kw)
+    @app.api_route(prefix + "/articles/{article_id}", **kw)
     def article(request: Request, article_id: ID) -> Response:
         return page(request, "article.html", lambda s: ctx.article_context(s, article_id))
 
-    @app.get(prefix + "/search", **kw)
+    @app.api_route(prefix + "/search", **kw)
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> Response:
         return page(request, "search.html", lambda s: ctx.search_context(s, q))
+
+
+def _authorised(header: str, token: str) -> bool:
+    """RFC 7235: the scheme is case-insensitive ("Bearer", "bearer"); the token is compared in constant time."""
+    scheme, _, given = header.strip().partition(" ")
+    return scheme.lower() == "bearer" and secrets.compare_digest(given.strip().encode(), token.encode())
+
+
+async def _bounded_body(request: Request) -> bytes | None:
+    """The body, or None once it is over MAX_INGEST_BYTES (told by Content-Length before reading, else counted)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_INGEST_BYTES:
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_INGEST_BYTES:
+            return None
+    return body
 
 
 def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None:
     from ..pipeline import run
 
+    writer = threading.Lock()  # one writer at a time; reads go on meanwhile (WAL)
+
+    def ingest_file(path: str) -> Any:
+        with writer:
+            return run([path], db, settings, progress=False)
+
     @app.post("/api/articles", status_code=201)
     async def ingest(request: Request, authorization: Annotated[str, Header()] = "") -> Response:
-        if not secrets.compare_digest(authorization, f"Bearer {token}"):
+        if not _authorised(authorization, token):
             return _error(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
-        body = await request.body()
-        if len(body) > MAX_INGEST_BYTES:
+        body = await _bounded_body(request)
+        if body is None:
             return _error(413, f"article over {MAX_INGEST_BYTES:,} bytes")
         try:
             obj = json.loads(body)
@@ -147,7 +187,8 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "posted.jsonl"
             path.write_text(json.dumps(obj) + "\n", encoding="utf-8")
-            summary = run([str(path)], db, settings, progress=False)
+            # the pipeline runs in a worker thread: pages and API answer while an article is analysed
+            summary = await run_in_threadpool(ingest_file, str(path))
         if summary.rejected:
             return _error(400, summary.rejected[0].reason)
         return JSONResponse({"ingested": summary.new + summary.changed, "articles": summary.articles,
