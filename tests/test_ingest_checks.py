@@ -99,3 +99,22 @@ def test_a_poisoned_batch_leaves_a_usable_database(tmp_path, settings):
     published = {a.path.rsplit("/", 1)[-1]: a.published for a in store.articles()}
     store.close()
     assert published["good.txt"] == "2025-03-03" and published["bad-date.txt"] is None
+
+
+def test_repeats_within_one_batch_are_said_out_loud(tmp_path, settings):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    same = json.dumps({"text": GOOD})
+    (batch / "feed.jsonl").write_text("\n".join([
+        same, same,
+        json.dumps({"id": "x1", "text": GOOD + " First."}),
+        json.dumps({"id": "x1", "text": "Another text entirely about the Velmar apricot harvest this summer."}),
+    ]) + "\n")
+    (batch / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (batch / "spaced.txt ").write_text(GOOD)
+    summary = run([str(batch)], str(tmp_path / "n.db"), settings, progress=False)
+    assert summary.new == 2 and summary.repeated == 1 and summary.changed == 0
+    reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in summary.rejected}
+    assert "same id as" in reasons["feed.jsonl:4"] and reasons["feed.jsonl:4"].endswith("its own id)")
+    assert "broken symbolic link" in reasons["dangling.txt"]
+    assert "white space" in reasons["spaced.txt "]

@@ -72,8 +72,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_summary(summary: RunSummary, db: str) -> None:
-    print(f"inputs: {summary.inputs} ({summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged, "
-          f"{len(summary.rejected)} rejected); analysed {summary.analysed} articles")
+    repeated = f", {summary.repeated} repeated within the batch" if summary.repeated else ""
+    print(f"inputs: {summary.inputs} ({summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged"
+          f"{repeated}, {len(summary.rejected)} rejected); analysed {summary.analysed} articles")
     print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
           f"{summary.entities} entities, {summary.quotes} quotes, {summary.figures} figures, "
           f"{summary.events} events, {summary.conflicts} conflicts")

@@ -40,6 +40,7 @@ class RunSummary:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    repeated: int = 0  # inputs identical to one earlier in the same batch
     analysed: int = 0
     articles: int = 0
     duplicates: int = 0
@@ -83,6 +84,7 @@ def _raw_hash(doc: RawDoc) -> str:
 def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary: RunSummary) -> None:
     """Read every input; store new or changed raw documents; record rejections with their reasons."""
     ids_in_use = {aid for aid, _ in store.raw_docs()}
+    this_run: dict[str, tuple[str, str]] = {}  # source key -> (path, raw hash) of its first input in this run
     for item in iter_inputs(paths, settings.ingest):
         results = [item] if isinstance(item, Rejected) else read_file(item, settings.ingest)
         for result in results:
@@ -91,8 +93,17 @@ def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary
                 summary.rejected.append(result)
                 continue
             key = _source_key(result)
-            known = store.raw_doc(key)
             raw_hash = _raw_hash(result)
+            if key in this_run:  # the same article twice in one batch: said out loud, never silently replaced
+                first, first_hash = this_run[key]
+                if first_hash == raw_hash:
+                    summary.repeated += 1
+                else:
+                    summary.rejected.append(Rejected(result.path, f"same id as {first} but a different text; the "
+                                                                  "first is kept (give each article its own id)"))
+                continue
+            this_run[key] = (result.path, raw_hash)
+            known = store.raw_doc(key)
             if known and known[1] == raw_hash:
                 summary.unchanged += 1
                 continue

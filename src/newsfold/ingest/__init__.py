@@ -28,12 +28,20 @@ def iter_inputs(paths: Iterable[str], settings: IngestSettings) -> Iterator[str 
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith(".") or child.suffix.lower() not in settings.extensions:
+            for child in sorted(path.rglob("*")):
+                if child.name.startswith(".") or child.is_dir():
                     continue
-                yield str(child)
+                suffix = child.suffix.lower()
+                if suffix.rstrip() in settings.extensions and suffix not in settings.extensions:
+                    yield Rejected(str(child), "the file name ends in white space after its extension; rename it")
+                elif suffix in settings.extensions and child.is_symlink() and not child.exists():
+                    yield Rejected(str(child), "broken symbolic link (its target does not exist)")
+                elif suffix in settings.extensions and child.is_file():
+                    yield str(child)
         elif path.is_file():
             yield given
+        elif path.is_symlink():
+            yield Rejected(given, "broken symbolic link (its target does not exist)")
         else:
             yield Rejected(given, "no such file or folder")
 
