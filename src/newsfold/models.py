@@ -233,6 +233,8 @@ class Analysis:
     figures: list[Figure] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
+    # per language of some paragraph, the analyses its language pack could not give ({"de": ["sentences", ...]})
+    not_analysed: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

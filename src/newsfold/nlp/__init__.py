@@ -21,7 +21,7 @@ __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 # Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "4"
+ANALYSIS_VERSION = "5"
 
 
 def analysis_key(article: Article) -> str:
@@ -41,7 +41,7 @@ def analyse(parsed: Parsed) -> Analysis:
                 fig.claimed_by_name = quote.speaker_name
     events = extract_event_mentions(parsed, dates, figures, quotes)
     return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
-                    figures, events, find_nominals(parsed))
+                    figures, events, find_nominals(parsed), parsed.not_analysed())
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings

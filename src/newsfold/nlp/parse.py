@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Article, Mention, Sentence
-from .languages import LanguagePack, paragraph_pack, quote_pairs
+from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
 
 __all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
 
@@ -60,6 +60,16 @@ class Parsed:
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def not_analysed(self) -> dict[str, list[str]]:
+        """Per language of some non-empty paragraph, the analyses its pack could not give it (all of them for a
+        language with no pack, named by the article's label)."""
+        out: dict[str, list[str]] = {}
+        for para, pack in zip(self.paragraphs, self.packs, strict=True):
+            if pack.not_analysed and para.text.strip():
+                language = (self.article.language or "unknown") if isinstance(pack, FallbackPack) else pack.code
+                out[language] = list(pack.not_analysed)
+        return out
 
 
 @Language.component("newsfold_sentence_hints")

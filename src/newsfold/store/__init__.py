@@ -254,4 +254,5 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         figures=[Figure(**f) for f in data["figures"]],
         events=[_event_mention(e) for e in data["events"]],
         nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
+        not_analysed=data.get("not_analysed", {}),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from ...errors import ConfigError
 from .base import FallbackPack
@@ -27,6 +27,7 @@ DEFAULT_LANGUAGE = "en"
 EntitySpan = tuple[int, int, str, str]
 
 
+@runtime_checkable
 class LanguagePack(Protocol):
     """What newsfold knows about one language. Words are lower case; lemmas for verbs and triggers."""
 
