@@ -23,7 +23,7 @@ from newsfold.eval.ecbplus_corpus import (
     read_splits,
 )
 from newsfold.events import coref
-from newsfold.events.coref import LemmaPairs, MentionContext, PairModel, _average_link, derivational_stem
+from newsfold.events.coref import LemmaPairs, MentionContext, PairModel, average_link, derivational_stem
 from newsfold.events.doc_clusters import ClusterSettings, StoryIndex, cluster_texts, full_dates, text_features
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
@@ -110,7 +110,8 @@ def test_split_modules_keep_their_names_importable_from_the_old_paths():
     # the corpus reader and the mention contexts moved to their own modules; callers of the old paths still work
     for module in (ecbplus, coref):
         assert all(hasattr(module, name) for name in module.__all__), module.__name__
-    assert ecbplus.parse_document is parse_document and coref.mention_context.__module__.endswith("coref_context")
+    assert ecbplus.parse_document is parse_document
+    assert ecbplus.mention_context.__module__.endswith("nlp.mention_context")
 
 
 def test_detokenize_spacing_numbers_and_sentences():
@@ -193,7 +194,7 @@ def test_coreference_pieces():
     assert pairs.log_odds("earthquake", "quake") > 0 > pairs.log_odds("say", "say")
     assert pairs.without(pairs).log_odds("quake", "earthquake") == 0.0
     scores = np.array([[0, .9, .8, .1], [.9, 0, .7, .2], [.8, .7, 0, .1], [.1, .2, .1, 0]])
-    labels = _average_link(scores, 0.5)
+    labels = average_link(scores, 0.5)
     assert labels[0] == labels[1] == labels[2] != labels[3]
     x = np.array([[0.0], [0.2], [0.8], [1.0]] * 5)
     model = PairModel().fit(x, np.array([0.0, 0.0, 1.0, 1.0] * 5))

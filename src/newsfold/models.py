@@ -5,7 +5,8 @@ Every extracted item carries ``article`` and ``start``/``end`` offsets into its 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Hashable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -183,6 +184,34 @@ class EventMention:
     quote: str | None = None  # for STATEMENT mentions: the words quoted
     speaker_name: str | None = None  # for STATEMENT mentions: who said it (a pronoun's antecedent)
     stage: str = "events"
+    acled: str | None = None  # the event typer's CASE / ACLED-style label ("PEACE_PROTEST"; "OTHER" if not coded)
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """What is known about one event mention for cross-document coreference (built by nlp.mention_context from
+    the parse); ``id`` is the caller's key: the EventMention id in the pipeline."""
+
+    id: Hashable
+    doc: str
+    sentence: int  # the sentence's position in its document
+    lemma: str  # head lemma, lower case
+    pos: str
+    words: frozenset[str]  # lemmas of the mention's own tokens
+    subjects: frozenset[str]  # content lemmas under the head's subject
+    objects: frozenset[str]
+    participants: frozenset[str]  # words of the sentence's person / organisation names
+    places: frozenset[str]
+    times: frozenset[str]
+    context: tuple[str, ...]  # content lemmas of the sentence, the mention's own left out
+    window: tuple[str, ...] = ()  # content lemmas within a few tokens of the mention
+    acronym: str = ""  # initials of a several-word mention ("driving under the influence" -> "dui")
+    vector: tuple[float, ...] = ()  # the parser's contextual vector of the head
+    context_vector: tuple[float, ...] = ()  # the mean contextual vector of the sentence's content words
+    role: str = ""  # the head's dependency label and fine tag, "amod/JJ" (a modifier is seldom told again)
+
+    def with_vectors(self, vector: tuple[float, ...], context_vector: tuple[float, ...]) -> MentionContext:
+        return replace(self, vector=vector, context_vector=context_vector)
 
 
 @dataclass(frozen=True)
@@ -233,6 +262,7 @@ class Analysis:
     figures: list[Figure] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
+    contexts: list[MentionContext] = field(default_factory=list)  # per event mention, for learned coreference
     # per language of some paragraph, the analyses its language pack could not give ({"de": ["sentences", ...]})
     not_analysed: dict[str, list[str]] = field(default_factory=dict)
 
@@ -277,6 +307,9 @@ class Event:
     story: str | None = None
     # per field (size, arrests, ...): the value the record settles on and the rule that chose it
     resolved: list[dict[str, Any]] = field(default_factory=list)
+    # ACLED's event_type and sub_event_type from the event typer; None when ACLED codes no mention of it
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

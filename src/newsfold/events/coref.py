@@ -1,23 +1,23 @@
 """Cross-document event coreference: which event mentions, across the articles of one story, tell the same event.
 
 Each mention is described by its head word and the participants, places and times around it (see
-``coref_context``); a logistic model scores mention pairs inside one story, and average-link clustering groups them.
+``nlp.mention_context``); a logistic model scores mention pairs inside one story, and average-link clustering
+groups them (``coreference.LearnedMerger`` does both, in ``newsfold run`` and ``newsfold eval ecbplus`` alike).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-# mention_context lives in coref_context; it is re-exported so that callers import coreference from one place
-from .coref_context import MentionContext, mention_context
+from ..models import MentionContext
 
-__all__ = ["MentionContext", "mention_context", "derivational_stem", "LemmaPairs", "FEATURES", "PairScorer",
-           "PairModel", "CorefSettings", "pair_probabilities", "cluster_mentions", "LabelledGroup",
+__all__ = ["MentionContext", "derivational_stem", "LemmaPairs", "FEATURES", "PairScorer",
+           "PairModel", "pair_probabilities", "average_link", "LabelledGroup",
            "count_lemma_pairs", "train_pair_model"]
 
 _LEAD = 2  # sentences at the top of a report that tell its main event
@@ -332,13 +332,7 @@ class PairModel:
         return np.asarray(1 / (1 + np.exp(-(self._design(x) @ self.weights))))
 
 
-@dataclass(frozen=True)
-class CorefSettings:
-    threshold: float = 0.4  # least average pair probability for two clusters to merge (ECB+ dev and 3 x 4-fold
-    # topic CV on train+dev: 0.35-0.45 within 0.1 CoNLL F1)
-
-
-def _average_link(scores: np.ndarray, threshold: float) -> list[int]:
+def average_link(scores: np.ndarray, threshold: float) -> list[int]:
     """Average-link agglomerative clustering of a symmetric score matrix; returns a cluster label per row."""
     n = len(scores)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -374,21 +368,6 @@ def pair_probabilities(members: Sequence[MentionContext], model: PairModel, scor
     scores = (scores + scores.T) / 2
     np.fill_diagonal(scores, 0.0)
     return scores
-
-
-def cluster_mentions(mentions: Iterable[MentionContext], group_of: Mapping[str, Hashable], model: PairModel,
-                     scorer: PairScorer, settings: CorefSettings | None = None) -> dict[Hashable, tuple[Hashable, int]]:
-    """mention id -> (group, cluster number): mentions corefer only within one group of documents (a story)."""
-    settings = settings or CorefSettings()
-    by_group: dict[Hashable, list[MentionContext]] = defaultdict(list)
-    for m in mentions:
-        by_group[group_of.get(m.doc, m.doc)].append(m)
-    out: dict[Hashable, tuple[Hashable, int]] = {}
-    for group, members in by_group.items():
-        scores = pair_probabilities(members, model, scorer)
-        for m, label in zip(members, _average_link(scores, settings.threshold), strict=True):
-            out[m.id] = (group, label)
-    return out
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .features import MentionFeatures
 
-__all__ = ["Cluster", "cluster_mentions"]
+__all__ = ["Cluster", "cluster_mentions", "compatible", "join_rules"]
 
 # Another article's mention with no date in common must bring this much more evidence: a wrong merge is
 # worse than two entries for one event.
@@ -190,7 +190,22 @@ def cluster_mentions(features: list[MentionFeatures], threshold: float) -> list[
         cluster.add(f)
         clusters.append(cluster)
         by_story.setdefault(f.story, []).append(cluster)
+    return join_rules(clusters)
+
+
+def join_rules(clusters: list[Cluster]) -> list[Cluster]:
+    """The record's joins, whatever scored the mention pairs: one speaker's statements a few paragraphs apart,
+    statements quoted word for word by the same origins, and events told beside a quote two reports share."""
     return _merge_anchored(_join_scenes(_join_speeches(clusters)))
+
+
+def compatible(f: MentionFeatures, g: MentionFeatures) -> bool:
+    """Whether two mentions may tell one event at all (type, mode, day, weekday; statements by speaker or words),
+    both ways round."""
+    one, other = Cluster(g.mention.type), Cluster(f.mention.type)
+    one.add(g)
+    other.add(f)
+    return _compatible(f, one) and _compatible(g, other)
 
 
 def _join_scenes(clusters: list[Cluster]) -> list[Cluster]:

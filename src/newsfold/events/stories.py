@@ -10,22 +10,60 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Protocol
 
+from ..errors import ConfigError
 from ..models import Article, Entity
-from .doc_clusters import cluster_texts
+from .doc_clusters import ClusterSettings, cluster_texts
 
-__all__ = ["assign_stories", "story_name"]
+__all__ = ["StoryClusterer", "DocumentClusterer", "CLUSTERERS", "load_story_clusterer", "assign_stories",
+           "story_name"]
 
 
-def assign_stories(articles: list[Article], entities: list[Entity]) -> dict[str, str]:
+class StoryClusterer(Protocol):
+    """Groups articles into stories, chosen by ``[events] stories``; ``newsfold run`` and ``newsfold eval ecbplus``
+    both call it."""
+
+    name: str
+
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity]) -> dict[str, str]: ...
+
+
+class DocumentClusterer:
+    """Incremental document clustering (``doc_clusters``) on rare names, numbers, dates and words."""
+
+    name = "documents"
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings
+
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity]) -> dict[str, str]:
+        return assign_stories(articles, entities, self.settings)
+
+
+CLUSTERERS = ("documents",)
+
+
+def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> StoryClusterer:
+    if name == "documents":
+        return DocumentClusterer(settings)
+    raise ConfigError(f"unknown story clusterer {name!r} in [events] stories; known: {', '.join(CLUSTERERS)}")
+
+
+def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None
+                   ) -> dict[str, str]:
     """article id -> story id (``entities`` name the stories afterwards, see story_name)."""
-    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None, a.id))
+    # by date; articles of one day (or undated) in an order fixed by their text alone, so that the stories never
+    # depend on what the files were called
+    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None,
+                                              hashlib.sha1(a.text.encode()).hexdigest(), a.id))
     originals = [a for a in ordered if not a.duplicate_of]
     named: dict[str, Counter[str]] = defaultdict(Counter)
     for entity in entities:
         for where in [m[0] for m in entity.mentions] + [m[0] for m in entity.embed_mentions]:
             named[where]["E:" + entity.id] += 1
-    number = cluster_texts([(a.id, a.text) for a in originals], keep_order=True, extra=named)
+    number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named)
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)

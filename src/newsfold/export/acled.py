@@ -13,7 +13,6 @@ import time
 from typing import Any
 
 from ..models import Event, Figure
-from ..nlp.plover import ACLED
 from ..store import Store
 from .geo import EventPlace, Locator
 
@@ -24,7 +23,8 @@ ACLED_COLUMNS = ["event_date", "year", "time_precision", "disorder_type", "event
                  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
                  "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
 _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Violence against civilians":
-             "Political violence", "Battles": "Political violence", "Strategic developments": "Strategic developments"}
+             "Political violence", "Battles": "Political violence",
+             "Explosions/Remote violence": "Political violence", "Strategic developments": "Strategic developments"}
 _GEO_PRECISION = {"facility": 1, "city": 1, "region": 2, "country": 3}
 _GROUPS = {"workers": "Labor Group", "employees": "Labor Group", "strikers": "Labor Group", "miners": "Labor Group",
            "dockworkers": "Labor Group", "students": "Students", "women": "Women", "journalists": "Journalists"}
@@ -67,9 +67,9 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
     stamp = int(time.time())
     rows = []
     for event in events:
-        kind = ACLED.get((event.type, event.mode)) or ACLED.get((event.type, None))
-        if kind is None or not event.date or len(event.date) != 10:
+        if not event.acled_event_type or not event.acled_sub_event_type or not event.date or len(event.date) != 10:
             continue
+        kind = (event.acled_event_type, event.acled_sub_event_type)
         place = locator.locate(event)
         figs = figures.get(event.id, [])
         actor1, assoc1, inter1, actor2, assoc2, inter2 = _actors(event, place, figs, names)

@@ -12,7 +12,9 @@ from ..models import Analysis, Article
 from ..settings import NlpSettings
 from .dates import extract_dates
 from .event_mentions import extract_event_mentions
+from .event_types import EventTyper, load_typer, type_mentions
 from .figures import extract_figures
+from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
@@ -21,7 +23,7 @@ __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 # Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "5"
+ANALYSIS_VERSION = "6"
 
 
 def analysis_key(article: Article) -> str:
@@ -30,7 +32,7 @@ def analysis_key(article: Article) -> str:
     return hashlib.sha1(basis.encode()).hexdigest()
 
 
-def analyse(parsed: Parsed) -> Analysis:
+def analyse(parsed: Parsed, typer: EventTyper | None = None) -> Analysis:
     article = parsed.article
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed)
@@ -39,9 +41,10 @@ def analyse(parsed: Parsed) -> Analysis:
         for quote in quotes:
             if quote.start <= fig.start < quote.end and quote.speaker_name:
                 fig.claimed_by_name = quote.speaker_name
-    events = extract_event_mentions(parsed, dates, figures, quotes)
+    events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
-                    figures, events, find_nominals(parsed), parsed.not_analysed())
+                    figures, events, find_nominals(parsed), event_contexts(parsed, events),
+                    not_analysed=parsed.not_analysed())
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings
@@ -50,12 +53,12 @@ def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSett
     exactly as given. For evaluation on benchmarks, where gold offsets refer to the original text."""
     articles = (Article(id=doc_id, path=doc_id, text=text, published=published, language="en")
                 for doc_id, text, published in docs)
-    nlp = load_model(settings.model)
+    nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        yield parsed.article, analyse(parsed)
+        yield parsed.article, analyse(parsed, typer)
 
 
 def analyse_articles(articles: Iterable[Article], settings: NlpSettings) -> Iterator[Analysis]:
-    nlp = load_model(settings.model)
+    nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        yield analyse(parsed)
+        yield analyse(parsed, typer)

@@ -1,15 +1,27 @@
-"""Event-type classification of a news snippet into ACLED-style sub-event types (CASE 2021 Task 2 labels).
+"""Event typing: the ACLED-style sub-event type of each event mention (CASE 2021 Task 2 labels), behind one
+``EventTyper`` protocol that ``newsfold run`` (through the nlp stage) and ``newsfold eval case2021`` both call.
 
-A rule system written from the ACLED codebook's definitions (no training data): weapon- and tactic-specific
-types first, then the protest family (peaceful, with intervention, excessive force, violent), then territory,
-group and agreement types, then the non-ACLED types (disasters, organised crime, diplomacy, attribution).
+The ``codebook`` typer is a rule system written from the ACLED codebook's definitions (no training data):
+weapon- and tactic-specific types first, then the protest family (peaceful, with intervention, excessive force,
+violent), then territory, group and agreement types, then the non-ACLED types (disasters, organised crime,
+diplomacy, attribution). In the pipeline it reads each mention's sentence together with the PLOVER type its
+trigger gave: the sentence may refine the trigger's type within its family (a march "dispersed with tear gas" is
+excessive force against protesters), never move it to another family (a statement is never coded as a protest).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Protocol
 
-__all__ = ["classify_snippet", "LABELS"]
+from ..errors import ConfigError
+from ..models import EventMention
+
+__all__ = ["classify_snippet", "LABELS", "ACLED_TYPES", "EventTyper", "CodebookTyper", "TYPERS", "load_typer",
+           "type_mentions", "event_label"]
 
 
 def _rx(*words: str) -> re.Pattern[str]:
@@ -119,3 +131,97 @@ def classify_snippet(text: str) -> str:
         if hits[label]:
             return label
     return "OTHER"
+
+
+# CASE label -> ACLED (event_type, sub_event_type); labels ACLED does not code (disasters, crime, diplomacy,
+# attribution, OTHER) are absent.
+ACLED_TYPES: dict[str, tuple[str, str]] = {
+    "PEACE_PROTEST": ("Protests", "Peaceful protest"),
+    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention"),
+    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters"),
+    "VIOL_DEMONSTR": ("Riots", "Violent demonstration"),
+    "MOB_VIOL": ("Riots", "Mob violence"),
+    "ARMED_CLASH": ("Battles", "Armed clash"),
+    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory"),
+    "NON_STATE_ACTOR_OVERTAKES_TER": ("Battles", "Non-state actor overtakes territory"),
+    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon"),
+    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike"),
+    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb"),
+    "ART_MISS_ATTACK": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "GRENADE": ("Explosions/Remote violence", "Grenade"),
+    "ATTACK": ("Violence against civilians", "Attack"),
+    "SEX_VIOL": ("Violence against civilians", "Sexual violence"),
+    "ABDUCT_DISSAP": ("Violence against civilians", "Abduction/forced disappearance"),
+    "AGREEMENT": ("Strategic developments", "Agreement"),
+    "ARREST": ("Strategic developments", "Arrests"),
+    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity"),
+    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use"),
+    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established"),
+    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
+    "NON_VIOL_TERRIT_TRANSFER": ("Strategic developments", "Non-violent transfer of territory"),
+    "STRATEGIC_OTHER": ("Strategic developments", "Other"),
+}
+
+_PROTEST = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+# PLOVER (type, mode) -> the CASE labels its sentence may refine it to; the first is the trigger's own reading.
+# PLOVER types missing here (statements, meetings, requests, elections ...) are not ACLED events.
+_FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
+    ("PROTEST", "demonstrate"): _PROTEST, ("PROTEST", "strike"): _PROTEST, ("PROTEST", "boycott"): _PROTEST,
+    ("PROTEST", "riot"): ("VIOL_DEMONSTR", "MOB_VIOL", "FORCE_AGAINST_PROTEST"),
+    ("COERCE", "arrest"): ("ARREST",),
+    ("COERCE", "repress"): ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"),
+    ("ASSAULT", None): ("ATTACK", "SEX_VIOL", "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "MOB_VIOL"),
+    ("MOBILIZE", "military drill"): ("STRATEGIC_OTHER",),
+    ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
+    ("SANCTION", None): ("STRATEGIC_OTHER",),
+}
+
+
+class EventTyper(Protocol):
+    """Gives a text (a mention's sentence, or a benchmark snippet) its CASE / ACLED-style label. ``plover`` is
+    the (type, mode) the mention's trigger gave, or None when the text comes with no trigger reading."""
+
+    name: str
+
+    def label(self, text: str, plover: tuple[str, str | None] | None) -> str: ...
+
+
+class CodebookTyper:
+    """The ACLED codebook rules above; within the PLOVER family of the trigger when one is given."""
+
+    name = "codebook"
+
+    def label(self, text: str, plover: tuple[str, str | None] | None) -> str:
+        found = classify_snippet(text)
+        if plover is None:
+            return found
+        family = _FAMILY.get(plover) or _FAMILY.get((plover[0], None))
+        if family is None:
+            return "OTHER"
+        return found if found in family else family[0]
+
+
+TYPERS: dict[str, type[CodebookTyper]] = {"codebook": CodebookTyper}
+
+
+def load_typer(name: str) -> EventTyper:
+    """The typer the settings name (``[nlp] event_typer``)."""
+    if name not in TYPERS:
+        raise ConfigError(f"unknown event typer {name!r} in [nlp] event_typer; known: {', '.join(sorted(TYPERS))}")
+    return TYPERS[name]()
+
+
+def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[EventMention]:
+    """Each mention with its label (``EventMention.acled``), read from its sentence and trigger type."""
+    return [replace(m, acled=typer.label(m.text, (m.type, m.mode))) for m in mentions]
+
+
+def event_label(mentions: Iterable[EventMention]) -> str | None:
+    """The label of an event told by these mentions: the most common ACLED-coded label among them (the earliest
+    told first on a tie), or None when ACLED codes none of them."""
+    labels = [m.acled for m in mentions if m.acled in ACLED_TYPES]
+    if not labels:
+        return None
+    counts = Counter(labels)
+    return max(dict.fromkeys(labels), key=lambda x: counts[x])

@@ -28,6 +28,7 @@ from ..models import (
     EventMention,
     Figure,
     Mention,
+    MentionContext,
     Nominal,
     Quote,
     RawDoc,
@@ -46,8 +47,15 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _sets_as_lists(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
 def _dump(obj: Any) -> str:
-    return json.dumps(asdict(obj) if hasattr(obj, "__dataclass_fields__") else obj, ensure_ascii=False)
+    return json.dumps(asdict(obj) if hasattr(obj, "__dataclass_fields__") else obj, ensure_ascii=False,
+                      default=_sets_as_lists)
 
 
 class Store:
@@ -254,5 +262,14 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         figures=[Figure(**f) for f in data["figures"]],
         events=[_event_mention(e) for e in data["events"]],
         nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
+        contexts=[_mention_context(c) for c in data.get("contexts", [])],
         not_analysed=data.get("not_analysed", {}),
     )
+
+
+_SETS = ("words", "subjects", "objects", "participants", "places", "times")
+_TUPLES = ("context", "window", "vector", "context_vector")
+
+
+def _mention_context(data: dict[str, Any]) -> MentionContext:
+    return MentionContext(**data | {k: frozenset(data[k]) for k in _SETS} | {k: tuple(data[k]) for k in _TUPLES})

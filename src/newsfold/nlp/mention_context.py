@@ -6,13 +6,16 @@ organisation, place and time names of the sentence, nearby content words and con
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Span, Token
 
-__all__ = ["MentionContext", "mention_context"]
+from ..models import EventMention, MentionContext
+from .parse import Parsed
+
+__all__ = ["MentionContext", "mention_context", "event_contexts"]
 
 _PARTICIPANT_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -21,30 +24,6 @@ _CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "csubj"}
 _OBJECT = {"dobj", "attr", "oprd", "pobj", "dative"}
 _WINDOW = 4  # tokens either side of a mention that count as its close context
-
-
-@dataclass(frozen=True)
-class MentionContext:
-    """What is known about one event mention for coreference; ``id`` is the caller's key."""
-
-    id: Hashable
-    doc: str
-    sentence: int  # the sentence's position in its document
-    lemma: str  # head lemma, lower case
-    pos: str
-    words: frozenset[str]  # lemmas of the mention's own tokens
-    subjects: frozenset[str]  # content lemmas under the head's subject
-    objects: frozenset[str]
-    participants: frozenset[str]  # words of the sentence's person / organisation names
-    places: frozenset[str]
-    times: frozenset[str]
-    context: tuple[str, ...]  # content lemmas of the sentence, the mention's own left out
-    window: tuple[str, ...] = ()  # content lemmas within a few tokens of the mention
-    acronym: str = ""  # initials of a several-word mention ("driving under the influence" -> "dui")
-    vector: tuple[float, ...] = ()  # the parser's contextual vector of the head
-    context_vector: tuple[float, ...] = ()  # the mean contextual vector of the sentence's content words
-    role: str = ""  # the head's dependency label and fine tag, "amod/JJ" (a modifier is seldom told again)
-
 
 
 def _head(tokens: Sequence[Token]) -> Token:
@@ -138,3 +117,33 @@ def mention_context(mention_id: Hashable, doc: str, sentence: int, tokens: Seque
         times=_entity_words(sent, _TIME_LABELS), context=tuple(t.lemma_.lower() for t in content), window=window,
         acronym=_acronym(tokens), vector=_vector([head]), context_vector=_vector(content),
         role=f"{head.dep_}/{head.tag_}")
+
+
+def _people(parsed: Parsed) -> frozenset[str]:
+    """The last word of the article's most mentioned person (what "he" and "she" most likely stand for)."""
+    names = Counter(m.text.split()[-1].lower() for m in parsed.mentions if m.label == "PERSON" and m.text)
+    return frozenset(n for n, _ in names.most_common(1))
+
+
+def _rounded(vector: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(round(x, 4) for x in vector)  # stored with the analysis: four decimals keep every cosine
+
+
+def event_contexts(parsed: Parsed, events: Sequence[EventMention]) -> list[MentionContext]:
+    """The coreference description of each event mention, at its trigger word (``id`` is the mention's id)."""
+    out: list[MentionContext] = []
+    people = _people(parsed)
+    text = parsed.article.text
+    for m in events:
+        word = m.trigger.split()[0] if m.trigger else ""
+        at = text.find(word, m.start, m.end) if word else -1
+        for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+            if doc is None or not para.start <= at < para.start + len(doc.text):
+                continue
+            span = doc.char_span(at - para.start, at - para.start + len(word), alignment_mode="expand")
+            if span is not None and len(span):
+                sentence = sum(1 for x in parsed.sentences if x.start <= m.start) - 1
+                c = mention_context(m.id, m.article, sentence, [span[0]], people)
+                out.append(c.with_vectors(_rounded(c.vector), _rounded(c.context_vector)))
+            break
+    return out
