@@ -34,7 +34,7 @@ class LanguagePack(Protocol):
     code: str  # ISO 639-1
     name: str
     script: str  # "Latin", "Cyrillic": patterns written for one script take the words of its packs
-    claims_script: bool  # a paragraph mostly in this script is this pack's, whatever the article's label
+    claims_script: bool  # a paragraph this pack reads is its own whatever the article's label (ru: mostly Cyrillic)
     date_locale: str  # dateparser's language code
     months: Sequence[str]  # the twelve names, January first, as a date writes them
     month_abbreviations: Mapping[str, int]  # "aug", "sept" -> 8, 9

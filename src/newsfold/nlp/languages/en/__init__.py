@@ -15,7 +15,6 @@ class EnglishPack:
     name = "English"
     script = "Latin"
     claims_script = False  # Latin script is shared: a paragraph in it is English only in an English article
-    pipeline = "en_core_web_sm"  # the spaCy pipeline the English stages are written for
     date_locale = dates.DATE_LOCALE
     months: Sequence[str] = dates.MONTHS
     month_abbreviations: Mapping[str, int] = dates.MONTH_ABBREVIATIONS
