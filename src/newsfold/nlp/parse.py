@@ -62,8 +62,8 @@ class Parsed:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
 
     def not_analysed(self) -> dict[str, list[str]]:
-        """Per language of some non-empty paragraph, the analyses its pack could not give it (all of them for a
-        language with no pack, named by the article's label)."""
+        """Per pack that read some non-empty paragraph, the analyses it could not give (for a language with no
+        pack, all of them, under the article's label)."""
         out: dict[str, list[str]] = {}
         for para, pack in zip(self.paragraphs, self.packs, strict=True):
             if pack.not_analysed and para.text.strip():
