@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..ingest.checks import calendar_date
 from ..models import Article, Embed, RawDoc, Removed
 from ..nlp.languages import date_locales
 from ..settings import CleanSettings
@@ -204,6 +205,8 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     return Article(
         id=article_id, path=raw.path, text=text, format=raw.format,
         raw_hash=hashlib.sha1(raw.text.encode()).hexdigest(), url=raw.url, title=title,
-        outlet=infer_outlet(raw), published=raw.published, published_source=raw.published_source,
+        # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
+        outlet=infer_outlet(raw), published=calendar_date(raw.published) if raw.published else None,
+        published_source=raw.published_source if raw.published and calendar_date(raw.published) else None,
         language=language, removed=removed, embeds=embeds, metadata=metadata,
     )

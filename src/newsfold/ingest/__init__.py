@@ -5,6 +5,7 @@ One broken file never stops the batch: every problem becomes a ``Rejected(path, 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,11 @@ from .jsonl import read_jsonl
 from .text import read_text
 
 __all__ = ["iter_inputs", "read_file", "decode"]
+
+log = logging.getLogger(__name__)
+# UTF-32 before UTF-16: the UTF-32 little-endian mark begins with the UTF-16 one
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\xfe\xff", "utf-16-be"))
 
 
 def iter_inputs(paths: Iterable[str], settings: IngestSettings) -> Iterator[str | Rejected]:
@@ -36,6 +42,12 @@ def decode(path: str, data: bytes) -> str | Rejected:
     """Bytes to text, refusing empty, binary and non-UTF-8 files with a reason."""
     if not data.strip():
         return Rejected(path, "empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+            except UnicodeDecodeError as exc:
+                return Rejected(path, f"not valid {codec.upper()} after its byte-order mark (byte {exc.start})")
     if b"\x00" in data[:8192]:
         return Rejected(path, "binary file (contains NUL bytes); give text, JSONL or HTML")
     try:
@@ -46,7 +58,17 @@ def decode(path: str, data: bytes) -> str | Rejected:
 
 
 def read_file(path: str, settings: IngestSettings) -> list[RawDoc | Rejected]:
-    """Read one file into documents (a JSONL file may hold many)."""
+    """Read one file into documents (a JSONL file may hold many). Never raises: whatever goes wrong while reading
+    one file is that file's ``Rejected`` reason, and the batch goes on."""
+    try:
+        return _read_file(path, settings)
+    except Exception as exc:  # containment: one broken file must never abort a batch
+        log.warning("could not read %s", path, exc_info=True)
+        return [Rejected(path, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); "
+                               "please report this file as a newsfold bug")]
+
+
+def _read_file(path: str, settings: IngestSettings) -> list[RawDoc | Rejected]:
     try:
         size = Path(path).stat().st_size
         if size > settings.max_bytes:

@@ -8,6 +8,7 @@ import logging
 import trafilatura
 
 from ..models import RawDoc, Rejected
+from .checks import set_published
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -30,8 +31,6 @@ def read_html(path: str, html: str) -> RawDoc | Rejected:
     names = [data.get(k) for k in ("sitename", "source-hostname", "hostname") if data.get(k)]
     doc.outlet = next((n for n in names if "." not in n), names[0] if names else None)
     doc.url = data.get("source") or data.get("url") or None
-    date = data.get("date")
-    if isinstance(date, str) and len(date) >= 10:
-        doc.published, doc.published_source = date[:10], "html-metadata"
     doc.metadata = {k: data[k] for k in ("author", "description", "categories", "tags") if data.get(k)}
+    set_published(doc, data.get("date"), "html-metadata")
     return doc

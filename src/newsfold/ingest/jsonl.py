@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..models import RawDoc, Rejected
+from .checks import repair_text, safe_id, set_published
 from .text import parse_header
 
 _KNOWN = {"id", "url", "title", "published", "date", "outlet", "text"}
@@ -19,18 +20,20 @@ def _doc(path: str, line_no: int, obj: Any) -> RawDoc | Rejected:
     if not isinstance(text, str) or not text.strip():
         return Rejected(where, "object has no non-empty 'text' field")
     doc = RawDoc(path=where, text=text.replace("\r\n", "\n"), format="jsonl")
-    if obj.get("id") is not None:
-        doc.id = str(obj["id"])
+    doc.metadata = {k: v for k, v in obj.items() if k not in _KNOWN}
+    repair_text(doc)
+    safe_id(doc, obj.get("id"))
     for key in ("url", "title", "outlet"):
         if isinstance(obj.get(key), str) and obj[key].strip():
-            setattr(doc, key, obj[key].strip())
-    published = obj.get("published") or obj.get("date")
-    if isinstance(published, str) and len(published) >= 10 and published[4] == "-":
-        doc.published, doc.published_source = published[:10], "jsonl"
-    doc.metadata = {k: v for k, v in obj.items() if k not in _KNOWN}
+            setattr(doc, key, repaired(obj[key].strip()))
+    set_published(doc, obj.get("published") or obj.get("date"), "jsonl")
     if doc.published is None:
         parse_header(doc)
     return doc
+
+
+def repaired(value: str) -> str:
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def read_jsonl(path: str, text: str) -> list[RawDoc | Rejected]:
@@ -42,6 +45,9 @@ def read_jsonl(path: str, text: str) -> list[RawDoc | Rejected]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             out.append(Rejected(f"{path}:{line_no}", f"malformed JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        except RecursionError:
+            out.append(Rejected(f"{path}:{line_no}", "JSON nested too deeply; give one flat object per line"))
             continue
         out.append(_doc(path, line_no, obj))
     if not out:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import RawDoc, Rejected
+from .checks import repair_text, set_published
 
 # " date 2020-08-14 Text starts here" or "date: 2020-08-14" lines; also url/outlet/lang keys.
 _HEADER_KEYS = ("date", "published", "url", "outlet", "source", "lang", "language", "title")
@@ -21,9 +22,7 @@ def _apply(doc: RawDoc, key: str, value: str) -> bool:
     key = key.lower()
     value = value.strip()
     if key in ("date", "published"):
-        if not _ISO_DATE.match(value):
-            return False
-        doc.published, doc.published_source = value[:10], "header"
+        return set_published(doc, value, "header")
     elif key == "url":
         doc.url = value
     elif key in ("outlet", "source"):
@@ -56,7 +55,10 @@ def parse_header(doc: RawDoc) -> None:
 
 
 def read_text(path: str, text: str) -> RawDoc | Rejected:
+    if not text.strip("\ufeff \t\n"):
+        return Rejected(path, "empty file (nothing but a byte-order mark and white space)")
     doc = RawDoc(path=path, text=text, format="text")
+    repair_text(doc)
     parse_header(doc)
     if not doc.text.strip():
         return Rejected(path, "no article text after the metadata header")

@@ -1,0 +1,101 @@
+"""Values checked where they enter: impossible dates, hostile ids, broken text and encodings never reach the store
+or break a batch (reproducers from the issue "Nothing lost, nothing poisoned")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsfold import Store, run
+from newsfold.ingest import read_file
+from newsfold.ingest.checks import calendar_date
+from newsfold.models import RawDoc, Rejected
+from newsfold.settings import IngestSettings
+
+GOOD = ("Dockworkers at the Port Seren container terminal walked off the job on Monday, the union said. "
+        "Hundreds of them marched to the harbour office demanding unpaid wages.")
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2020-08-14", "2020-08-14"), ("2020-08-14T10:00:00Z", "2020-08-14"), ("2020-13-45", None), ("2020-02-30", None),
+    ("0000-00-00", None), ("abcd-efghij", None), ("2021-02-29", None), ("2020-02-29", "2020-02-29"),
+])
+def test_calendar_date(value, expected):
+    assert calendar_date(value) == expected
+
+
+def _read(tmp_path, name: str, data: bytes) -> list[RawDoc | Rejected]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_file(str(path), IngestSettings())
+
+
+@pytest.mark.parametrize("header", ["date: 2020-13-45", "date: 2020-02-30", "date: 0000-00-00",
+                                    " date 2020-13-45"])
+def test_an_impossible_header_date_is_unknown_with_a_warning(tmp_path, header):
+    (doc,) = _read(tmp_path, "a.txt", f"{header}\n{GOOD}\n".encode())
+    assert isinstance(doc, RawDoc) and doc.published is None
+    assert "not a real calendar date" in doc.metadata["warnings"][0]
+    assert doc.text.strip() == GOOD  # the header line is still taken off
+
+
+def test_jsonl_lines_are_checked_one_by_one(tmp_path):
+    lines = [
+        json.dumps({"id": "ok-1", "text": GOOD, "published": "abcd-efghij"}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": ["l"], "text": GOOD}),
+        json.dumps({"id": True, "text": GOOD + " Again."}),
+        json.dumps({"id": "../../etc/passwd", "text": GOOD + " Once more."}),
+        '{"id": "s", "text": "Lone \\ud800 surrogate. ' + GOOD + '"}',
+    ]
+    docs = _read(tmp_path, "feed.jsonl", "\n".join(lines).encode())
+    first, nested, listed, boolean, path_like, surrogate = docs
+    assert isinstance(first, RawDoc) and first.id == "ok-1" and first.published is None
+    assert "not YYYY-MM-DD" in first.metadata["warnings"][0]
+    assert isinstance(nested, Rejected) and nested.path.endswith(":2") and "nested too deeply" in nested.reason
+    for doc, original in ((listed, '["l"]'), (boolean, "true"), (path_like, "../../etc/passwd")):
+        assert isinstance(doc, RawDoc) and doc.id is None and doc.metadata["original_id"] == original
+    assert isinstance(surrogate, RawDoc) and "\ufffd" in surrogate.text
+    surrogate.text.encode("utf-8")  # storable
+
+
+def test_encodings_and_empty_files_are_named_right(tmp_path):
+    (bom_only,) = _read(tmp_path, "bom.txt", b"\xef\xbb\xbf\n")
+    assert isinstance(bom_only, Rejected) and "empty file" in bom_only.reason
+    (utf16,) = _read(tmp_path, "u16.txt", b"\xff\xfe" + GOOD.encode("utf-16-le"))
+    assert isinstance(utf16, RawDoc) and utf16.text.strip() == GOOD
+    (utf32,) = _read(tmp_path, "u32.txt", b"\xff\xfe\x00\x00" + GOOD.encode("utf-32-le"))
+    assert isinstance(utf32, RawDoc) and utf32.text.strip() == GOOD
+    (nul,) = _read(tmp_path, "nul.txt", (GOOD + " " * 9000 + "\x00tail").encode())
+    assert isinstance(nul, RawDoc) and "\x00" not in nul.text and nul.metadata["warnings"]
+
+
+def test_a_reader_crash_is_that_file_s_reason(tmp_path, monkeypatch):
+    import newsfold.ingest as ingest
+
+    def broken(path: str, text: str) -> RawDoc:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ingest, "read_text", broken)
+    (rejected,) = _read(tmp_path, "a.txt", GOOD.encode())
+    assert isinstance(rejected, Rejected) and "RuntimeError: boom" in rejected.reason
+
+
+def test_a_poisoned_batch_leaves_a_usable_database(tmp_path, settings):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "bad-date.txt").write_text(f"date: 2020-13-45\n{GOOD}\n")
+    (batch / "feed.jsonl").write_text(json.dumps({"text": GOOD + " Then.", "published": "2020-02-30"}) + "\n"
+                                      + "[" * 50_000 + "]" * 50_000 + "\n")
+    (batch / "good.txt").write_text("date: 2025-03-03\nThe Valdorian assembly voted on Tuesday to open talks with the "
+                                    "union, the speaker said after a session that ran past midnight.\n")
+    db = str(tmp_path / "n.db")
+    summary = run([str(batch)], db, settings, progress=False)
+    assert summary.new == 3 and len(summary.rejected) == 1 and "nested too deeply" in summary.rejected[0].reason
+    again = run([str(batch)], db, settings, progress=False)  # every later run works on that database
+    assert again.unchanged == 3 and again.analysed == 0
+    store = Store(db, readonly=True)
+    published = {a.path.rsplit("/", 1)[-1]: a.published for a in store.articles()}
+    store.close()
+    assert published["good.txt"] == "2025-03-03" and published["bad-date.txt"] is None
