@@ -14,6 +14,7 @@ import dateparser
 from .clean.patterns import MONTHS
 from .dedup import DuplicateLink
 from .models import Article
+from .nlp.languages import date_locales
 
 __all__ = ["settle_published", "propagate_dates"]
 
@@ -24,7 +25,7 @@ _DATELINE = re.compile(
 
 
 def _parse_full_date(text: str) -> str | None:
-    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(text, languages=date_locales(), settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
 
 

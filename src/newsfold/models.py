@@ -263,6 +263,9 @@ class Analysis:
     events: list[EventMention] = field(default_factory=list)
     nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
     contexts: list[MentionContext] = field(default_factory=list)  # per event mention, for learned coreference
+    # per language pack that read some paragraph (for a language with no pack, the article's label), the analyses
+    # it could not give ({"de": ["sentences", ...]})
+    not_analysed: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..ingest.checks import calendar_date
 from ..models import Article, Embed, RawDoc, Removed
+from ..nlp.languages import date_locales
 from ..settings import CleanSettings
 from . import patterns as P
 from .language import detect_language
@@ -164,7 +165,7 @@ def _mark_embeds(lines: list[Line], languages: tuple[str, ...]) -> list[Embed]:
 def _embed_date(text: str) -> str | None:
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"])
+    parsed = dateparser.parse(text, languages=date_locales())
     return parsed.date().isoformat() if parsed else None
 
 

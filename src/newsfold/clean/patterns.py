@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.languages import alternation, month_words
+
 # A whole line that is page furniture.
 LINE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(support|donate to|subscribe to) [A-Z][^.!?]{1,60}!?$", re.I), "donation appeal"),
@@ -53,8 +55,7 @@ CAPTION_CREDIT = re.compile(
 NAME_LINE = re.compile(r"^[A-Z][\w'.-]+( [A-Z][\w'.-]+){1,2}$")
 
 # "By Ben Name in Berlin August 13, 2020" and variants.
-MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+MONTHS = f"(?:{alternation(month_words(), title=True)})"
 BYLINE = re.compile(
     r"^By\s+(?P<author>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|de|van|von))*?)"
     r"(?:\s*,?\s+in\s+(?P<place>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*))?"

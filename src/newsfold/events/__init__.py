@@ -10,6 +10,7 @@ from datetime import date
 from ..models import Analysis, Article, Event, Figure
 from ..nlp.dates import normalise
 from ..nlp.event_types import ACLED_TYPES, event_label
+from ..nlp.languages import month_prefixes
 from ..resolve import EntityIndex
 from .coreference import EventMerger, RuleMerger
 from .dating import apply_date, infer_dates
@@ -53,8 +54,8 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
     return out
 
 
-_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-                        r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_MONTH_PREFIX = "|".join(month_prefixes())
+_MONTH_DAY = re.compile(rf"\b({_MONTH_PREFIX})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_PREFIX})", re.I)
 
 
 def _complete_years(features: list[MentionFeatures], articles: list[Article]) -> None:

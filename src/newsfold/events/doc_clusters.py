@@ -18,15 +18,17 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
+
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.:/]*\d|\d")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+|\n+")
 _URL = re.compile(r"\S*(?:https?:|www\.)\S*(?:\s+[:/.]\s*\S+)*")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = month_names()  # "august" -> 8
+_MONTH_PREFIXES = month_prefixes()  # "aug" -> 8
+_MONTH = rf"({'|'.join(_MONTH_PREFIXES)})[a-z]*\.?"
 _YEAR = r"((?:19|20)\d\d)"
 # (pattern, group of year, month, day): "March 14, 2013", "14 March 2013", "2013-03-14", "3/14/2013"
 _FULL_DATES = (
@@ -35,21 +37,15 @@ _FULL_DATES = (
     (re.compile(r"\b" + _YEAR + r"\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\b"), (1, 2, 3)),
     (re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + _YEAR), (3, 1, 2)),
 )
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = set(weekday_names())
 _STOP = STOP_WORDS | _WEEKDAYS | set(_MONTHS) | {"said", "says", "told", "according", "reported"}
 # N: names, W: words, #: numbers, D: month and day, T: full dates and their month, Y: years of full dates,
 # E: canonical entities (given by the pipeline: one id for a name in any script)
 _KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0, "E": 1.6}
-# Day and month in Russian, Ukrainian and Belarusian ("13 августа", "13 серпня", "13 жніўня"): a date in any script
-_SLAVIC_MONTHS = {
-    "январ": "january", "феврал": "february", "март": "march", "апрел": "april", "ма": "may", "июн": "june",
-    "июл": "july", "август": "august", "сентябр": "september", "октябр": "october", "ноябр": "november",
-    "декабр": "december", "січн": "january", "лют": "february", "берез": "march", "квітн": "april",
-    "травн": "may", "червн": "june", "липн": "july", "серпн": "august", "верес": "september", "жовтн": "october",
-    "листопад": "november", "грудн": "december", "студзен": "january", "сакавік": "march", "красавік": "april",
-    "травен": "may", "чэрвен": "june", "ліпен": "july", "жнів": "august", "верасн": "september",
-    "кастрычнік": "october", "снеж": "december",
-}
+# Day and month in Cyrillic script ("13 августа", "13 серпня", "13 жніўня"): a date in any script meets "August 13"
+# in the "D:" features below, which name the month by its first Latin-script name ("D:august 13").
+_MONTH_STEMS = month_stems()  # longest first
+_MONTH_KEY = {n: name for name, n in reversed(_MONTHS.items())}
 _THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "12 000", as many languages write 12,000
 _SLAVIC_DATE = re.compile(r"\b(\d{1,2})\s+([а-яёіўґєї]+)", re.I)
 
@@ -100,9 +96,9 @@ def _sentence_features(sentence: str, out: Counter[str]) -> None:
             if value:
                 out["#:" + value] += 1
             previous = tokens[i - 1].lower() if i else ""
-            month = next((m for m in _MONTHS if previous[:3] == m[:3] and m.startswith(previous)), None)
+            month = next((n for m, n in _MONTHS.items() if previous[:3] == m[:3] and m.startswith(previous)), None)
             if month and lower.isdigit() and 1 <= int(lower) <= 31:
-                out[f"D:{month} {int(lower)}"] += 1  # "March 5" (a single digit too) meets "5 марта"
+                out[f"D:{_MONTH_KEY[month]} {int(lower)}"] += 1  # "March 5" (a single digit too) meets "5 марта"
         elif lower not in _STOP and len(lower) > 2:
             out["W:" + _stem(lower)] += 1
 
@@ -113,8 +109,7 @@ def full_dates(text: str) -> list[str]:
     for pattern, (y, m, d) in _FULL_DATES:
         for match in pattern.finditer(text):
             month_text = match.group(m)
-            month = (int(month_text) if month_text.isdigit()
-                     else 1 + [x[:3] for x in _MONTHS].index(month_text[:3].lower()))
+            month = int(month_text) if month_text.isdigit() else _MONTH_PREFIXES[month_text[:3].lower()]
             day = int(match.group(d))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append((match.start(), f"{match.group(y)}-{month:02d}-{day:02d}"))
@@ -133,9 +128,9 @@ def text_features(text: str) -> Counter[str]:
     for date in full_dates(text):
         out.update(("T:" + date, "T:" + date[:7], "Y:" + date[:4]))
     for day, word in _SLAVIC_DATE.findall(text):
-        stem = next((s for s in sorted(_SLAVIC_MONTHS, key=len, reverse=True) if word.lower().startswith(s)), None)
+        stem = next((s for s in _MONTH_STEMS if word.lower().startswith(s)), None)
         if stem and (len(word) - len(stem) <= 3) and 1 <= int(day) <= 31:
-            out[f"D:{_SLAVIC_MONTHS[stem]} {int(day)}"] += 1
+            out[f"D:{_MONTH_KEY[_MONTH_STEMS[stem]]} {int(day)}"] += 1
     return out
 
 

@@ -23,7 +23,7 @@ __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
 # Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "5"
+ANALYSIS_VERSION = "6"
 
 
 def analysis_key(article: Article) -> str:
@@ -43,7 +43,8 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None) -> Analysis:
                 fig.claimed_by_name = quote.speaker_name
     events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
-                    figures, events, find_nominals(parsed), event_contexts(parsed, events))
+                    figures, events, find_nominals(parsed), event_contexts(parsed, events),
+                    not_analysed=parsed.not_analysed())
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings

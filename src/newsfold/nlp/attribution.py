@@ -10,39 +10,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .languages import LanguagePack
 from .parse import Parsed
 
-__all__ = ["Found", "CLAUSE_CUES", "OBJECT_CUES", "find_attributions", "outermost", "in_quotation", "source_bounds",
-           "source_token"]
+__all__ = ["Found", "find_attributions", "outermost", "in_quotation", "source_bounds", "source_token"]
 
-# Verbs that report what someone said, wrote or thought, with the words as a clause ("said that ...").
-CLAUSE_CUES = {
-    "say", "tell", "add", "write", "tweet", "post", "email", "report", "note", "argue", "announce", "suggest",
-    "claim", "warn", "insist", "deny", "admit", "acknowledge", "explain", "state", "declare", "confirm", "reveal",
-    "indicate", "predict", "recall", "conclude", "respond", "reply", "answer", "ask", "vow", "promise", "pledge",
-    "believe", "think", "expect", "hope", "fear", "worry", "feel", "assert", "contend", "maintain", "allege",
-    "complain", "boast", "brag", "concede", "stress", "emphasize", "reiterate", "repeat", "mention", "observe",
-    "remark", "retort", "joke", "quip", "speculate", "estimate", "agree", "wonder", "demand", "urge", "recommend",
-    "propose", "advise", "caution", "signal", "hint", "imply", "disclose", "testify", "show", "find", "point",
-    "assure", "guarantee", "lament", "charge", "counter", "scoff", "muse", "shout", "yell", "chant", "exclaim",
-    "whisper", "proclaim", "doubt", "suspect",
-}
-# Verbs whose object or complement is the stance itself ("accused Y of ...", "endorsed Y", "wants to ...").
-OBJECT_CUES = {
-    "accuse", "blame", "criticize", "criticise", "blast", "slam", "praise", "endorse", "oppose", "reject",
-    "dismiss", "defend", "condemn", "denounce", "decry", "mock", "ridicule", "cite", "describe", "call", "want",
-    "plan", "intend", "seek", "refuse", "decline", "threaten", "prefer", "favor", "favour", "welcome", "applaud",
-    "question", "challenge", "discuss", "attack", "thank", "apologize", "support", "back", "laud", "hail", "berate",
-    "chide", "scold", "lambaste", "rebuke", "assail", "castigate", "label", "dub", "brand", "characterize", "tout",
-    "highlight", "emphasize", "underscore", "acknowledge", "admit", "deny", "promise", "pledge", "vow", "urge",
-    "demand", "propose", "recommend", "predict", "announce", "confirm", "reveal", "refer", "address", "dispute",
-    "contest", "embrace", "mention", "talk", "offer", "express", "hope", "view", "regard", "recognize",
-    "realize", "list", "remind", "portray", "order", "comment", "voice", "quote", "reference", "press", "convince",
-    "persuade", "credit", "deem", "outline", "rail", "plead", "detail", "congratulate", "recount", "request",
-    "rebut", "retweet", "vouch", "bemoan", "echo", "consider", "learn", "invoke", "cheer", "resist",
-    "decide", "name", "publish", "issue",
-}
-_CUES = CLAUSE_CUES | OBJECT_CUES
 # The small model's lemmatiser misreads a few forms ("hoped" -> "hop").
 _LEMMA_FIXES = {"hop": "hope", "retweete": "retweet"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative", "prep", "attr", "acomp"}
@@ -300,23 +272,24 @@ def _cue_bounds(verb: Token) -> tuple[int, int]:
     return first, last
 
 
-def _content(verb: Token, lemma: str, inverted: bool) -> tuple[int, int] | None:
+def _content(verb: Token, lemma: str, inverted: bool, pack: LanguagePack) -> tuple[int, int] | None:
     if inverted:
         return _quote_before(verb)
     content: tuple[int, int] | None = None
-    if lemma in CLAUSE_CUES:
+    if lemma in pack.speech_verbs:
         content = _clause_content(verb)
     if content is None:
-        content = _object_content(verb, lemma in CLAUSE_CUES)
+        content = _object_content(verb, lemma in pack.speech_verbs)
     return content
 
 
-def _verb_attribution(verb: Token, offset: int) -> Found | None:
+def _verb_attribution(verb: Token, offset: int, pack: LanguagePack) -> Found | None:
     lemma = _lemma(verb)
-    if verb.pos_ != "VERB" or lemma not in _CUES or _is_passive(verb):
+    if verb.pos_ != "VERB" or lemma not in pack.speech_verbs and lemma not in pack.stance_verbs \
+            or _is_passive(verb):
         return None
     subj, inverted = source_token(verb)
-    content = _content(verb, lemma, inverted)
+    content = _content(verb, lemma, inverted, pack)
     trimmed = _trim(verb.doc, *content) if content is not None else None
     if trimmed is None or lemma == "find" and verb.doc[trimmed[0]].lower_ in _REFLEXIVE:
         return None  # "found themselves facing ...": where they ended up, not what they found
@@ -381,13 +354,13 @@ def _headline(sent: Span, offset: int) -> Found | None:
                  _chars(sent.doc, offset, sent.start, colon.i - 1), ":", offset + who.root.idx, ":")
 
 
-def _candidates(doc: Doc, offset: int) -> Iterator[Found]:
+def _candidates(doc: Doc, offset: int, pack: LanguagePack) -> Iterator[Found]:
     for sent in doc.sents:
         headline = _headline(sent, offset)
         if headline is not None:
             yield headline
     for tok in doc:
-        found = _according_to(tok, offset) or _verb_attribution(tok, offset)
+        found = _according_to(tok, offset) or _verb_attribution(tok, offset, pack)
         if found is not None:
             yield found
 
@@ -408,10 +381,10 @@ def outermost(found: list[Found]) -> list[Found]:
 def find_attributions(parsed: Parsed, quotes: list[tuple[int, int]]) -> list[Found]:
     """Every attribution in the article whose cue is not inside one of the ``quotes`` spans, nested ones too."""
     found: list[Found] = []
-    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+    for para, doc, pack in zip(parsed.paragraphs, parsed.docs, parsed.packs, strict=True):
         if doc is None:
             continue
-        for f in _candidates(doc, para.start):
+        for f in _candidates(doc, para.start, pack):
             if not any(qs <= f.cue[0] and f.cue[1] <= qe for qs, qe in quotes):
                 found.append(f)
     return found

@@ -16,12 +16,14 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef
+from .languages import alternation, date_locales, month_abbreviations, month_names, month_prefixes, weekday_names
 from .parse import Parsed
 from .timex import Timex, TimexContext, normalise_timex, value_granularity
 
 __all__ = ["TimexSpan", "anchor_dates", "extract_dates", "extract_timexes", "normalise"]
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = weekday_names()
+_MONTH_NAMES = alternation(month_names())
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 _DURATION = re.compile(
     r"^(?:(?:for|over|after|within|in|during)\s+)?(?:the\s+)?(?:(?:more than|about|nearly|almost|some|over)\s+)?"
@@ -36,8 +38,7 @@ _RELATIVE = re.compile(
     r"(?P<dir>earlier|before|later|after|ago)\b|\bthe (?P<prev>previous|next|following) (?P<unit2>day|night|week)\b|"
     r"\bthe (?P<daybefore>day|night) before\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?P<y>1[89]\d\d|20\d\d)$")
-_MONTH_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december)$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?P<m>{_MONTH_NAMES})$", re.I)
 
 
 def _weekday(text: str, base: date, future: bool) -> tuple[date, str] | None:
@@ -118,7 +119,7 @@ def _absolute(text: str, base: date | None) -> tuple[str | None, str, str | None
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    parser = dateparser.date.DateDataParser(languages=date_locales(), settings=settings)
     data = parser.get_date_data(text)
     if data is None or data.date_obj is None:
         return None, "unknown", None
@@ -135,10 +136,10 @@ def _absolute(text: str, base: date | None) -> tuple[str | None, str, str | None
     return None, "unknown", None
 
 
-_DATE_WORD = re.compile(r"\d|day|night|week|month|year|today|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"oct|nov|dec|spring|summer|autumn|fall|winter", re.I)
+_DATE_WORD = re.compile(rf"\d|day|night|week|month|year|today|tonight|{'|'.join(month_prefixes())}|"
+                        r"spring|summer|autumn|fall|winter", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:last|next|this|earlier|late|early)\s+)?"
-                         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         rf"({'|'.join(WEEKDAYS)})"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 
 
@@ -172,8 +173,7 @@ def _timex_reading(text: str, context: TimexContext) -> tuple[str | None, str] |
     return (found.value[:10], grain) if grain in ("day", "week", "month", "year") else (None, "unknown")
 
 
-_MONTH_NAME = re.compile(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)")
+_MONTH_NAME = re.compile(rf"(?i)(?:{_MONTH_NAMES})")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|against|to)\s+(?:the\s+)?[A-Z]")
 
 
@@ -241,7 +241,7 @@ _TIMEX_WORDS = re.compile(
     r"(?:this|last|next) (?:year|month|week|quarter)|(?:year|quarter)-(?:earlier|ago)|"
     r"(?:the )?(?:latest|year-earlier|year-ago|comparable|corresponding|(?:19|20)\d\d) (?:period|quarter)|"
     r"(?:the )?(?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?|"
+    rf"(?:{alternation(month_abbreviations())})\.? \d{{1,2}}(?:, \d{{4}})?|"
     r"(?:Thanksgiving|Christmas|Labor|Memorial|Independence|Election|Veterans) Day|Christmas|Thanksgiving|"
     r"New Year's (?:Day|Eve))\b", re.I)
 _SPLIT = re.compile(r"\s*(?:,(?!\s*\d{4}\b)|\b(?:and|or|to|through|until|ended|ending|of)\b|–)\s*|\s+-\s+")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import DateRef, EventMention, Figure, Mention, Quote
+from .languages import LanguagePack
 from .parse import Parsed
-from .plover import HYPOTHETICAL, NEEDS_OBJECT, TRIGGERS
 
 __all__ = ["extract_event_mentions"]
 
@@ -18,11 +18,12 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAMED_EVENTS = {"march", "rally", "protest", "strike", "demonstration", "vigil", "walkout"}
 
 
-def _trigger(tok: Token) -> tuple[str, tuple[str, str | None]] | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and tok.lower_ in _NAMED_EVENTS and tok.lower_ in TRIGGERS and (
+def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
+    """The trigger word(s) and its (PLOVER type, mode) when ``tok`` is one of the pack's event triggers."""
+    triggers, lemma = pack.triggers, tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.lower_ in _NAMED_EVENTS and tok.lower_ in triggers and (
             tok.i == tok.sent.start or not doc_is_title(tok)):
-        return tok.text, TRIGGERS[tok.lower_]
+        return tok.text, triggers[tok.lower_]
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
     if lemma == "walk" and _walks_off_something_else(tok):
@@ -35,18 +36,18 @@ def _trigger(tok: Token) -> tuple[str, tuple[str, str | None]] | None:
                  if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off", "for", "down")]
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
     for part in particles:
-        if f"{lemma} {part}" in TRIGGERS:
-            return f"{tok.text} {part}", TRIGGERS[f"{lemma} {part}"]
+        if f"{lemma} {part}" in triggers:
+            return f"{tok.text} {part}", triggers[f"{lemma} {part}"]
     for obj in objects:
-        if f"{lemma} {obj}" in TRIGGERS:
-            return f"{tok.text} {obj}", TRIGGERS[f"{lemma} {obj}"]
+        if f"{lemma} {obj}" in triggers:
+            return f"{tok.text} {obj}", triggers[f"{lemma} {obj}"]
     if lemma in ("call", "walk", "down", "crack", "step"):
         return None
-    if lemma not in TRIGGERS:
+    if lemma not in triggers:
         return None
-    if lemma in NEEDS_OBJECT and not ({t.lemma_.lower() for t in tok.sent} & NEEDS_OBJECT[lemma]):
+    if lemma in pack.needs_object and not ({t.lemma_.lower() for t in tok.sent} & pack.needs_object[lemma]):
         return None
-    return tok.text, TRIGGERS[lemma]
+    return tok.text, triggers[lemma]
 
 
 def doc_is_title(tok: Token) -> bool:
@@ -63,17 +64,17 @@ def _walks_off_something_else(tok: Token) -> bool:
     return noun is not None and noun.lemma_.lower() not in {"job", "work", "floor", "shift", "line"}
 
 
-def _hypothetical(tok: Token) -> bool:
+def _hypothetical(tok: Token, hypothetical: frozenset[str]) -> bool:
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
         verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
     for child in [*tok.children, *(verb.children if verb is not tok else [])]:
-        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in HYPOTHETICAL:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in hypothetical:
             return True
         if child.dep_ == "neg":
             return True
     head = tok.head
-    asking = HYPOTHETICAL | {"call", "demand", "urge", "appeal"}
+    asking = hypothetical | {"call", "demand", "urge", "appeal"}
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
         return True  # "calls for continued demonstrations": what is asked for has not happened
     return tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking
@@ -258,7 +259,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                            quotes: list[Quote] | None = None) -> list[EventMention]:
     article = parsed.article
     out: list[EventMention] = []
-    for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
+    for para, doc, pack in zip(parsed.paragraphs, parsed.docs, parsed.packs, strict=True):
         if doc is None:
             continue
         for sent in doc.sents:
@@ -267,14 +268,14 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             first_here, verbs = len(out), []
             # a word in quotation marks is someone's words, not the reporter's account; a name in them
             # ("March for Freedom") is still the event's name
-            triggers = [(tok, found) for tok in sent if (found := _trigger(tok)) is not None and (
+            triggers = [(tok, found) for tok in sent if (found := _trigger(tok, pack)) is not None and (
                 tok.pos_ == "PROPN" or not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1))]
             n_triggers = len(triggers)
             quoted = frozenset(t.i for t in sent if parsed.in_quote(para.start + t.idx, para.start + t.idx + 1))
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
             owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
             for tok, (trigger, (etype, mode)) in triggers:
-                if (etype, mode) in seen or _hypothetical(tok):
+                if (etype, mode) in seen or _hypothetical(tok, pack.hypothetical):
                     continue
                 seen.add((etype, mode))
                 actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from ..models import DateRef, Figure
+from .languages import month_prefixes
 from .parse import Parsed
 
 __all__ = ["extract_figures", "as_of", "VAGUE", "QUALIFIERS"]
@@ -39,6 +40,9 @@ FIGURE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<vague>{_VAGUE})\b|"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<mult>million|thousand|m\b))?(?P<pct>\s*%|\s+percent)?|"
     rf"\b(?P<word>{_WORDS})\b)", re.I)
+_MONTH_PREFIX = "|".join(prefix.title() for prefix in month_prefixes())  # "Aug" in "Aug 9" and "August 9"
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTH_PREFIX})")  # "9 August"
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_PREFIX})[a-z]*\.?\s*$")  # "Aug. 9"
 _UNIT_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|"
                          r"year-old|am\b|pm\b|a\.m\.|p\.m\.|:\d|times\b|st\b|nd\b|rd\b|th\b|-year)", re.I)
 _CATEGORY_WORDS = [
@@ -87,8 +91,7 @@ def _is_not_a_count(text: str, match: re.Match[str]) -> bool:
             return True  # a year
         if _UNIT_AFTER.match(after) or before.endswith(("$", "€", "£", ":")) or after.startswith(":"):
             return True
-        if re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after) or \
-                re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", text[:match.start()]):
+        if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text[:match.start()]):
             return True  # a day of the month
     if match["word"] and _UNIT_AFTER.match(text[match.end(): match.end() + 12]):
         return True

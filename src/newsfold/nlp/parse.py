@@ -1,11 +1,12 @@
-"""The spaCy wrapper: one model per process, run per paragraph, sentences and entity mentions as offsets."""
+"""Sentences and entity mentions per paragraph, as offsets: each paragraph goes to its language pack (the spaCy
+pipeline for a pack it parses, the pack's own name finder otherwise); one spaCy model per process."""
 
 from __future__ import annotations
 
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
@@ -14,13 +15,19 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Article, Mention, Sentence
-from .cyrillic import cyrillic_entities, is_cyrillic
+from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
 
 __all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Straight, curly and guillemet quotation marks; the content must be at least two words long.
-_QUOTE = re.compile(r"\"([^\"\n]{3,}?)\"|“([^”\n]{3,}?)”|«([^»\n]{3,}?)»|„([^“”\n]{3,}?)[“”]")
+
+def _quote_pattern(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One group per pair of marks, holding what is between them: no closing mark or line break inside."""
+    return re.compile("|".join(f"{re.escape(opening)}([^{re.escape(closing)}\\n]{{3,}}?)[{re.escape(closing)}]"
+                               for opening, closing in pairs))
+
+
+# The quotation marks of every language pack; the content must be at least two words long.
+_QUOTE = _quote_pattern(quote_pairs())
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -34,7 +41,8 @@ class Paragraph:
 
 @dataclass
 class Parsed:
-    """One article with a spaCy Doc per English paragraph (None for paragraphs in other scripts)."""
+    """One article with a spaCy Doc per paragraph its pack parses (None for the others) and each paragraph's
+    language pack."""
 
     article: Article
     paragraphs: list[Paragraph]
@@ -42,6 +50,7 @@ class Parsed:
     sentences: list[Sentence]
     mentions: list[Mention]
     quotes: list[tuple[int, int]]
+    packs: list[LanguagePack] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> int | None:
         for i, sent in enumerate(self.sentences):
@@ -51,6 +60,16 @@ class Parsed:
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def not_analysed(self) -> dict[str, list[str]]:
+        """Per pack that read some non-empty paragraph, the analyses it could not give (for a language with no
+        pack, all of them, under the article's label)."""
+        out: dict[str, list[str]] = {}
+        for para, pack in zip(self.paragraphs, self.packs, strict=True):
+            if pack.not_analysed and para.text.strip():
+                language = (self.article.language or "unknown") if isinstance(pack, FallbackPack) else pack.code
+                out[language] = list(pack.not_analysed)
+        return out
 
 
 @Language.component("newsfold_sentence_hints")
@@ -93,34 +112,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted passages (the inside of the marks)."""
     spans = []
     for match in _QUOTE.finditer(text):
-        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        group = next(g for g in range(1, _QUOTE.groups + 1) if match.group(g) is not None)
         if len(match.group(group).split()) >= 2:
             spans.append((match.start(group), match.end(group)))
     return spans
 
 
-def _is_english(article: Article, para: Paragraph) -> bool:
-    if article.language not in (None, "en"):
-        return False
-    letters = sum(ch.isalpha() for ch in para.text) or 1
-    return len(_CYRILLIC.findall(para.text)) / letters < 0.3
-
-
 def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 8,
                    n_process: int = 1) -> Iterator[Parsed]:
-    """Parse articles paragraph by paragraph, streaming one Parsed per article."""
+    """Parse articles paragraph by paragraph, streaming one Parsed per article: ``nlp`` parses the paragraphs
+    whose pack it serves (a pipeline for the pack's language)."""
     for article in articles:
         paras = paragraphs(article.text)
-        todo = [(p.text, p.index) for p in paras if _is_english(article, p)]
+        packs = [paragraph_pack(article.language, p.text) for p in paras]
+        todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")]
         docs: list[Doc | None] = [None] * len(paras)
         for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=n_process):
             docs[index] = doc
-        yield _collect(article, paras, docs)
+        yield _collect(article, paras, docs, packs)
 
 
-def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -> Parsed:
+def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None], packs: list[LanguagePack]
+             ) -> Parsed:
     quotes = quote_spans(article.text)
-    parsed = Parsed(article, paras, docs, [], [], quotes)
+    parsed = Parsed(article, paras, docs, [], [], quotes, packs)
     for para, doc in zip(paras, docs, strict=True):
         if doc is None:
             parsed.sentences.append(Sentence(article.id, para.start, para.end, para.index))
@@ -128,10 +143,9 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -
         for sent in doc.sents:
             parsed.sentences.append(Sentence(article.id, para.start + sent.start_char,
                                              para.start + sent.end_char, para.index))
-    for para, doc in zip(paras, docs, strict=True):
+    for para, doc, pack in zip(paras, docs, packs, strict=True):
         if doc is None:
-            if is_cyrillic(para.text):
-                _add_cyrillic(parsed, para)
+            _add_pack_names(parsed, para, pack)
             continue
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
@@ -145,15 +159,16 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None]) -
     return parsed
 
 
-def _add_cyrillic(parsed: Parsed, para: Paragraph) -> None:
-    """Mentions in a paragraph in Cyrillic script, from the model made for it; ``text`` is the name's normal form
-    (nominative), the form it is matched by, and the clean text at the offsets keeps the name as written."""
+def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack) -> None:
+    """Mentions in a paragraph no spaCy pipeline parses, from its pack's own name finder (natasha for Cyrillic);
+    ``text`` is the name's normal form (nominative), the form it is matched by, and the clean text at the offsets
+    keeps the name as written."""
     article = parsed.article
-    for rel_start, rel_end, name, label in cyrillic_entities(para.text):
+    for rel_start, rel_end, name, label in pack.entities(para.text):
         start, end = para.start + rel_start, para.start + rel_end
         index = parsed.sentence_at(start)
         parsed.mentions.append(Mention(article.id, start, end, name, label, index if index is not None else -1,
-                                       parsed.in_quote(start, end), stage="cyrillic"))
+                                       parsed.in_quote(start, end), stage=pack.names_stage))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,16 +15,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Quote
-from .attribution import CLAUSE_CUES, Found, find_attributions, in_quotation, outermost, source_bounds, source_token
+from .attribution import Found, find_attributions, in_quotation, outermost, source_bounds, source_token
 from .parse import Paragraph, Parsed
 
-__all__ = ["extract_quotes", "CUE_LEMMAS"]
+__all__ = ["extract_quotes"]
 
-CUE_LEMMAS = {
-    "say", "tell", "add", "tweet", "write", "shout", "warn", "state", "declare", "announce", "insist",
-    "explain", "claim", "vow", "relate", "report", "chant", "reply", "ask", "note", "argue", "stress",
-    "describe", "urge", "quote", "post", "scream", "yell", "promise", "admit", "recall", "continue",
-}
 _ACCORDING = re.compile(r"according to (?:the )?(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)")
 # Quotation styles beyond the parse's: doubled apostrophes (''...'', common in wire and archive copy) and a
 # straight mark closed by a curly one or the reverse.
@@ -65,6 +60,7 @@ class _Sources:
         self.parsed = parsed
         self.offsets = {id(doc): para.start for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True)
                         if doc is not None}
+        self.packs = {id(doc): pack for doc, pack in zip(parsed.docs, parsed.packs, strict=True) if doc is not None}
         self.sents = [sent for doc in parsed.docs if doc is not None for sent in doc.sents]
         self.sent_at = {(id(s.doc), s.start): k for k, s in enumerate(self.sents)}
         people = [m.text for m in parsed.mentions if m.label == "PERSON"]
@@ -241,7 +237,8 @@ class _Sources:
             return person and self.gender.get(name, self.gender.get(name.split()[-1], kind)) == kind
         if cand.lemma_.lower() in _GENDERED:
             return _GENDERED[cand.lemma_.lower()] == kind
-        return under in CLAUSE_CUES and cand.lemma_.lower() not in _ISSUED  # "X, a tall man, said he ..."
+        speech_verbs = self.packs[id(cand.doc)].speech_verbs
+        return under in speech_verbs and cand.lemma_.lower() not in _ISSUED  # "X, a tall man, said he ..."
 
     def _relative_antecedent(self, rel: Token) -> Token | None:
         """The noun a relative clause hangs from; "who" right after a name the parse attached elsewhere ("In a
@@ -283,11 +280,11 @@ class _Sources:
         return self.name(tok), start, end
 
 
-def _cue_near(doc: Doc, q_start: int, q_end: int) -> Token | None:
+def _cue_near(doc: Doc, q_start: int, q_end: int, cues: frozenset[str]) -> Token | None:
     """The cue verb nearest the quote, outside it, in the sentence(s) touching the quote."""
     candidates = []
     for tok in doc:
-        if q_start <= tok.idx < q_end or tok.lemma_.lower() not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        if q_start <= tok.idx < q_end or tok.lemma_.lower() not in cues or tok.pos_ not in ("VERB", "AUX"):
             continue
         distance = q_start - tok.idx if tok.idx < q_start else tok.idx - q_end
         sent_ok = tok.sent.start_char <= q_end and q_start <= tok.sent.end_char
@@ -336,12 +333,12 @@ def _found_speaker(parsed: Parsed, sources: _Sources, found: Found, q_start: int
     return sources.speaker(found)
 
 
-def _found_for(found: list[Found], q_start: int, q_end: int) -> Found | None:
+def _found_for(found: list[Found], q_start: int, q_end: int, speech_verbs: frozenset[str]) -> Found | None:
     """The attribution whose content takes in the quote, its cue outside the quotation marks, nearest first; a
     stance inside a report ('X said that he wanted "..."') leaves the quote to the report."""
     around = [f for f in found if f.content[0] < q_end and q_start < f.content[1]
               and not (q_start <= f.cue[0] < q_end)]
-    reports = [f for f in around if f.lemma in CLAUSE_CUES or f.lemma in (":", "according to")
+    reports = [f for f in around if f.lemma in speech_verbs or f.lemma in (":", "according to")
                or not any(g.content[0] <= f.cue[0] < g.content[1] for g in around if g is not f)]
     return min(reports, key=lambda f: min(abs(f.cue[0] - q_end), abs(f.cue[1] - q_start))) if reports else None
 
@@ -361,8 +358,9 @@ def _quote_in(parsed: Parsed, sources: _Sources, para: Paragraph, doc: Doc, span
     text = article.text[q_start:q_end]
     if _is_name(doc, q_start - para.start, q_end - para.start):
         return None
-    attribution = _found_for(found, q_start, q_end)
-    cue = None if attribution else _cue_near(doc, q_start - para.start, q_end - para.start)
+    pack = parsed.packs[para.index]
+    attribution = _found_for(found, q_start, q_end, pack.speech_verbs)
+    cue = None if attribution else _cue_near(doc, q_start - para.start, q_end - para.start, pack.quote_cues)
     alone = len(para.text.strip(" \"“”'.")) <= len(text) + 2
     same_para = previous is not None and para.start <= previous.start
     inherited = attribution is None and cue is None and previous is not None and (same_para or alone)

@@ -8,6 +8,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .languages import alternation, month_prefixes, month_words, weekday_names
+from .languages.en.numbers import CARDINALS, NUMBER_WORDS, TENS
+
 __all__ = [
     "Timex", "TimexContext", "parse_number", "spelled_years", "value_granularity", "shift_value", "anchor_value",
     "shift_unit", "week_value", "duration_value", "holiday_date", "weekday_date", "infer_year", "HOLIDAYS", "MONTHS",
@@ -31,17 +34,14 @@ class TimexContext:
     reference: str | None = None  # TIMEX3 value of the date the text was last talking about
 
 
-_ONES: dict[str, float] = {word: i for i, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen".split())} | {"a": 1, "an": 1, "couple": 2, "a couple": 2, "dozen": 12, "a dozen": 12,
-                                     "half a dozen": 6, "half a": .5, "half an": .5, "a half": .5}
-_TENS = {word: 10 * i for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)} | \
-    {"hundred": 100, "a hundred": 100}
+# The grammar of spelled numbers below is English: "twenty four" is a ten and a one.
+_ONES = {word: value for word, value in NUMBER_WORDS.items() if value < 20}
+_TENS = {word: value for word, value in NUMBER_WORDS.items() if value >= 20}
 VAGUE = {"several", "few", "a few", "many", "some", "numerous", "multiple", "the", "more", "recent", "coming",
          "a number of", "the last few", "dozens of", "hundreds of"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = month_prefixes()  # "aug" -> 8: a month word's first three letters
+WEEKDAYS = weekday_names()
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 SEASONS = ["SP", "SU", "FA", "WI"]
 DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
@@ -65,9 +65,8 @@ HOLIDAYS: dict[str, tuple[int, ...]] = {
     "palm sunday": (0, -7), "ash wednesday": (0, -46),
 }
 
-MONTH_RE = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH_RE = rf"(?P<month>{alternation(month_words())})\.?"
+WEEKDAY_RE = rf"(?P<weekday>{'|'.join(WEEKDAYS)})"
 PART_RE = r"(?P<part>morning|afternoon|evening|night)"
 EDGE_RE = (r"(?:(?:early|late|mid|earlier|later|so far|the end of|end of|the beginning of|the start of|"
            r"the middle of|the rest of|the remainder of|the close of|the turn of)\s+)?")
@@ -91,9 +90,9 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-_DIGIT = "one two three four five six seven eight nine".split()
-_TEEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TEN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_DIGIT = CARDINALS[1:10]
+_TEEN = CARDINALS[10:20]
+_TEN = TENS
 _SPELLED_YEAR = re.compile(
     rf"\b(?P<century>{'|'.join(_TEEN[6:])}|twenty) (?:(?P<teen>{'|'.join(_TEEN)})|(?P<ten>{'|'.join(_TEN)})"
     rf"(?: (?P<one>{'|'.join(_DIGIT)}))?|oh (?P<oh>{'|'.join(_DIGIT)})|(?P<hundred>hundred))\b|"

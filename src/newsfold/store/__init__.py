@@ -263,6 +263,7 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         events=[_event_mention(e) for e in data["events"]],
         nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
         contexts=[_mention_context(c) for c in data.get("contexts", [])],
+        not_analysed=data.get("not_analysed", {}),
     )
 
 

@@ -1,4 +1,4 @@
-"""PLOVER event types and modes, and the trigger words that signal them (ACLED types: ``event_types``).
+"""English event triggers: the lemmas that signal a PLOVER event type and mode, and the words that qualify them.
 
 Triggers are general English news vocabulary; nothing here names a place, person or outlet.
 """
@@ -35,7 +35,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
 }
 
 # Words that must stand next to an ambiguous trigger for it to count ("call" alone is not an event).
-NEEDS_OBJECT = {"phone": {"call", "speak", "talk", "conversation"}}
+NEEDS_OBJECT = {"phone": frozenset({"call", "speak", "talk", "conversation"})}
 
 # Modal words that make an event hypothetical rather than reported ("may go on strike").
-HYPOTHETICAL = {"may", "might", "could", "would", "should", "can", "threaten", "plan", "want", "prepare"}
+HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "threaten", "plan", "want", "prepare"})

@@ -1,0 +1,45 @@
+"""The fallback pack: what a language with no pack of its own gets (the generic parts only), and says so.
+
+Its paragraphs keep the generic analyses (paragraph as sentence, quotation marks of every pack, digits as numbers);
+``not_analysed`` names the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+__all__ = ["FallbackPack", "NOT_ANALYSED"]
+
+# What needs a language's own words or models: a paragraph in a language with no pack gets none of it.
+NOT_ANALYSED: tuple[str, ...] = ("sentences", "entities", "dates", "figures", "quotes", "events")
+
+
+class FallbackPack:
+    code = "xx"  # not a language: ISO 639-1 leaves "xx" unassigned
+    name = "no language pack"
+    script = ""
+    claims_script = False
+    date_locale = ""
+    months: Sequence[str] = ()
+    month_abbreviations: Mapping[str, int] = {}
+    month_stems: Mapping[str, int] = {}
+    weekdays: Sequence[str] = ()
+    number_words: Mapping[str, float] = {}
+    quote_marks: Sequence[tuple[str, str]] = ()
+    speech_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    quote_cues: frozenset[str] = frozenset()
+    triggers: Mapping[str, tuple[str, str | None]] = {}
+    needs_object: Mapping[str, frozenset[str]] = {}
+    hypothetical: frozenset[str] = frozenset()
+    names_stage = "names"  # the stage named on the mentions ``entities`` finds
+    not_analysed: tuple[str, ...] = NOT_ANALYSED
+
+    def reads(self, text: str) -> bool:
+        return True
+
+    def parses_with(self, pipeline_language: str) -> bool:
+        return False
+
+    def entities(self, text: str) -> list[tuple[int, int, str, str]]:
+        return []

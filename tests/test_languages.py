@@ -1,0 +1,61 @@
+"""The language registry (nlp/languages): codes to packs, the fallback for a language with no pack, and the
+patterns built from every pack's words. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.errors import ConfigError
+from newsfold.models import Article
+from newsfold.nlp import analyse
+from newsfold.nlp.languages import (
+    FALLBACK,
+    LanguagePack,
+    month_words,
+    pack_for,
+    paragraph_pack,
+    quote_pairs,
+    register,
+    registered,
+)
+from newsfold.nlp.parse import load_model, parse_articles
+
+
+def test_every_registered_pack_is_a_language_pack():
+    assert [p.code for p in registered()] == ["en", "ru"]
+    assert all(isinstance(p, LanguagePack) for p in [*registered(), FALLBACK])
+
+
+def test_an_unknown_code_gets_the_fallback_which_says_what_it_does_not_analyse():
+    assert pack_for("de") is FALLBACK and pack_for("zz") is FALLBACK
+    assert set(FALLBACK.not_analysed) == {"sentences", "entities", "dates", "figures", "quotes", "events"}
+    assert not FALLBACK.triggers and not FALLBACK.months and FALLBACK.entities("Die Hafenarbeiter streiken.") == []
+
+
+def test_an_article_with_no_label_is_read_in_the_default_language():
+    assert pack_for(None) is pack_for("en")
+
+
+def test_a_paragraph_in_a_language_with_no_pack_is_analysed_only_as_far_as_the_generic_parts_go(settings):
+    text = 'Die Hafenarbeiter in Rostock streiken seit Dienstag. „Wir bleiben draußen“, sagte Anna Weber.'
+    assert paragraph_pack("de", text) is FALLBACK
+    article = Article(id="hafen", path="hafen", text=text, language="de")
+    parsed = next(parse_articles([article], load_model(settings.nlp.model)))
+    analysis = analyse(parsed)
+    assert parsed.quotes  # quotation marks are every pack's: the generic part still finds the quote
+    assert [(s.start, s.end) for s in analysis.sentences] == [(0, len(text))]
+    assert not analysis.mentions and not analysis.events and not analysis.dates
+    assert analysis.not_analysed == {"de": list(FALLBACK.not_analysed)}
+
+
+def test_patterns_take_the_words_of_every_pack():
+    assert ("«", "»") in quote_pairs() and ("“", "”") in quote_pairs()
+    assert month_words()["sept"] == 9 and month_words("Cyrillic")["августа"] == 8
+
+
+def test_a_pack_code_must_be_iso_639_1():
+    class Bad:
+        code = "eng"
+
+    with pytest.raises(ConfigError, match="ISO 639-1"):
+        register(Bad())  # type: ignore[arg-type]
