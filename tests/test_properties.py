@@ -30,8 +30,6 @@ DATE_WORDS = st.sampled_from(
     "1 9 14 28 30 31 , today yesterday tomorrow tonight early late in on more than about some".split())
 DATE_PHRASES = st.lists(DATE_WORDS, min_size=1, max_size=5).map(" ".join)
 ANY_TEXT = st.one_of(st.text(max_size=30), DATE_PHRASES)
-# A 29 February given without a year crashes normalise for most of a year before a leap year: an xfail below.
-FEB_29 = re.compile(r"\bfeb\S*\s+29\b|\b29\s+feb", re.I)
 
 
 # The date normaliser: normalise(text, article date, reference, future) -> (value, granularity, weekday).
@@ -39,7 +37,6 @@ FEB_29 = re.compile(r"\bfeb\S*\s+29\b|\b29\s+feb", re.I)
 @BOUNDED
 @given(ANY_TEXT, st.one_of(st.none(), ARTICLE_DATES), st.one_of(st.none(), ARTICLE_DATES), st.booleans())
 def test_normalise_returns_values_of_their_granularity(text, base, reference, future):
-    assume(not FEB_29.search(text))
     value, granularity, weekday = normalise(text, base, reference, future)
     assert granularity in ("day", "week", "month", "year", "duration", "unknown")
     assert weekday is None or weekday in WEEKDAYS
@@ -99,16 +96,11 @@ def test_yesterday_today_tomorrow(base):
         (base + timedelta(days=d)).isoformat() for d in (-1, 0, 1)]
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="dateparser reads a yearless 'Feb. 29' in an article of "
-                   "January to August 2023 as 2024-02-29, and normalise moves a date over six months ahead to the year "
-                   "before with date.replace, which fails for 29 February")
 def test_29_february_without_a_year_is_read_in_a_non_leap_year():
     value, granularity, _ = normalise("Feb. 29", date(2023, 3, 10))
     assert granularity == "day" and value is not None and value.endswith("-02-29")
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason="a count of days past the calendar's range ('1000000 "
-                   "days ago') overflows date arithmetic instead of giving no date")
 def test_a_count_of_days_beyond_the_calendar_is_no_date():
     assert normalise("1000000 days ago", date(2020, 8, 14)) == (None, "unknown", None)
 
@@ -282,8 +274,6 @@ def test_a_weekday_with_a_part_of_the_day_is_a_time_without_an_anchor():
     assert normalise_timex("Friday morning") == Timex("TIME", "XXXX-WXX-5TMO")
 
 
-@pytest.mark.xfail(strict=True, reason="a count of years or days past the calendar gives a negative year "
-                   "('-99997979') or overflows, instead of no value")
 @pytest.mark.parametrize("text", ["99999999 years ago", "1000000 days ago"])
 def test_a_count_beyond_the_calendar_gives_no_timex(text):
     assert normalise_timex(text, TimexContext(date(2020, 8, 14))) is None

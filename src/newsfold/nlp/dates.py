@@ -8,6 +8,7 @@ the text is talking about. Durations ("26 years") are not dates. Granularity is 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -70,7 +71,16 @@ def _relative(text: str, reference: date) -> date | None:
 
 def normalise(text: str, base: date | None, reference: date | None = None, future: bool = False
               ) -> tuple[str | None, str, str | None]:
-    """(value, granularity, weekday) of a date expression; value None when it cannot be anchored."""
+    """(value, granularity, weekday) of a date expression; value None when it cannot be anchored (a count past
+    the calendar's range, "1000000 days ago", included)."""
+    try:
+        return _normalise(text, base, reference, future)
+    except (OverflowError, ValueError):
+        return None, "unknown", None
+
+
+def _normalise(text: str, base: date | None, reference: date | None, future: bool
+               ) -> tuple[str | None, str, str | None]:
     clean = text.strip().rstrip(".,")
     low = clean.lower()
     if _DURATION.match(clean) or _AGE.search(clean):
@@ -125,7 +135,11 @@ def _absolute(text: str, base: date | None) -> tuple[str | None, str, str | None
         return None, "unknown", None
     found = data.date_obj.date()
     if base is not None and not has_year and (found - base).days > 183:
-        found = found.replace(year=found.year - 1)  # "August 14" in a January article is last August
+        # "August 14" in a January article is last August; a yearless 29 February, the last one there was
+        year = found.year - 1
+        while found.month == 2 and found.day == 29 and not calendar.isleap(year):
+            year -= 1
+        found = found.replace(year=year)
     period = data.period or "day"
     if period == "year":
         return str(found.year), "year", None

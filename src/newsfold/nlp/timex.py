@@ -459,4 +459,10 @@ def normalise_timex(text: str, context: TimexContext | None = None) -> Timex | N
     if not re.search(r"[a-z0-9]", low) or (_TITLE.search(text) and not text.isupper()):
         return None
     ctx = context or TimexContext()
-    return next((found for rule in _RULES if (found := rule(low, ctx)) is not None), None)
+    try:
+        found = next((found for rule in _RULES if (found := rule(low, ctx)) is not None), None)
+    except (OverflowError, ValueError):
+        return None  # a count past the calendar's range ("1000000 days ago")
+    if found is not None and found.value.startswith("-"):
+        return None  # "99999999 years ago": before year zero
+    return found
