@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from newsfold.resolve.build_gazetteer import keep_alternate, keys_for, tsv_line
-from newsfold.resolve.places import Gazetteer, Place, load_gazetteer, place_key, read_rows, site_kind
+from newsfold.resolve.places import Gazetteer, Place, UnknownPlace, load_gazetteer, place_key, read_rows, site_kind
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,20 @@ def test_too_ambiguous_or_unknown_names_give_none(gazetteer):
     assert springfield is not None and springfield.admin1 == "Massachusetts"
     for name in ("Xyzzyquork", "", "  ", "Minsk, France"):
         assert gazetteer.lookup(name) is None, name
+
+
+def test_a_name_it_cannot_place_comes_back_with_the_reason(gazetteer):
+    springfield = gazetteer.resolve("Springfield")
+    assert isinstance(springfield, UnknownPlace) and springfield.reason.startswith("ambiguous: Springfield, ")
+    assert "Massachusetts" in springfield.reason and "Illinois" in springfield.reason
+    reasons = {name: gazetteer.resolve(name) for name in ("Xyzzyquork", "  ", "Minsk, France", "Minsk Tractor Works",
+                                                          "Pushkinskaya Street")}
+    assert {name: r.reason for name, r in reasons.items() if isinstance(r, UnknownPlace)} == {
+        "Xyzzyquork": "not in the gazetteer", "  ": "no letters or digits to look up",
+        "Minsk, France": "the gazetteer has no such place in France",
+        "Minsk Tractor Works": "the name of an organisation, not of a place",
+        "Pushkinskaya Street": "a street or building, and the text names no town to put it in"}
+    assert gazetteer.resolve("Springfield", ["Boston"]) == gazetteer.lookup("Springfield", ["Boston"])
 
 
 def test_streets_and_facilities_sit_in_the_city_the_text_names(gazetteer):

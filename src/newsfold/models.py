@@ -288,6 +288,81 @@ class Conflict:
     explanation: str
 
 
+@dataclass(frozen=True)
+class Place:
+    """A place in the gazetteer; countries and regions carry no coordinates. A facility (street, square, building)
+    has no GeoNames id of its own: it takes the coordinates of the town it is ``within``."""
+
+    name: str
+    country: str
+    country_code: str
+    iso_numeric: int | None
+    admin1: str | None  # the first-level region's name ("Texas", "Minsk Region") where the gazetteer has it
+    latitude: float | None
+    longitude: float | None
+    precision: str  # "facility" | "city" | "region" | "country"
+    geonameid: int | None = None
+    within: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """One of an event's places resolved against the gazetteer (``place``), or the reason it could not be
+    (``place`` None): "not in the gazetteer", "ambiguous: ...". The offsets are one mention of the place."""
+
+    name: str  # the place entity's canonical name, or the country's for a place taken from the story
+    entity: str | None
+    place: Place | None
+    reason: str | None = None
+    basis: str = "event"  # "event": a place the event's sentences name; "story": its story's most named country
+    article: str | None = None
+    start: int | None = None
+    end: int | None = None
+    stage: str = "geocode"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a crowd demanded or opposed, as one report words it: "the release of all detainees" after the cue
+    "demanding"."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    cue: str  # "demanding", "calling for", "against", ...
+    stage: str = "claims"
+
+
+@dataclass(frozen=True)
+class Tactic:
+    """A means of force or damage a report names at an event: "tear gas", "water cannon", "looted"."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str  # "crowd-control weapon" | "property damage"
+    stage: str = "tactics"
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    """A party to an event named the way conflict data names parties: a side ("Protesters", "Police Forces"), an
+    identity group read from what its figures count ("Labor Group" for workers) or a named actor."""
+
+    name: str  # "Protesters", "Police Forces", "Labor Group", or the entity's canonical name
+    kind: str  # "side" | "state" | "identity" | "named"
+    role: str  # "actor" | "associated actor" | "target" | "associated target"
+    basis: str  # what it was read from: "a PROTEST event", "the mode strike", 'a figure counts "workers"', ...
+    country: str | None = None  # the event's country, for "Protesters (Belarus)"; None for named actors
+    entity: str | None = None  # canonical entity id of a named actor
+    article: str | None = None
+    start: int | None = None
+    end: int | None = None
+    stage: str = "actor_groups"
+
+
 @dataclass
 class Event:
     id: str
@@ -311,6 +386,12 @@ class Event:
     # ACLED's event_type and sub_event_type from the event typer; None when ACLED codes no mention of it
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
+    # filled after merging by events/enrich.py, each item with its offsets and the stage that produced it
+    claims: list[Claim] = field(default_factory=list)
+    tactics: list[Tactic] = field(default_factory=list)
+    actor_groups: list[ActorGroup] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)  # every place of the event, resolved or with the reason
+    location: Location | None = None  # the one place the exports give: the most precise resolved one
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

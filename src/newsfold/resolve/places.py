@@ -17,7 +17,9 @@ from typing import NamedTuple
 
 from anyascii import anyascii
 
-__all__ = ["Place", "Gazetteer", "load_gazetteer", "place_key", "site_kind"]
+from ..models import Place
+
+__all__ = ["Place", "UnknownPlace", "Gazetteer", "load_gazetteer", "place_key", "site_kind"]
 
 INDEX_NAME = "gazetteer.tsv.gz"
 COLUMNS = ("kind", "geonameid", "name", "country_code", "admin1", "population", "latitude", "longitude",
@@ -52,19 +54,11 @@ _SAME_PLACE_KM = 30.0  # GeoNames sometimes lists a city and one of its district
 
 
 @dataclass(frozen=True)
-class Place:
-    """A resolved place; countries and regions carry no coordinates."""
+class UnknownPlace:
+    """A name the gazetteer cannot place, and why: a value, never an exception."""
 
     name: str
-    country: str
-    country_code: str
-    iso_numeric: int | None
-    admin1: str | None
-    latitude: float | None
-    longitude: float | None
-    precision: str
-    geonameid: int | None = None
-    within: str | None = None
+    reason: str
 
 
 class _Row(NamedTuple):
@@ -162,39 +156,54 @@ class Gazetteer:
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The place `name` most likely means, using the story's other place names to break ties."""
+        found = self.resolve(name, context)
+        return found if isinstance(found, Place) else None
+
+    def resolve(self, name: str, context: Iterable[str] = ()) -> Place | UnknownPlace:
+        """As `lookup`, but a name it cannot place comes back with the reason."""
         key = place_key(name)
         if not key:
-            return None
+            return UnknownPlace(name, "no letters or digits to look up")
         context = list(context)
         ctx = self._context(context)
         if hits := self._hits(key):  # a known name decides, even when its places are too close to call
-            found = self._best(hits, ctx)
-            return self._place(found) if found is not None else None
+            return self._choose(name, hits, ctx)
         site, outer, match = name.strip(), None, _WITHIN.match(name.strip())
         if match and (outer := self._resolve_plain(match["outer"])) is not None:
             site = match["site"].strip()
         kind = site_kind(site)
         if kind == "facility":
-            return self._facility(site, outer, ctx)
+            return self._facility(site, outer, ctx) or UnknownPlace(
+                name, "a street or building, and the text names no town to put it in")
         if kind == "organisation":
-            return None
+            return UnknownPlace(name, "the name of an organisation, not of a place")
         if match and outer is not None:  # "Paris, Texas", "Minsk, Belarus": context that must hold the place
-            return self._inside(self.lookup(site, [*context, match["outer"]]), self._place(outer))
+            return self._inside(name, self.resolve(site, [*context, match["outer"]]), self._place(outer))
         if match and _ADMIN_AREA.search(match["outer"]):  # "Minsk, Minsk Region": a region we cannot check
-            return self.lookup(match["site"], context)
-        found = self._fallback(key, ctx)
-        return self._place(found) if found is not None else None
+            return self.resolve(match["site"], context)
+        # a second try without the words "city" or "town" ("Minsk city", "the city of Hrodna")
+        trimmed = re.sub(r"^(?:city|town|village) of |(?: city| town)$", "", key)
+        if trimmed != key and (hits := self._hits(trimmed)):
+            return self._choose(name, hits, ctx)
+        return UnknownPlace(name, "not in the gazetteer")
 
     @staticmethod
-    def _inside(inner: Place | None, outer: Place) -> Place | None:
-        if inner is None or inner.country_code != outer.country_code:
-            return None
-        return inner if outer.precision != "region" or inner.admin1 == outer.admin1 else None
+    def _inside(name: str, inner: Place | UnknownPlace, outer: Place) -> Place | UnknownPlace:
+        if isinstance(inner, UnknownPlace):
+            return UnknownPlace(name, inner.reason)
+        if inner.country_code == outer.country_code and (outer.precision != "region" or inner.admin1 == outer.admin1):
+            return inner
+        return UnknownPlace(name, f"the gazetteer has no such place in {outer.name}")
 
-    def _fallback(self, key: str, ctx: _Context) -> _Row | None:
-        """A second try without the words "city" or "town" ("Minsk city", "the city of Hrodna")."""
-        trimmed = re.sub(r"^(?:city|town|village) of |(?: city| town)$", "", key)
-        return self._best(self._hits(trimmed), ctx) if trimmed != key else None
+    def _choose(self, name: str, hits: list[int], ctx: _Context) -> Place | UnknownPlace:
+        found = self._best(hits, ctx)
+        if found is not None:
+            return self._place(found)
+        ranked = sorted(hits, key=lambda hit: self._rank(hit, ctx), reverse=True)
+        rivals = [self._place(self._rows[hit >> 1]) for hit in ranked[:3]]
+        return UnknownPlace(name, "ambiguous: " + "; ".join(
+            ", ".join(dict.fromkeys(x for x in (p.name, p.admin1, p.country) if x)) for p in rivals)
+            + " (nothing in the story tells them apart)")
 
     def _resolve_plain(self, name: str) -> _Row | None:
         return self._best(self._hits(place_key(name)), _NO_CONTEXT)
