@@ -1,9 +1,13 @@
-"""Exports: ACLED and CCC rows checked against rows written by hand for seed events; the HTML report."""
+"""Exports: ACLED and CCC rows checked against rows written by hand for seed events; the HTML report; exporters
+that only format the record."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
+import newsfold.export
 from newsfold.export import render_html
 from newsfold.export.acled import ACLED_COLUMNS, acled_rows
 from newsfold.export.ccc import ccc_rows
@@ -67,3 +71,25 @@ def test_html_report_is_self_contained_and_escaped(seeds_store):
     assert not re.search(r"(src|href)=\"https?://", html)
     assert "until you kill me" in html.lower()
     assert "&#34;" in html or "&quot;" in html or "“" in html
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module a file imports, relative imports made absolute, imports inside functions included."""
+    package = ["newsfold", "export"]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            found.add(".".join(base + ([node.module] if node.module else [])))
+    return found
+
+
+def test_exporters_only_format_the_record():
+    folder = Path(newsfold.export.__file__).parent
+    modules = sorted(folder.glob("*.py"))
+    assert len(modules) > 5
+    extracting = {(path.name, module) for path in modules for module in _imported(path)
+                  if module.startswith(("newsfold.nlp", "newsfold.resolve"))}
+    assert not extracting, "exports read the record; extraction belongs to a pipeline stage"

@@ -21,6 +21,7 @@ from .dedup import find_duplicates
 from .errors import InputError
 from .events import build_events
 from .events.coreference import load_merger
+from .events.enrich import enrich_events
 from .events.stories import load_story_clusterer, story_name
 from .ingest import iter_inputs, read_file
 from .metadata import propagate_dates, settle_published
@@ -177,6 +178,7 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
              for sid in sorted(set(story_of.values()))}
     merger = load_merger(settings.events.merger, settings.events.merge_threshold, settings.events.learned_threshold)
     events = build_events(articles, analyses, index, story_of, settings.events.merge_threshold, merger)
+    events = enrich_events(events, analyses, index)
     quotes = [q for an in analyses for q in an.quotes]
     figures = [f for an in analyses for f in an.figures]
     mentions = [m for an in analyses for m in an.events]

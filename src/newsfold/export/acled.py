@@ -12,9 +12,9 @@ import io
 import time
 from typing import Any
 
-from ..models import Event, Figure
+from ..models import ActorGroup, Event, Figure
 from ..store import Store
-from .geo import EventPlace, Locator
+from .geo import event_place
 
 __all__ = ["ACLED_COLUMNS", "acled_rows", "render_acled"]
 
@@ -26,27 +26,36 @@ _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Violence 
              "Political violence", "Battles": "Political violence",
              "Explosions/Remote violence": "Political violence", "Strategic developments": "Strategic developments"}
 _GEO_PRECISION = {"facility": 1, "city": 1, "region": 2, "country": 3}
-_GROUPS = {"workers": "Labor Group", "employees": "Labor Group", "strikers": "Labor Group", "miners": "Labor Group",
-           "dockworkers": "Labor Group", "students": "Students", "women": "Women", "journalists": "Journalists"}
+_INTER = {"Police Forces": 1, "Rioters": 5, "Protesters": 6, "Civilians": 7}
 
 
-def _actors(event: Event, place: EventPlace, figures: list[Figure], names: dict[str, str]
-            ) -> tuple[str, str, int | str, str, str, int | str]:
-    where = f" ({place.country})" if place.country else ""
-    state = f"Police Forces of {place.country}" if place.country else "Police Forces"
-    groups = sorted({f"{_GROUPS[f.counted]}{where}" for f in figures if f.counted in _GROUPS})
-    if event.mode == "strike" and f"Labor Group{where}" not in groups:
-        groups.append(f"Labor Group{where}")
-    named = [names[a] for a in event.actors if a in names]
-    if event.type == "PROTEST":
-        rioters = event.mode == "riot"
-        return (("Rioters" if rioters else "Protesters") + where, "; ".join(groups + named[:3]), 5 if rioters else 6,
-                "", "", "")
-    if event.type == "COERCE":
-        return state, "", 1, "Protesters" + where if event.mode in ("arrest", "repress") else "", "", 6
-    if event.type == "ASSAULT":
-        return state, "", 1, "Civilians" + where, "; ".join(groups), 7
-    return "; ".join(named[:1]) or "", "; ".join(named[1:3]), "", "", "", ""
+def _name(group: ActorGroup) -> str:
+    """ACLED's actor names: "Police Forces of Belarus", "Protesters (Belarus)"; named actors as they are."""
+    if group.kind == "named" or not group.country:
+        return group.name
+    return f"{group.name} of {group.country}" if group.kind == "state" else f"{group.name} ({group.country})"
+
+
+def _actors(event: Event) -> tuple[str, str, int | str, str, str, int | str]:
+    """actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2 from the record's actor groups."""
+    by_role: dict[str, list[ActorGroup]] = {}
+    for group in event.actor_groups:
+        by_role.setdefault(group.role, []).append(group)
+
+    def names(role: str, kind: str | None = None, limit: int | None = None) -> list[str]:
+        return [_name(g) for g in by_role.get(role, []) if kind is None or g.kind == kind][:limit]
+
+    def inter(role: str) -> int | str:
+        first = next(iter(by_role.get(role, [])), None)
+        return _INTER.get(first.name, "") if first and first.kind != "named" else ""
+
+    if event.type == "PROTEST":  # the groups among the crowd, then at most three actors it names
+        assoc1 = names("associated actor", "identity") + names("associated actor", "named", 3)
+        return "; ".join(names("actor")), "; ".join(assoc1), inter("actor"), "", "", ""
+    if event.type in ("COERCE", "ASSAULT"):
+        return ("; ".join(names("actor")), "", inter("actor"), "; ".join(names("target")),
+                "; ".join(names("associated target")), inter("target"))
+    return "; ".join(names("actor")), "; ".join(names("associated actor", limit=2)), "", "", "", ""
 
 
 def _tags(figures: list[Figure]) -> str:
@@ -59,20 +68,17 @@ def _tags(figures: list[Figure]) -> str:
 
 def acled_rows(store: Store) -> list[dict[str, Any]]:
     articles = {a.id: a for a in store.articles()}
-    entities = store.entities()
     events = store.events()
-    names = {e.id: e.name for e in entities}
     figures = store.figures_by_event()
-    locator = Locator(entities, events)
     stamp = int(time.time())
     rows = []
     for event in events:
         if not event.acled_event_type or not event.acled_sub_event_type or not event.date or len(event.date) != 10:
             continue
         kind = (event.acled_event_type, event.acled_sub_event_type)
-        place = locator.locate(event)
+        place = event_place(event)
         figs = figures.get(event.id, [])
-        actor1, assoc1, inter1, actor2, assoc2, inter2 = _actors(event, place, figs, names)
+        actor1, assoc1, inter1, actor2, assoc2, inter2 = _actors(event)
         codes = sorted(c for c in (inter1, inter2) if isinstance(c, int))
         deaths = [f for f in figs if f.category == "deaths" and f.low is not None]
         # ACLED tags crowd size on protests and riots only

@@ -1,7 +1,8 @@
 """Crowd Counting Consortium rows: one per protest event, with the CCC's columns.
 
 Size follows the CCC habit: ``size_text`` keeps the words, ``size_low``/``size_high`` the interval newsfold
-derived (vague words by the rule table in the README); claims come from what the text says protesters demanded.
+derived (vague words by the rule table in the README); claims, tactics and the place are the record's
+(``Event.claims``, ``Event.tactics``, ``Event.location``), only formatted here.
 """
 
 from __future__ import annotations
@@ -13,18 +14,14 @@ from typing import Any
 
 from ..models import EventMention, Figure
 from ..store import Store
-from .geo import Locator
+from .geo import event_place
 
 __all__ = ["CCC_COLUMNS", "ccc_rows", "render_ccc"]
 
 CCC_COLUMNS = ["date", "locality", "state", "country", "type", "title", "claims", "organizations", "participants",
                "size_text", "size_low", "size_high", "arrests", "injuries_crowd", "injuries_police", "property_damage",
                "chemical_agents", "participant_deaths", "police_deaths", "notes"]
-_CLAIM = re.compile(r"\b(?:demanding|calling for|to demand|in protest against|to protest|against|in support of|"
-                    r"in solidarity with)\s+(?P<claim>[^.;:!?\"“”]{4,120})", re.I)
 _TITLE = re.compile(r"[\"“](?P<t>(?:[A-Z][\w'-]*\s?){2,6})[\"”]")
-_CHEMICAL = re.compile(r"\b(tear gas|pepper spray|water cannon|stun grenade|flash-bang|rubber bullets)\b", re.I)
-_DAMAGE = re.compile(r"\b(smashed|vandali[sz]ed|set fire|burned|torched|looted|damaged)\b", re.I)
 _POLICE = re.compile(r"\b(police|officers?|policemen|troops)\b", re.I)
 
 
@@ -51,20 +48,20 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
     events = store.events()
     mentions = {m.id: m for m in store.event_mentions()}
     figures = store.figures_by_event()
-    locator = Locator(entities, events)
     rows = []
     for event in (e for e in events if e.type == "PROTEST"):
         ms = [mentions[m] for m in event.mentions if m in mentions]
         text = " ".join(m.text for m in ms)
         figs = figures.get(event.id, [])
-        place = locator.locate(event)
+        place = event_place(event)
+        tactics = {t.kind for t in event.tactics}
         sizes = [f for f in figs if f.category == "participants"]
         reporters = [f for f in sizes if not f.claimed_by_name]
         title = _TITLE.search(text)
         row: dict[str, Any] = {
             "date": event.date or "", "locality": place.location, "state": place.admin1, "country": place.country,
             "type": _type(ms, event.mode), "title": title["t"].strip() if title else "",
-            "claims": "; ".join(dict.fromkeys(m["claim"].strip() for m in _CLAIM.finditer(text)))[:300],
+            "claims": "; ".join(dict.fromkeys(c.text for c in event.claims))[:300],
             "organizations": "; ".join(names[a] for a in event.actors if types.get(a) == "ORG"),
             "participants": "; ".join(sorted({f.counted for f in sizes if f.counted and f.counted != "crowd"})),
             # the reporters' words; a party's claim ("20 people", said the president) goes to the notes
@@ -73,7 +70,8 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
             "size_high": int(event.size_high) if event.size_high is not None else "",
             "arrests": _figures_text(figs, "arrests"), "injuries_crowd": _figures_text(figs, "injuries", False),
             "injuries_police": _figures_text(figs, "injuries", True),
-            "property_damage": 1 if _DAMAGE.search(text) else 0, "chemical_agents": 1 if _CHEMICAL.search(text) else 0,
+            "property_damage": int("property damage" in tactics),
+            "chemical_agents": int("crowd-control weapon" in tactics),
             "participant_deaths": _figures_text(figs, "deaths", False),
             "police_deaths": _figures_text(figs, "deaths", True),
             "notes": " ".join(c.explanation for c in event.conflicts),

@@ -5,9 +5,31 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from ..models import Event, Location
 from ..store import SCHEMA_VERSION, Store
 
-__all__ = ["build_record"]
+__all__ = ["build_record", "event_facts", "location_record"]
+
+
+def location_record(loc: Location | None) -> dict[str, Any] | None:
+    """A location as JSON: the place's fields flat beside the span, ``reason`` set when it is unresolved."""
+    if loc is None:
+        return None
+    place = asdict(loc.place) if loc.place else {}
+    return {"name": loc.name, "entity": loc.entity, "resolved": loc.place is not None, "reason": loc.reason,
+            "basis": loc.basis, "place": place.get("name"), "within": place.get("within"),
+            "precision": place.get("precision"), "admin1": place.get("admin1"), "country": place.get("country"),
+            "country_code": place.get("country_code"), "iso_numeric": place.get("iso_numeric"),
+            "latitude": place.get("latitude"), "longitude": place.get("longitude"),
+            "geonameid": place.get("geonameid"), "article": loc.article, "start": loc.start, "end": loc.end,
+            "stage": loc.stage}
+
+
+def event_facts(e: Event) -> dict[str, Any]:
+    """An event's enrichment fields as JSON (also used by the web event page and its /api twin)."""
+    return {"location": location_record(e.location), "locations": [location_record(x) for x in e.locations],
+            "claims": [asdict(c) for c in e.claims], "tactics": [asdict(t) for t in e.tactics],
+            "actor_groups": [asdict(g) for g in e.actor_groups]}
 
 
 def build_record(store: Store) -> dict[str, Any]:
@@ -48,6 +70,7 @@ def build_record(store: Store) -> dict[str, Any]:
             "conflicts": [{"field": c.field, "kind": c.kind, "values": c.values, "explanation": c.explanation}
                           for c in e.conflicts],
             "resolved": e.resolved,
+            **event_facts(e),
         })
     stories = [{"id": sid, "name": name} for sid, name in store.stories().items()]
     return {"schema_version": SCHEMA_VERSION, "articles": articles, "entities": entities, "quotes": quotes,

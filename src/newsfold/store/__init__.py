@@ -18,8 +18,10 @@ from typing import Any
 
 from ..errors import StoreError
 from ..models import (
+    ActorGroup,
     Analysis,
     Article,
+    Claim,
     Conflict,
     DateRef,
     Embed,
@@ -27,20 +29,24 @@ from ..models import (
     Event,
     EventMention,
     Figure,
+    Location,
     Mention,
     MentionContext,
     Nominal,
+    Place,
     Quote,
     RawDoc,
     Rejected,
     Removed,
     Sentence,
+    Tactic,
 )
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+_FACT_TABLES = ("event_locations", "event_claims", "event_tactics", "event_actor_groups")
 
 
 def _now() -> str:
@@ -146,7 +152,8 @@ class Store:
                        stories: dict[str, str]) -> None:
         event_of = {m: e.id for e in events for m in e.mentions}
         with self.conn:
-            for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories"):
+            for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
+                          *_FACT_TABLES):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", [
                 (a.id, a.path, a.published, a.outlet, a.duplicate_of, a.story, _dump(a)) for a in articles])
@@ -160,9 +167,29 @@ class Store:
                                   [(m.id, m.article, event_of.get(m.id), _dump(m)) for m in mentions])
             self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
                                   [(e.id, e.story, e.date, e.type, _dump(e)) for e in events])
+            self._put_event_facts(events)
             self._index_search(articles, entities, quotes)
             self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                                   [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
+
+    def _put_event_facts(self, events: list[Event]) -> None:
+        """The flat copies of each event's locations, claims, tactics and actor groups."""
+        locations = []
+        for e in events:
+            for loc in e.locations + ([e.location] if e.location and e.location.basis == "story" else []):
+                p = loc.place or Place("", "", "", None, None, None, None, "")
+                locations.append((
+                    e.id, loc.entity, loc.name, int(loc == e.location), loc.basis, p.precision or None,
+                    p.name or None, p.within, p.admin1, p.country or None, p.country_code or None, p.latitude,
+                    p.longitude, p.geonameid, loc.reason, loc.article, loc.start, loc.end, loc.stage))
+        self.conn.executemany(f"INSERT INTO event_locations VALUES ({', '.join('?' * 19)})", locations)
+        self.conn.executemany("INSERT INTO event_claims VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            (e.id, c.text, c.cue, c.article, c.start, c.end, c.stage) for e in events for c in e.claims])
+        self.conn.executemany("INSERT INTO event_tactics VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            (e.id, t.kind, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.tactics])
+        self.conn.executemany("INSERT INTO event_actor_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (e.id, g.name, g.kind, g.role, g.basis, g.country, g.entity, g.article, g.start, g.end, g.stage)
+            for e in events for g in e.actor_groups])
 
     def _index_search(self, articles: list[Article], entities: list[Entity], quotes: list[Quote]) -> None:
         self.conn.execute("DELETE FROM search")
@@ -227,9 +254,7 @@ class Store:
     def events(self) -> list[Event]:
         out = []
         for (d,) in self.conn.execute("SELECT doc FROM events ORDER BY story, date, id"):
-            data = json.loads(d)
-            data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
-            out.append(Event(**data))
+            out.append(_event(json.loads(d)))
         return out
 
     def stories(self) -> dict[str, str]:
@@ -244,6 +269,21 @@ def _article(data: dict[str, Any]) -> Article:
     data["removed"] = [Removed(**r) for r in data["removed"]]
     data["embeds"] = [Embed(**e | {"entities": [tuple(x) for x in e.get("entities", [])]}) for e in data["embeds"]]
     return Article(**data)
+
+
+def _location(data: dict[str, Any]) -> Location:
+    return Location(**data | {"place": Place(**data["place"]) if data.get("place") else None})
+
+
+def _event(data: dict[str, Any]) -> Event:
+    data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
+    # events stored before these fields existed read back with them empty
+    data["claims"] = [Claim(**c) for c in data.get("claims", [])]
+    data["tactics"] = [Tactic(**t) for t in data.get("tactics", [])]
+    data["actor_groups"] = [ActorGroup(**g) for g in data.get("actor_groups", [])]
+    data["locations"] = [_location(x) for x in data.get("locations", [])]
+    data["location"] = _location(data["location"]) if data.get("location") else None
+    return Event(**data)
 
 
 def _event_mention(data: dict[str, Any]) -> EventMention:

@@ -51,4 +51,39 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,
                                                tokenize = 'unicode61 remove_diacritics 2');
     """),
+    # flat tables beside the events' JSON documents, for people who browse or facet the database; the documents
+    # stay what newsfold reads back
+    ("0003_event_facts", """
+        CREATE TABLE event_locations (
+            event TEXT NOT NULL REFERENCES events(id),
+            entity TEXT,
+            name TEXT NOT NULL,
+            chosen INTEGER NOT NULL,       -- 1 for the place the exports give
+            basis TEXT NOT NULL,           -- event | story
+            precision TEXT,                -- facility | city | region | country; NULL when unresolved
+            place TEXT, within TEXT,       -- the gazetteer's name; for a street or building, its town
+            admin1 TEXT, country TEXT, country_code TEXT, latitude REAL, longitude REAL,
+            geonameid INTEGER,
+            reason TEXT,                   -- why it is unresolved
+            article_id TEXT, start INTEGER, end INTEGER, stage TEXT NOT NULL
+        );
+        CREATE TABLE event_claims (
+            event TEXT NOT NULL REFERENCES events(id), text TEXT NOT NULL, cue TEXT NOT NULL,
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, stage TEXT NOT NULL
+        );
+        CREATE TABLE event_tactics (
+            event TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL, text TEXT NOT NULL,
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, stage TEXT NOT NULL
+        );
+        CREATE TABLE event_actor_groups (
+            event TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL, kind TEXT NOT NULL, role TEXT NOT NULL,
+            basis TEXT NOT NULL, country TEXT, entity TEXT,
+            article_id TEXT, start INTEGER, end INTEGER, stage TEXT NOT NULL
+        );
+        CREATE INDEX event_locations_country ON event_locations(country, admin1, place);
+        CREATE INDEX event_locations_event ON event_locations(event);
+        CREATE INDEX event_claims_event ON event_claims(event);
+        CREATE INDEX event_tactics_kind ON event_tactics(kind, text);
+        CREATE INDEX event_actor_groups_name ON event_actor_groups(name, role);
+    """),
 ]

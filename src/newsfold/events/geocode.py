@@ -1,0 +1,102 @@
+"""Where each event happened: its place entities resolved against the gazetteer, each with its reason when not.
+
+The event's own places come first (a city beats a country); an event with none takes its story's most named
+country. Nothing is guessed beyond that: a place that cannot be resolved stays in the record with the reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Entity, Event, EventMention, Location, Place
+from ..resolve.places import Gazetteer, UnknownPlace
+
+__all__ = ["STAGE", "PLACE_TYPES", "EventLocations", "entity_span", "locate_events"]
+
+STAGE = "geocode"
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class EventLocations:
+    locations: list[Location]  # one per place of the event, in the event's order
+    location: Location | None  # the one the exports give
+
+
+class _Resolver:
+    """Gazetteer look-ups of one story's place names, each against that story's other place names."""
+
+    def __init__(self, gazetteer: Gazetteer | str, context: list[str]):
+        self.gazetteer = gazetteer  # a str is why there is no gazetteer to ask
+        self.context = context
+        self.cache: dict[str, Place | UnknownPlace] = {}
+
+    def resolve(self, name: str) -> Place | UnknownPlace:
+        if isinstance(self.gazetteer, str):
+            return UnknownPlace(name, self.gazetteer)
+        if name not in self.cache:
+            self.cache[name] = self.gazetteer.resolve(name, self.context)
+        return self.cache[name]
+
+
+def entity_span(entity: Entity, mentions: list[EventMention]) -> tuple[str | None, int | None, int | None]:
+    """A mention of the entity inside one of the event's sentences, else its first mention anywhere."""
+    for m in mentions:
+        for article, start, end in entity.mentions:
+            if article == m.article and m.start <= start < m.end:
+                return article, start, end
+    return entity.mentions[0] if entity.mentions else (None, None, None)
+
+
+def _location(entity: Entity, found: Place | UnknownPlace | None, mentions: list[EventMention]) -> Location:
+    article, start, end = entity_span(entity, mentions)
+    if found is None:
+        reason = f"not a place: the corpus labels it {entity.type}"
+        return Location(entity.name, entity.id, None, reason, "event", article, start, end, STAGE)
+    if isinstance(found, UnknownPlace):
+        return Location(entity.name, entity.id, None, found.reason, "event", article, start, end, STAGE)
+    return Location(entity.name, entity.id, found, None, "event", article, start, end, STAGE)
+
+
+def _story_country(context: list[Entity], resolver: _Resolver) -> Location | None:
+    """The country the story's places name most often, for events that name no place of their own."""
+    found = [(e, p) for e in context if isinstance(p := resolver.resolve(e.name), Place)]
+    countries = Counter(p.country for _, p in found)
+    if not countries:
+        return None
+    country = countries.most_common(1)[0][0]
+    entity, place = next((e, p) for e, p in found if p.country == country)
+    article, start, end = entity.mentions[0] if entity.mentions else (None, None, None)
+    where = Place(place.country, place.country, place.country_code, place.iso_numeric, None, None, None, "country")
+    return Location(place.country, entity.id, where, None, "story", article, start, end, STAGE)
+
+
+def locate_events(events: list[Event], entities: list[Entity], mentions: dict[str, EventMention],
+                  gazetteer: Gazetteer | str) -> dict[str, EventLocations]:
+    """Per event id, its places resolved (the story's other places break ties) and the one the exports give.
+    ``gazetteer`` may be the reason there is none: every place then carries that reason."""
+    by_id = {e.id: e for e in entities}
+    context: dict[str | None, list[Entity]] = {}
+    for event in events:
+        context.setdefault(event.story, []).extend(
+            by_id[p] for p in event.places if p in by_id and by_id[p].type in PLACE_TYPES)
+    resolvers = {story: _Resolver(gazetteer, [e.name for e in places]) for story, places in context.items()}
+    fallback: dict[str | None, Location | None] = {}
+    out = {}
+    for event in events:
+        resolver = resolvers[event.story]
+        sentences = [mentions[m] for m in event.mentions if m in mentions]
+        locations = [_location(by_id[p], resolver.resolve(by_id[p].name) if by_id[p].type in PLACE_TYPES else None,
+                               sentences) for p in event.places if p in by_id]
+        resolved = [loc for loc in locations if loc.place is not None]
+        if resolved:
+            chosen: Location | None = min(resolved, key=lambda loc: _RANK.get(loc.place.precision, 4)
+                                          if loc.place else 4)
+        else:
+            if event.story not in fallback:
+                fallback[event.story] = _story_country(context[event.story], resolver)
+            chosen = fallback[event.story]
+        out[event.id] = EventLocations(locations, chosen)
+    return out
