@@ -78,6 +78,25 @@ def test_event_says_what_the_record_keeps_and_article_why_its_date(client):
     assert "why this date" in client.get("/articles/004_a68db85b5fd9e43a").text
 
 
+def test_event_page_shows_where_the_claims_and_the_parties(client, seeds_store):
+    texts = {a.id: a.text for a in seeds_store.articles()}
+    sid = client.get("/api/stories").json()["stories"][0]["id"]
+    events = client.get(f"/api/stories/{sid}").json()["events"]
+    march = next(e for e in events if e["date"] == "2020-08-14" and e["type"] == "PROTEST")
+    event = client.get(f"/api/events/{march['id']}").json()
+    assert (event["location"]["place"], event["location"]["country"], event["location"]["precision"]) == (
+        "Minsk", "Belarus", "city")
+    assert texts[event["location"]["article"]][event["location"]["start"]:event["location"]["end"]] == "Minsk"
+    assert event["claims"] and all(texts[c["article"]][c["start"]:c["end"]] == c["text"] for c in event["claims"])
+    assert [g["name"] for g in event["actor_groups"]][:2] == ["Protesters", "Labor Group"]
+    html = client.get(f"/events/{march['id']}").text
+    assert "<h2>Where</h2>" in html and "<h2>Claims</h2>" in html and "<h2>Parties</h2>" in html
+    assert "Minsk" in html and "Labor Group" in html
+    unresolved = next(e for e in seeds_store.events() if any(x.reason for x in e.locations))
+    page = client.get(f"/events/{unresolved.id}").text
+    assert "unresolved" in page and next(x.reason for x in unresolved.locations if x.reason) in page
+
+
 def test_one_error_shape_and_bounded_inputs(client):
     for path in ("/api/events/nope", "/api/stories/x", "/api/articles/..%2F..%2Fetc%2Fpasswd", "/api/entities/a%20b",
                  "/api/search?q=" + "x" * 500):

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..export.evidence import event_quotes, paragraph_span
+from ..export.json import event_facts
 from ..export.timeline import timeline
 from ..models import Article, Event
 from ..store import Store
@@ -98,6 +99,8 @@ def event_context(store: Store, event_id: str) -> dict[str, Any]:
         "quotes": [{"id": q.id, "speaker": q.speaker, "speaker_name": names.get(q.speaker or "", q.speaker_name),
                     "cue": q.cue, **_evidence(articles[q.article], q.start, q.end)} for q in quotes],
         "evidence": [_evidence(articles[m.article], m.start, m.end) | {"trigger": m.trigger} for m in mentions],
+        # where, the claims, the tactics and the parties, each with its span and stage, as in the JSON export
+        **event_facts(event),
     }
 
 
