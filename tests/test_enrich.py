@@ -1,4 +1,4 @@
-"""The enrich stage on a made-up report: claims, tactics, actor groups and places, each with its span and stage;
+"""The enrich stage on a made-up report: claims, titles, tactics, actor groups and places, each with its span and stage;
 then the same facts through the store, the JSON record and the ACLED and CCC rows."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsfold.store import Store
 
 TEXT = ("Dockworkers marched through Eastharbour on Monday, demanding an end to night shifts. "
         "Police fired tear gas and a water cannon at the crowd, and shops near the quay were looted. "
-        "More than 300 workers joined the march in Twinford, organised by the Quay Workers Guild. "
+        "More than 300 workers joined the “Fair Shifts March” in Twinford, organised by the Quay Workers Guild. "
         "Police detained 12 people in Westmoor.")
 SENTENCES = [s + "." for s in TEXT.rstrip(".").split(". ")]
 
@@ -83,6 +83,8 @@ def test_claims_and_tactics_carry_their_span_and_stage(corpus):
     assert [(t.kind, t.text) for t in march.tactics] == [
         ("crowd-control weapon", "tear gas"), ("crowd-control weapon", "water cannon"), ("property damage", "looted")]
     assert all(TEXT[t.start:t.end] == t.text and t.stage == "tactics" for t in march.tactics)
+    assert [(t.text, TEXT[t.start:t.end], t.stage) for t in march.titles] == [
+        ("Fair Shifts March", "Fair Shifts March", "titles")]
     assert corpus["enriched"]["V2"].claims == []  # an arrest makes no claims
     assert corpus["events"][0].claims == []  # the stage returns new events and leaves its input alone
 
@@ -167,5 +169,6 @@ def test_json_record_and_table_rows_only_format_the_facts(store):
     assert (arrest["actor1"], arrest["actor2"], arrest["interaction"], arrest["location"]) == (
         "Police Forces of Freedonia", "Protesters (Freedonia)", 16, "Freedonia")
     (ccc,) = ccc_rows(store)
+    assert ccc["title"] == "Fair Shifts March"
     assert (ccc["claims"], ccc["chemical_agents"], ccc["property_damage"], ccc["state"]) == (
         "an end to night shifts", 1, 1, "Northshire")

@@ -335,6 +335,17 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Title:
+    """A name the reports give the event, written in quotation marks: "March for Fair Wages"."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    stage: str = "titles"
+
+
+@dataclass(frozen=True)
 class Tactic:
     """A means of force or damage a report names at an event: "tear gas", "water cannon", "looted"."""
 
@@ -388,6 +399,7 @@ class Event:
     acled_sub_event_type: str | None = None
     # filled after merging by events/enrich.py, each item with its offsets and the stage that produced it
     claims: list[Claim] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
     tactics: list[Tactic] = field(default_factory=list)
     actor_groups: list[ActorGroup] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)  # every place of the event, resolved or with the reason

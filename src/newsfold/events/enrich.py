@@ -1,6 +1,7 @@
 """Enrich stage: after events are merged, what the exports and pages show about them becomes fields of the record.
 
-Claims, tactics, actor groups and locations, each with offsets into its article's clean text and its stage's name.
+Claims, titles, tactics, actor groups and locations, each with offsets into its article's clean text and the name
+of the stage that produced it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import replace
 from ..models import ActorGroup, Analysis, Entity, Event, EventMention, Figure
 from ..resolve import EntityIndex
 from ..resolve.places import Gazetteer, load_gazetteer
-from .facts import GROUPS_STAGE, actor_groups, event_claims, event_tactics
+from .facts import GROUPS_STAGE, actor_groups, event_claims, event_tactics, event_titles
 from .geocode import entity_span, locate_events
 
 __all__ = ["STAGE", "NEEDS", "PRODUCES", "enrich_events"]
@@ -20,7 +21,8 @@ log = logging.getLogger(__name__)
 
 STAGE = "enrich"
 NEEDS = ("events", "event_mentions", "figures.event", "entities")
-PRODUCES = ("Event.claims", "Event.tactics", "Event.actor_groups", "Event.locations", "Event.location")
+PRODUCES = ("Event.claims", "Event.titles", "Event.tactics", "Event.actor_groups", "Event.locations",
+            "Event.location")
 
 
 def _gazetteer() -> Gazetteer | str:
@@ -44,7 +46,7 @@ def _named(event: Event, entities: dict[str, Entity], mentions: list[EventMentio
 
 def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIndex,
                   gazetteer: Gazetteer | str | None = None) -> list[Event]:
-    """The events with claims, tactics, actor groups and locations filled in (new objects; the input is kept).
+    """The events with claims, titles, tactics, actor groups and locations filled in (new objects; the input is kept).
 
     Needs the merged events, the analyses' event mentions and figures (``Figure.event`` set by merging) and the
     canonical entities; ``gazetteer`` defaults to the packaged one.
@@ -61,7 +63,8 @@ def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIn
         where = located[event.id]
         country = where.location.place.country if where.location and where.location.place else None
         out.append(replace(
-            event, claims=event_claims(event, sentences), tactics=event_tactics(sentences),
+            event, claims=event_claims(event, sentences), titles=event_titles(event, sentences),
+            tactics=event_tactics(sentences),
             actor_groups=actor_groups(event, sentences, figures.get(event.id, []), country,
                                       _named(event, entities, sentences)),
             locations=where.locations, location=where.location))

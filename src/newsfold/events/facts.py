@@ -1,5 +1,5 @@
-"""What an event's sentences say about it beyond who, when and how many: the crowd's claims, the tactics used,
-and its parties named the way conflict data names them (ACLED's actors, CCC's organisations).
+"""What an event's sentences say about it beyond who, when and how many: the crowd's claims, the event's name,
+the tactics used, and its parties named the way conflict data names them (ACLED's actors).
 """
 
 from __future__ import annotations
@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..models import ActorGroup, Claim, Event, EventMention, Figure, Tactic
+from ..models import ActorGroup, Claim, Event, EventMention, Figure, Tactic, Title
 
-__all__ = ["CLAIMS_STAGE", "TACTICS_STAGE", "GROUPS_STAGE", "IDENTITY_GROUPS", "event_claims", "event_tactics",
-           "actor_groups"]
+__all__ = ["CLAIMS_STAGE", "TITLES_STAGE", "TACTICS_STAGE", "GROUPS_STAGE", "IDENTITY_GROUPS", "event_claims",
+           "event_titles", "event_tactics", "actor_groups"]
 
-CLAIMS_STAGE, TACTICS_STAGE, GROUPS_STAGE = "claims", "tactics", "actor_groups"
+CLAIMS_STAGE, TITLES_STAGE, TACTICS_STAGE, GROUPS_STAGE = "claims", "titles", "tactics", "actor_groups"
 _CLAIM = re.compile(r"\b(?P<cue>demanding|calling for|to demand|in protest against|to protest|against|in support of|"
                     r"in solidarity with)\s+(?P<claim>[^.;:!?\"“”]{4,120})", re.I)
+_TITLE = re.compile(r"[\"“](?P<t>(?:[A-Z][\w'-]*\s?){2,6})[\"”]")  # two to six capitalised words in quotes
 _TACTICS = (
     ("crowd-control weapon",
      re.compile(r"\b(tear gas|pepper spray|water cannon|stun grenade|flash-bang|rubber bullets)\b", re.I)),
@@ -37,6 +38,19 @@ def event_claims(event: Event, mentions: list[EventMention]) -> list[Claim]:
             start = m.start + match.start("claim") + len(words) - len(words.lstrip())
             text = words.strip()
             out.append(Claim(m.article, start, start + len(text), text, match["cue"].lower(), CLAIMS_STAGE))
+    return out
+
+
+def event_titles(event: Event, mentions: list[EventMention]) -> list[Title]:
+    """Names a protest goes by in its reports: two to six capitalised words in quotation marks."""
+    if event.type != "PROTEST":
+        return []
+    out = []
+    for m in mentions:
+        for match in _TITLE.finditer(m.text):
+            text = match["t"].rstrip()
+            start = m.start + match.start("t")
+            out.append(Title(m.article, start, start + len(text), text, TITLES_STAGE))
     return out
 
 

@@ -1,8 +1,8 @@
 """Crowd Counting Consortium rows: one per protest event, with the CCC's columns.
 
 Size follows the CCC habit: ``size_text`` keeps the words, ``size_low``/``size_high`` the interval newsfold
-derived (vague words by the rule table in the README); claims, tactics and the place are the record's
-(``Event.claims``, ``Event.tactics``, ``Event.location``), only formatted here.
+derived (vague words by the rule table in the README); title, claims, tactics and the place are the record's
+(``Event.titles``, ``Event.claims``, ``Event.tactics``, ``Event.location``), only formatted here.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ __all__ = ["CCC_COLUMNS", "ccc_rows", "render_ccc"]
 CCC_COLUMNS = ["date", "locality", "state", "country", "type", "title", "claims", "organizations", "participants",
                "size_text", "size_low", "size_high", "arrests", "injuries_crowd", "injuries_police", "property_damage",
                "chemical_agents", "participant_deaths", "police_deaths", "notes"]
-_TITLE = re.compile(r"[\"“](?P<t>(?:[A-Z][\w'-]*\s?){2,6})[\"”]")
 _POLICE = re.compile(r"\b(police|officers?|policemen|troops)\b", re.I)
 
 
@@ -51,16 +50,14 @@ def ccc_rows(store: Store) -> list[dict[str, Any]]:
     rows = []
     for event in (e for e in events if e.type == "PROTEST"):
         ms = [mentions[m] for m in event.mentions if m in mentions]
-        text = " ".join(m.text for m in ms)
         figs = figures.get(event.id, [])
         place = event_place(event)
         tactics = {t.kind for t in event.tactics}
         sizes = [f for f in figs if f.category == "participants"]
         reporters = [f for f in sizes if not f.claimed_by_name]
-        title = _TITLE.search(text)
         row: dict[str, Any] = {
             "date": event.date or "", "locality": place.location, "state": place.admin1, "country": place.country,
-            "type": _type(ms, event.mode), "title": title["t"].strip() if title else "",
+            "type": _type(ms, event.mode), "title": event.titles[0].text if event.titles else "",
             "claims": "; ".join(dict.fromkeys(c.text for c in event.claims))[:300],
             "organizations": "; ".join(names[a] for a in event.actors if types.get(a) == "ORG"),
             "participants": "; ".join(sorted({f.counted for f in sizes if f.counted and f.counted != "crowd"})),

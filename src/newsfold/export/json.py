@@ -28,8 +28,8 @@ def location_record(loc: Location | None) -> dict[str, Any] | None:
 def event_facts(e: Event) -> dict[str, Any]:
     """An event's enrichment fields as JSON (also used by the web event page and its /api twin)."""
     return {"location": location_record(e.location), "locations": [location_record(x) for x in e.locations],
-            "claims": [asdict(c) for c in e.claims], "tactics": [asdict(t) for t in e.tactics],
-            "actor_groups": [asdict(g) for g in e.actor_groups]}
+            "claims": [asdict(c) for c in e.claims], "titles": [asdict(t) for t in e.titles],
+            "tactics": [asdict(t) for t in e.tactics], "actor_groups": [asdict(g) for g in e.actor_groups]}
 
 
 def build_record(store: Store) -> dict[str, Any]:

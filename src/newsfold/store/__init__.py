@@ -40,13 +40,14 @@ from ..models import (
     Removed,
     Sentence,
     Tactic,
+    Title,
 )
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_FACT_TABLES = ("event_locations", "event_claims", "event_tactics", "event_actor_groups")
+_FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups")
 
 
 def _now() -> str:
@@ -173,7 +174,7 @@ class Store:
                                   [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
 
     def _put_event_facts(self, events: list[Event]) -> None:
-        """The flat copies of each event's locations, claims, tactics and actor groups."""
+        """The flat copies of each event's locations, claims, titles, tactics and actor groups."""
         locations = []
         for e in events:
             for loc in e.locations + ([e.location] if e.location and e.location.basis == "story" else []):
@@ -185,6 +186,8 @@ class Store:
         self.conn.executemany(f"INSERT INTO event_locations VALUES ({', '.join('?' * 19)})", locations)
         self.conn.executemany("INSERT INTO event_claims VALUES (?, ?, ?, ?, ?, ?, ?)", [
             (e.id, c.text, c.cue, c.article, c.start, c.end, c.stage) for e in events for c in e.claims])
+        self.conn.executemany("INSERT INTO event_titles VALUES (?, ?, ?, ?, ?, ?)", [
+            (e.id, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.titles])
         self.conn.executemany("INSERT INTO event_tactics VALUES (?, ?, ?, ?, ?, ?, ?)", [
             (e.id, t.kind, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.tactics])
         self.conn.executemany("INSERT INTO event_actor_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -279,6 +282,7 @@ def _event(data: dict[str, Any]) -> Event:
     data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
     # events stored before these fields existed read back with them empty
     data["claims"] = [Claim(**c) for c in data.get("claims", [])]
+    data["titles"] = [Title(**t) for t in data.get("titles", [])]
     data["tactics"] = [Tactic(**t) for t in data.get("tactics", [])]
     data["actor_groups"] = [ActorGroup(**g) for g in data.get("actor_groups", [])]
     data["locations"] = [_location(x) for x in data.get("locations", [])]

@@ -71,6 +71,10 @@ MIGRATIONS: list[tuple[str, str]] = [
             event TEXT NOT NULL REFERENCES events(id), text TEXT NOT NULL, cue TEXT NOT NULL,
             article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, stage TEXT NOT NULL
         );
+        CREATE TABLE event_titles (
+            event TEXT NOT NULL REFERENCES events(id), text TEXT NOT NULL,
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, stage TEXT NOT NULL
+        );
         CREATE TABLE event_tactics (
             event TEXT NOT NULL REFERENCES events(id), kind TEXT NOT NULL, text TEXT NOT NULL,
             article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, stage TEXT NOT NULL
