@@ -3,6 +3,8 @@ then the same facts through the store, the JSON record and the ACLED and CCC row
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from newsfold.events.enrich import enrich_events
@@ -172,3 +174,23 @@ def test_json_record_and_table_rows_only_format_the_facts(store):
     assert ccc["title"] == "Fair Shifts March"
     assert (ccc["claims"], ccc["chemical_agents"], ccc["property_damage"], ccc["state"]) == (
         "an end to night shifts", 1, 1, "Northshire")
+
+
+def test_on_the_seeds_every_fact_points_at_its_words(seeds_store):
+    texts = {a.id: a.text for a in seeds_store.articles()}
+    aliases = {e.id: set(e.aliases) for e in seeds_store.entities()}
+    events = seeds_store.events()
+    assert any(e.claims for e in events) and all(e.actor_groups for e in events if e.type == "PROTEST")
+    for event in events:
+        for item in [*event.claims, *event.titles, *event.tactics]:
+            assert texts[item.article][item.start:item.end] == item.text
+        for place in event.locations:
+            assert (place.place is None) != (place.reason is None)
+            if place.article is not None and place.entity:
+                assert texts[place.article][place.start:place.end] in aliases[place.entity]
+        for group in event.actor_groups:
+            if group.kind == "named" and group.article is not None:
+                assert texts[group.article][group.start:group.end] in aliases[group.entity or ""]
+    located = [e.location for e in events if e.location and e.location.place]
+    assert Counter(x.place.country for x in located if x.place).most_common(1)[0][0] == "Belarus"
+    assert any(x.place.precision == "city" and x.place.name == "Minsk" for x in located if x.place)
