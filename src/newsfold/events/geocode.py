@@ -60,6 +60,10 @@ def _location(entity: Entity, found: Place | UnknownPlace | None, mentions: list
     return Location(entity.name, entity.id, found, None, "event", article, start, end, STAGE)
 
 
+def _precision(loc: Location) -> int:
+    return _RANK.get(loc.place.precision, len(_RANK)) if loc.place else len(_RANK)
+
+
 def _story_country(context: list[Entity], resolver: _Resolver) -> Location | None:
     """The country the story's places name most often, for events that name no place of their own."""
     found = [(e, p) for e in context if isinstance(p := resolver.resolve(e.name), Place)]
@@ -91,9 +95,8 @@ def locate_events(events: list[Event], entities: list[Entity], mentions: dict[st
         locations = [_location(by_id[p], resolver.resolve(by_id[p].name) if by_id[p].type in PLACE_TYPES else None,
                                sentences) for p in event.places if p in by_id]
         resolved = [loc for loc in locations if loc.place is not None]
-        if resolved:
-            chosen: Location | None = min(resolved, key=lambda loc: _RANK.get(loc.place.precision, 4)
-                                          if loc.place else 4)
+        if resolved:  # the most precise: a street beats a town, a town a country; the first of equals
+            chosen: Location | None = min(resolved, key=_precision)
         else:
             if event.story not in fallback:
                 fallback[event.story] = _story_country(context[event.story], resolver)
