@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import newsfold.pipeline as pipeline
 from newsfold import Store, run
+from newsfold.errors import ConfigError, PipelineError
+from newsfold.models import Article
+from newsfold.nlp import analysis_key
 
 TEXT = ("Teachers in the city of Arden went on strike on Monday over unpaid wages, the union said.\n\n"
         "About 800 teachers marched to the town hall, where the mayor refused to meet them.\n")
@@ -22,8 +27,8 @@ def test_interrupted_run_resumes_without_redoing_work(tmp_path, settings, monkey
     db = str(tmp_path / "x.db")
     real = pipeline.analyse_articles
 
-    def two_then_crash(articles, nlp_settings):
-        for n, analysis in enumerate(real(articles, nlp_settings)):
+    def two_then_crash(articles, nlp_settings, version):
+        for n, analysis in enumerate(real(articles, nlp_settings, version)):
             if n == 2:
                 raise KeyboardInterrupt
             yield analysis
@@ -56,3 +61,55 @@ def test_offsets_index_the_clean_text(seeds_store):
             assert texts[article][start:end] in entity.aliases
     for figure in seeds_store.figures():
         assert texts[figure.article][figure.start:figure.end] == figure.text
+
+
+def test_stages_run_in_their_declared_order():
+    names = [s.name for s in pipeline.build_pipeline().stages]
+    assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "nominals", "links",
+                     "events", "enrich", "store"]
+
+
+def test_a_stage_needing_what_nothing_earlier_produces_is_an_error():
+    places = pipeline.stage("places", "1", ["events", "gazetteer"], ["places"], lambda corpus: None)
+    with pytest.raises(PipelineError, match=r"stage 'places' needs 'gazetteer', which no earlier stage produces"):
+        pipeline.build_pipeline([*pipeline.STAGES, places])
+    early = pipeline.stage("places", "1", ["events"], ["places"], lambda corpus: None)
+    with pytest.raises(PipelineError, match=r"'places' needs 'events'"):
+        pipeline.build_pipeline([pipeline.STAGES[0], early, *pipeline.STAGES[1:]])
+    assert isinstance(PipelineError("x"), ConfigError)
+
+
+def test_adding_a_stage_is_one_entry():
+    seen = []
+    tally = pipeline.stage("tally", "1", ["events"], ["event_tally"], lambda corpus: seen.append(corpus))
+    stages = list(pipeline.STAGES)
+    stages.insert([s.name for s in stages].index("events") + 1, tally)
+    built = pipeline.build_pipeline(stages)
+    assert [s.name for s in built.stages][-4:] == ["events", "tally", "enrich", "store"]
+    with pytest.raises(PipelineError, match="'events' appears twice"):
+        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[9]])
+
+
+def _nlp_key(bumped: str) -> str:
+    stages = [replace(s, version=s.version + ".1") if s.name == bumped else s for s in pipeline.STAGES]
+    return pipeline.build_pipeline(stages).keys["nlp"]
+
+
+def test_the_analysis_cache_key_follows_the_stages_it_depends_on():
+    base = pipeline.build_pipeline().keys["nlp"]
+    assert [s.name for s in pipeline.build_pipeline().depends_on("nlp")] == ["clean", "metadata", "dedup"]
+    for per_article in ("clean", "metadata", "dedup", "nlp"):
+        assert _nlp_key(per_article) != base, per_article
+    for corpus_stage in ("embeds", "entities", "stories", "nominals", "links", "events", "enrich", "store"):
+        assert _nlp_key(corpus_stage) == base, corpus_stage
+    article = Article(id="a", path="a", text="Workers marched.", published="2023-01-02", language="en")
+    assert analysis_key(article, base) != analysis_key(article, _nlp_key("clean"))
+
+
+def test_bumping_a_stage_version_reanalyses_every_article(tmp_path, settings, monkeypatch):
+    _write(tmp_path / "in", 2)
+    db = str(tmp_path / "x.db")
+    run([str(tmp_path / "in")], db, settings, progress=False)
+    bumped = tuple(replace(s, version="99") if s.name == "nlp" else s for s in pipeline.STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", bumped)
+    assert run([str(tmp_path / "in")], db, settings, progress=False).analysed == 2

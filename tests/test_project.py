@@ -30,3 +30,12 @@ def test_modules_stay_small_and_documented():
         text = path.read_text()
         assert len(text.splitlines()) <= 550, f"{path} is too long"
         assert re.match(r'\s*"""', text), f"{path} has no module docstring"
+
+
+def test_readme_lists_the_stages_as_the_command_prints_them(capsys):
+    from newsfold.cli import main
+
+    assert main(["stages"]) == 0
+    listing = capsys.readouterr().out
+    assert listing.splitlines()[1].split()[:2] == ["1", "clean"]
+    assert listing in (ROOT / "README.md").read_text()

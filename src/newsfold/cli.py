@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .errors import NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
-from .pipeline import RunSummary, run
+from .pipeline import RunSummary, build_pipeline, run
 from .settings import load_settings
 from .store import Store
 
@@ -26,6 +26,7 @@ EXAMPLES = {
              "  NEWSFOLD_TOKEN=secret newsfold serve --db belarus.db --allow-ingest --port 8080",
     "eval": "examples:\n  newsfold eval tempeval3 --split test\n"
             "  newsfold eval polnear --split dev --data ../shared/benchmarks/polnear --out eval-out/",
+    "stages": "example:\n  newsfold stages",
 }
 
 
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--mentions", choices=("gold", "predicted"),
                         help="ecbplus: score event coreference on gold or on newsfold's own event mentions")
     p_eval.add_argument("--config", help="settings TOML file")
+    sub.add_parser("stages", help="list the pipeline's stages in order", epilog=EXAMPLES["stages"],
+                   description="list the pipeline's stages in order, with version, what each needs and produces",
+                   formatter_class=argparse.RawDescriptionHelpFormatter)
     return parser
 
 
@@ -148,10 +152,19 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_stages(args: argparse.Namespace) -> int:
+    stages = build_pipeline().stages
+    width = max(len(s.name) for s in stages)
+    print(f"{'#':>2}  {'stage':<{width}}  version  needs -> produces")
+    for n, s in enumerate(stages, 1):
+        print(f"{n:>2}  {s.name:<{width}}  {s.version:<7}  {', '.join(s.needs)} -> {', '.join(s.produces)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval,
-               "serve": _cmd_serve}[args.command]
+               "serve": _cmd_serve, "stages": _cmd_stages}[args.command]
     try:
         return handler(args)
     except NewsfoldError as exc:

@@ -2,6 +2,7 @@
 
     NewsfoldError
     ├── ConfigError      bad settings file or flag value
+    │   └── PipelineError    a stage list that cannot run (a stage needs what no earlier stage produces)
     ├── StoreError       the database cannot be opened, or its schema is newer than this newsfold
     └── InputError       nothing could be ingested from the paths given
 """
@@ -12,6 +13,10 @@ class NewsfoldError(Exception):
 
 
 class ConfigError(NewsfoldError):
+    pass
+
+
+class PipelineError(ConfigError):
     pass
 
 

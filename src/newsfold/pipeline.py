@@ -1,13 +1,15 @@
-"""The pipeline: ingest, clean, metadata, dedup, nlp, resolve, stories, events, store, in that order.
+"""The pipeline: ingest, then the declared stages (clean, metadata, embeds, dedup, nlp, ... store) in order.
 
-Per-article analyses are cached in the store under a key of what they depend on, so a re-run analyses only
-new or changed articles and an interrupted run resumes where it stopped. Corpus-level stages are cheap and
+Each stage declares what it needs and produces; the list is checked once, when the pipeline is built. Per-article
+analyses are cached in the store under a key of the versions of the stages they depend on, so a re-run analyses
+only new or changed articles and an interrupted run resumes where it stopped. Corpus-level stages are cheap and
 are recomputed over the whole database each run, so the result never depends on the order files came in.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -18,21 +20,24 @@ from tqdm import tqdm
 
 from .clean import clean_document, infer_outlet, learn_repeated_blocks
 from .dedup import find_duplicates
-from .errors import InputError
+from .errors import InputError, PipelineError
 from .events import build_events
 from .events.coreference import load_merger
 from .events.enrich import enrich_events
 from .events.stories import load_story_clusterer, story_name
 from .ingest import iter_inputs, read_file
 from .metadata import propagate_dates, settle_published
-from .models import Analysis, Article, RawDoc, Rejected
+from .models import Analysis, Article, Event, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
 from .settings import Settings
 from .store import Store
 
-__all__ = ["RunSummary", "run", "ingest_paths", "rebuild"]
+log = logging.getLogger(__name__)
+
+__all__ = ["RunSummary", "run", "ingest_paths", "rebuild", "Stage", "STAGES", "Pipeline", "Corpus",
+           "build_pipeline"]
 
 
 @dataclass
@@ -118,44 +123,155 @@ def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary
     store.put_rejected(summary.rejected)
 
 
-def _clean_all(store: Store, settings: Settings) -> list[Article]:
-    raws = store.raw_docs()
+@dataclass
+class Corpus:
+    """What the stages of one run read and write, in the order they fill it."""
+
+    store: Store
+    settings: Settings
+    summary: RunSummary
+    progress: bool = True
+    keys: dict[str, str] = field(default_factory=dict)  # per stage, the digest its cache is keyed by (Pipeline.keys)
+    articles: list[Article] = field(default_factory=list)
+    analyses: list[Analysis] = field(default_factory=list)
+    index: EntityIndex = field(default_factory=lambda: EntityIndex([], {}, {}))
+    story_of: dict[str, str] = field(default_factory=dict)
+    story_names: dict[str, str] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the pipeline: what it needs (made by an earlier stage, or given), what it produces, and a
+    version to bump whenever its output changes for the same input (it invalidates the caches downstream)."""
+
+    name: str
+    version: str
+    needs: tuple[str, ...]
+    produces: tuple[str, ...]
+    run: Callable[[Corpus], None]
+
+
+def stage(name: str, version: str, needs: Iterable[str], produces: Iterable[str],
+          run: Callable[[Corpus], None]) -> Stage:
+    return Stage(name, version, tuple(needs), tuple(produces), run)
+
+
+# What rebuild starts from: the raw documents ingest stored.
+GIVEN = frozenset({"raw_docs"})
+
+
+class Pipeline:
+    """Stages checked once, when built: each needs only what the input gives or an earlier stage produces."""
+
+    def __init__(self, stages: Iterable[Stage], given: frozenset[str] = GIVEN) -> None:
+        self.stages = list(stages)
+        available = set(given)
+        seen: set[str] = set()
+        for s in self.stages:
+            if s.name in seen:
+                raise PipelineError(f"stage {s.name!r} appears twice in the pipeline; give each stage its own name")
+            missing = [need for need in s.needs if need not in available]
+            if missing:
+                raise PipelineError(
+                    f"stage {s.name!r} needs {', '.join(map(repr, missing))}, which no earlier stage produces "
+                    f"(available: {', '.join(sorted(available))}); add a stage that produces it before "
+                    f"{s.name!r}, or move {s.name!r} after one")
+            seen.add(s.name)
+            available.update(s.produces)
+        self.keys = {s.name: self._key(s.name) for s in self.stages}
+
+    def depends_on(self, name: str) -> list[Stage]:
+        """The stages whose products ``name`` reads, directly or through another stage, in pipeline order."""
+        position = next(i for i, s in enumerate(self.stages) if s.name == name)
+        wanted = set(self.stages[position].needs)
+        found: list[Stage] = []
+        for s in reversed(self.stages[:position]):
+            if wanted.intersection(s.produces):
+                found.append(s)
+                wanted.update(s.needs)
+        return found[::-1]
+
+    def _key(self, name: str) -> str:
+        """A digest of the versions of ``name`` and every stage it depends on: what a cache of its results is
+        keyed by, so that bumping any of them redoes it and bumping a later or unrelated stage does not."""
+        own = next(s for s in self.stages if s.name == name)
+        basis = "\n".join(f"{s.name}:{s.version}" for s in [*self.depends_on(name), own])
+        return hashlib.sha1(basis.encode()).hexdigest()[:16]
+
+    def run(self, corpus: Corpus) -> None:
+        corpus.keys = dict(self.keys)
+        for s in self.stages:
+            log.debug("stage %s", s.name)
+            s.run(corpus)
+
+
+def _clean(corpus: Corpus) -> None:
+    raws = corpus.store.raw_docs()
     outlets = [(infer_outlet(raw), raw) for _, raw in raws]
-    learned = learn_repeated_blocks(outlets, settings.clean.min_repeated_block_chars)
-    articles = []
-    for (article_id, raw), (outlet, _) in zip(raws, outlets, strict=True):
-        article = clean_document(raw, article_id, learned.get(outlet or "", set()), settings.clean)
+    learned = learn_repeated_blocks(outlets, corpus.settings.clean.min_repeated_block_chars)
+    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), corpus.settings.clean)
+                       for (article_id, raw), (outlet, _) in zip(raws, outlets, strict=True)]
+
+
+def _metadata(corpus: Corpus) -> None:
+    for article in corpus.articles:
         settle_published(article)
-        # Names in embedded posts: computed here, with the rest of the clean record rebuilt each run, and not in the
-        # cached analysis, whose key covers the body only.
+
+
+def _embeds(corpus: Corpus) -> None:
+    # Names in embedded posts: computed with the rest of the clean record rebuilt each run, and not in the cached
+    # analysis, whose key covers the body only.
+    for article in corpus.articles:
         article.embeds = [replace(e, entities=embed_entities(e.text)) for e in article.embeds]
-        articles.append(article)
-    links = find_duplicates(articles, settings.dedup)
-    by_id = {a.id: a for a in articles}
+
+
+def _dedup(corpus: Corpus) -> None:
+    links = find_duplicates(corpus.articles, corpus.settings.dedup)
+    by_id = {a.id: a for a in corpus.articles}
     for link in links:
         by_id[link.article].duplicate_of = link.duplicate_of
         by_id[link.article].duplicate_kind = link.kind
-    propagate_dates(articles, links)
-    return articles
+    propagate_dates(corpus.articles, links)
 
 
-def _analyse(store: Store, articles: list[Article], settings: Settings, summary: RunSummary,
-             progress: bool) -> list[Analysis]:
+def _nlp(corpus: Corpus) -> None:
+    """Analyse the articles whose cached analysis is missing or stale; read the others from the store."""
+    store, version = corpus.store, corpus.keys["nlp"]
     keys = store.analysis_keys()
-    todo = [a for a in articles if keys.get(a.id) != analysis_key(a)]
-    bar = tqdm(total=len(todo), desc="analysing", unit="article", disable=not progress or len(todo) < 2,
+    todo = [a for a in corpus.articles if keys.get(a.id) != analysis_key(a, version)]
+    bar = tqdm(total=len(todo), desc="analysing", unit="article", disable=not corpus.progress or len(todo) < 2,
                file=sys.stderr)
-    for analysis in analyse_articles(todo, settings.nlp):
+    for analysis in analyse_articles(todo, corpus.settings.nlp, version):
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
-        summary.analysed += 1
+        corpus.summary.analysed += 1
         bar.update(1)
     bar.close()
-    current = {a.id for a in articles}
-    return [an for an in store.analyses() if an.article in current]
+    current = {a.id for a in corpus.articles}
+    corpus.analyses = [an for an in store.analyses() if an.article in current]
 
 
-def _link_entities(analyses: list[Analysis], index: EntityIndex) -> None:
-    for an in analyses:
+def _entities(corpus: Corpus) -> None:
+    corpus.index = resolve_entities(corpus.articles, corpus.analyses)
+
+
+def _stories(corpus: Corpus) -> None:
+    corpus.story_of = load_story_clusterer(corpus.settings.events.stories).assign(corpus.articles,
+                                                                                  corpus.index.entities)
+    for article in corpus.articles:
+        article.story = corpus.story_of.get(article.id)
+    corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
+                          for sid in sorted(set(corpus.story_of.values()))}
+
+
+def _nominals(corpus: Corpus) -> None:
+    link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of)
+
+
+def _links(corpus: Corpus) -> None:
+    """Quote speakers and figure claimants become entities (a nominal mention may stand for the speaker)."""
+    index = corpus.index
+    for an in corpus.analyses:
         for quote in an.quotes:
             if quote.speaker_start is not None and quote.speaker_end is not None:
                 quote.speaker = index.at(an.article, quote.speaker_start, quote.speaker_end)
@@ -164,31 +280,60 @@ def _link_entities(analyses: list[Analysis], index: EntityIndex) -> None:
             fig.claimed_by = index.named(fig.claimed_by_name)
 
 
-def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: bool = True) -> None:
-    """Clean, analyse and merge everything the store holds."""
-    articles = _clean_all(store, settings)
-    analyses = _analyse(store, articles, settings, summary, progress)
-    index = resolve_entities(articles, analyses)
-    story_of = load_story_clusterer(settings.events.stories).assign(articles, index.entities)
-    link_nominal_mentions(index, analyses, story_of)
-    _link_entities(analyses, index)
-    for article in articles:
-        article.story = story_of.get(article.id)
-    names = {sid: story_name([a for a in articles if a.story == sid], index.entities)
-             for sid in sorted(set(story_of.values()))}
-    merger = load_merger(settings.events.merger, settings.events.merge_threshold, settings.events.learned_threshold)
-    events = build_events(articles, analyses, index, story_of, settings.events.merge_threshold, merger)
-    events = enrich_events(events, analyses, index)
+def _events(corpus: Corpus) -> None:
+    events = corpus.settings.events
+    merger = load_merger(events.merger, events.merge_threshold, events.learned_threshold)
+    corpus.events = build_events(corpus.articles, corpus.analyses, corpus.index, corpus.story_of,
+                                 events.merge_threshold, merger)
+
+
+def _enrich(corpus: Corpus) -> None:
+    corpus.events = enrich_events(corpus.events, corpus.analyses, corpus.index)
+
+
+def _store(corpus: Corpus) -> None:
+    articles, analyses, events, summary = corpus.articles, corpus.analyses, corpus.events, corpus.summary
     quotes = [q for an in analyses for q in an.quotes]
     figures = [f for an in analyses for f in an.figures]
     mentions = [m for an in analyses for m in an.events]
-    store.replace_corpus(articles, index.entities, quotes, figures, mentions, events, names)
+    corpus.store.replace_corpus(articles, corpus.index.entities, quotes, figures, mentions, events,
+                                corpus.story_names)
     summary.articles = len(articles)
     summary.duplicates = sum(1 for a in articles if a.duplicate_of)
-    summary.entities = len(index.entities)
+    summary.entities = len(corpus.index.entities)
     summary.quotes, summary.figures, summary.events = len(quotes), len(figures), len(events)
     summary.conflicts = sum(len(e.conflicts) for e in events)
-    summary.stories = len(names)
+    summary.stories = len(corpus.story_names)
+
+
+# The stages, in order. Adding one is one entry here (and its function above); bump a version whenever the
+# stage's output changes for the same input. nlp's key covers clean, metadata and dedup, whose output it reads.
+STAGES = (
+    stage("clean", "1", ["raw_docs"], ["articles"], _clean),
+    stage("metadata", "1", ["articles"], ["published"], _metadata),
+    stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
+    stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
+    stage("nlp", "6", ["articles", "published"], ["analyses"], _nlp),
+    stage("entities", "1", ["articles", "analyses", "embed_names"], ["entities"], _entities),
+    stage("stories", "1", ["articles", "copies", "published", "entities"], ["stories"], _stories),
+    stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
+    stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
+    stage("events", "1", ["articles", "analyses", "entities", "stories", "claimants"], ["events"], _events),
+    stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
+    stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "event_facts"],
+          ["record"], _store),
+)
+
+
+def build_pipeline(stages: Iterable[Stage] | None = None) -> Pipeline:
+    """The checked pipeline of ``stages`` (default: STAGES); raises PipelineError, saying what is missing where,
+    on a stage list that cannot run."""
+    return Pipeline(STAGES if stages is None else stages)
+
+
+def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: bool = True) -> None:
+    """Run every stage over everything the store holds."""
+    build_pipeline().run(Corpus(store, settings, summary, progress))
 
 
 def run(paths: list[str], db: str, settings: Settings, progress: bool = True) -> RunSummary:

@@ -22,17 +22,15 @@ from .quotes import extract_quotes
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
 
 
-# Bumped whenever what an Analysis holds changes, so cached analyses from an older newsfold are redone.
-ANALYSIS_VERSION = "6"
-
-
-def analysis_key(article: Article) -> str:
-    """What an Analysis depends on: the clean text, the date it is anchored to, and the analyser's version."""
-    basis = f"{ANALYSIS_VERSION}\n{article.published or ''}\n{article.language or ''}\n{article.text}"
+def analysis_key(article: Article, version: str) -> str:
+    """What an Analysis depends on: the clean text, the date it is anchored to, its language, and ``version``,
+    which the pipeline derives from the versions of the stages the analysis depends on (``Pipeline.keys``)."""
+    basis = f"{version}\n{article.published or ''}\n{article.language or ''}\n{article.text}"
     return hashlib.sha1(basis.encode()).hexdigest()
 
 
-def analyse(parsed: Parsed, typer: EventTyper | None = None) -> Analysis:
+def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") -> Analysis:
+    """``version``: see analysis_key; only the pipeline caches analyses, evaluation leaves it empty."""
     article = parsed.article
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed)
@@ -42,8 +40,8 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None) -> Analysis:
             if quote.start <= fig.start < quote.end and quote.speaker_name:
                 fig.claimed_by_name = quote.speaker_name
     events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
-    return Analysis(article.id, analysis_key(article), parsed.sentences, titled_mentions(parsed), dates, quotes,
-                    figures, events, find_nominals(parsed), event_contexts(parsed, events),
+    return Analysis(article.id, analysis_key(article, version), parsed.sentences, titled_mentions(parsed), dates,
+                    quotes, figures, events, find_nominals(parsed), event_contexts(parsed, events),
                     not_analysed=parsed.not_analysed())
 
 
@@ -58,7 +56,7 @@ def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSett
         yield parsed.article, analyse(parsed, typer)
 
 
-def analyse_articles(articles: Iterable[Article], settings: NlpSettings) -> Iterator[Analysis]:
+def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version: str = "") -> Iterator[Analysis]:
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        yield analyse(parsed, typer)
+        yield analyse(parsed, typer, version)
