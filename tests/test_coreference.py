@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsfold import Store, run
+from newsfold import Store, default_settings, run
 from newsfold.errors import ConfigError
 from newsfold.events.coref_model import load_coref_model, save_coref_model
 from newsfold.events.coreference import LearnedMerger, RuleMerger, load_merger
@@ -18,11 +18,12 @@ DEMO = Path(__file__).resolve().parents[1] / "src" / "newsfold" / "demo"
 
 
 def test_mergers_load_by_name():
-    assert isinstance(load_merger("rules", 0.5, 0.4), RuleMerger)
-    learned = load_merger("learned", 0.5, 0.35)
+    events = default_settings().events
+    assert isinstance(load_merger(replace(events, merger="rules")), RuleMerger)
+    learned = load_merger(replace(events, merger="learned", learned_threshold=0.35))
     assert isinstance(learned, LearnedMerger) and learned.threshold == 0.35
     with pytest.raises(ConfigError, match="known: rules, learned"):
-        load_merger("bert", 0.5, 0.4)
+        load_merger(replace(events, merger="bert"))
 
 
 def test_the_packaged_model_round_trips(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsfold import load_settings
+from newsfold import default_settings, load_settings
 from newsfold.eval import ecbplus
 from newsfold.eval.coref import clusters_from_labels, conll_scores, read_conll
 from newsfold.eval.ecbplus import evaluate
@@ -24,7 +24,7 @@ from newsfold.eval.ecbplus_corpus import (
 )
 from newsfold.events import coref
 from newsfold.events.coref import LemmaPairs, MentionContext, PairModel, average_link, derivational_stem
-from newsfold.events.doc_clusters import ClusterSettings, StoryIndex, cluster_texts, full_dates, text_features
+from newsfold.events.doc_clusters import StoryIndex, cluster_texts, full_dates, text_features
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
@@ -177,7 +177,7 @@ def test_text_features_and_dates():
 
 
 def test_story_index_compares_only_stories_sharing_rare_features():
-    stories = StoryIndex(ClusterSettings())
+    stories = StoryIndex(default_settings().stories)
     stories.add("a", {"N:vellmar": 0.8, "W:quake": 0.6}, None)
     stories.add("b", {"N:brenholt": 1.0}, None)
     assert stories.candidates({"N:vellmar": 1.0}) == {0}

@@ -15,7 +15,8 @@ PUBLIC = {
     "newsfold": [
         "Analysis", "Article", "ConfigError", "Conflict", "DateRef", "Embed", "Entity", "Event", "EventMention",
         "Figure", "InputError", "Mention", "NewsfoldError", "Quote", "RawDoc", "Rejected", "Removed", "RunSummary",
-        "Sentence", "Settings", "Store", "StoreError", "__version__", "load_settings", "run",
+        "Sentence", "Settings", "Store", "StoreError", "__version__", "default_settings", "load_settings",
+        "run",
     ],
     "newsfold.export": [
         "FORMATS", "build_record", "render_acled", "render_ccc", "render_html", "render_markdown", "write_csv",

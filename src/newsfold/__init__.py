@@ -23,11 +23,11 @@ from .models import (
     Sentence,
 )
 from .pipeline import RunSummary, run
-from .settings import Settings, load_settings
+from .settings import Settings, default_settings, load_settings
 from .store import Store
 
 __all__ = [
-    "__version__", "run", "RunSummary", "Settings", "load_settings", "Store",
+    "__version__", "run", "RunSummary", "Settings", "default_settings", "load_settings", "Store",
     "NewsfoldError", "ConfigError", "InputError", "StoreError",
     "Analysis", "Article", "Conflict", "DateRef", "Embed", "Entity", "Event", "EventMention", "Figure",
     "Mention", "Quote", "RawDoc", "Rejected", "Removed", "Sentence",

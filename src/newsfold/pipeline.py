@@ -256,8 +256,8 @@ def _entities(corpus: Corpus) -> None:
 
 
 def _stories(corpus: Corpus) -> None:
-    corpus.story_of = load_story_clusterer(corpus.settings.events.stories).assign(corpus.articles,
-                                                                                  corpus.index.entities)
+    clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
+    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
     for article in corpus.articles:
         article.story = corpus.story_of.get(article.id)
     corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
@@ -265,7 +265,7 @@ def _stories(corpus: Corpus) -> None:
 
 
 def _nominals(corpus: Corpus) -> None:
-    link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of)
+    link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of, corpus.settings.nominals)
 
 
 def _links(corpus: Corpus) -> None:
@@ -282,9 +282,9 @@ def _links(corpus: Corpus) -> None:
 
 def _events(corpus: Corpus) -> None:
     events = corpus.settings.events
-    merger = load_merger(events.merger, events.merge_threshold, events.learned_threshold)
+    merger = load_merger(events)
     corpus.events = build_events(corpus.articles, corpus.analyses, corpus.index, corpus.story_of,
-                                 events.merge_threshold, merger)
+                                 events, merger)
 
 
 def _enrich(corpus: Corpus) -> None:

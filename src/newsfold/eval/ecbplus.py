@@ -168,7 +168,7 @@ def prepare(split: str, data_dir: Path, settings: Settings) -> CorefRun:
     splits, sentences = read_splits(data_dir), read_sentence_filter(data_dir)
     docs = load_documents(data_dir)
     # the stories as newsfold run finds them (ECB+ documents carry no dates or metadata)
-    clusterer = load_story_clusterer(settings.events.stories)
+    clusterer = load_story_clusterer(settings.events.stories, settings.stories)
     story_of = clusterer.assign([Article(id=d.name, path=d.name, text=d.body()) for d in docs], [])
     fit_topics = {t for s in ("train", "dev") if s != split for t in splits.get(s, [])}
     if split == "train":

@@ -25,7 +25,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,11 @@ from ..nlp.nominals import named_mention, nominal, token_span
 from ..nlp.parse import Parsed, load_model, parse_articles
 from ..resolve import resolve_entities
 from ..resolve.nominals import NamedMention, Nominal, NominalLink, NominalSettings, link_nominals
-from ..settings import Settings
+from ..settings import Settings, default_settings
 from .coref import ConllDocument, clusters_from_labels, conll_scores, read_conll, write_conll
 
 __all__ = ["ENTITY_TYPES", "TUNED_EVENTS", "VARIANTS", "EventResult", "GoldMention", "WclArticle", "load_articles",
-           "detokenize", "run_event", "link_event", "gold_mention_response", "names_only_response",
+           "detokenize", "run_event", "benchmark_linker", "link_event", "gold_mention_response", "names_only_response",
            "predicted_mention_response", "same_head_response", "found_only", "score_variant", "write_scorer_files",
            "evaluate"]
 
@@ -145,9 +145,17 @@ class EventResult:
     nominals: dict[tuple[str, int, int], NominalLink] = field(default_factory=dict)  # their links
 
 
+def benchmark_linker(settings: NominalSettings) -> NominalSettings:
+    """The nominal linker as NewsWCL50 scores it: its COUNTRY concepts take in a country's government, officials
+    and institutions, so a country named in a phrase stands for it (the record keeps strict identity)."""
+    return replace(settings, country_modifier=True)
+
+
 def link_event(result: EventResult, settings: NominalSettings | None = None) -> EventResult:
-    """Link the event's nominals (again, e.g. with other settings): fills ``result.nominals``."""
-    result.nominals = {link.nominal.id: link for link in link_nominals(result.named, result.phrases, settings)}
+    """Link the event's nominals (again, e.g. with other settings; default: the packaged benchmark linker):
+    fills ``result.nominals``."""
+    linker = settings or benchmark_linker(default_settings().nominals)
+    result.nominals = {link.nominal.id: link for link in link_nominals(result.named, result.phrases, linker)}
     return result
 
 
@@ -172,7 +180,7 @@ def run_event(articles: list[WclArticle], settings: Settings) -> EventResult:
     uncovered = {m.id: m for m in gold if not covering(m.article, heads[m.id][0])}
     phrases = [n for m in uncovered.values() if (n := nominal(parsed_of[m.article], m.article, m.start, m.end))]
     result = EventResult(event, {a.id: a.text for a in articles}, gold, heads, predicted, named, phrases)
-    return link_event(result)
+    return link_event(result, benchmark_linker(settings.nominals))
 
 
 def _covering(predicted: list[tuple[str, int, int, str]]) -> Callable[[str, int], list[tuple[int, int, str]]]:

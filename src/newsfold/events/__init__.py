@@ -12,6 +12,7 @@ from ..nlp.dates import normalise
 from ..nlp.event_types import ACLED_TYPES, event_label
 from ..nlp.languages import month_prefixes
 from ..resolve import EntityIndex
+from ..settings import EventSettings
 from .coreference import EventMerger, RuleMerger
 from .dating import apply_date, infer_dates
 from .features import MentionFeatures, content_words
@@ -223,13 +224,14 @@ def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
 
 
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 stories: dict[str, str], threshold: float, merger: EventMerger | None = None) -> list[Event]:
-    """Merge event mentions into events (with ``merger``; the rules merger at ``threshold`` when none is given).
+                 stories: dict[str, str], settings: EventSettings, merger: EventMerger | None = None
+                 ) -> list[Event]:
+    """Merge event mentions into events (with ``merger``; the rules merger with ``settings`` when none is given).
     Undated articles are dated from their story first (which needs a first merge to see the events they share),
     then everything is merged again with those dates."""
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
-    merger = merger or RuleMerger(threshold)
+    merger = merger or RuleMerger(settings)
     clusters = _clusters(articles, analyses, index, stories, merger, figures)
     if _date_undated(articles, analyses, clusters):
         clusters = _clusters(articles, analyses, index, stories, merger, figures)

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..models import Article, MentionContext
+from ..settings import EventSettings
 from .coref import PairScorer, average_link, pair_probabilities
 from .coref_model import CorefModel, load_coref_model
 from .doc_clusters import document_vectors
@@ -44,12 +45,12 @@ class EventMerger(Protocol):
 class RuleMerger:
     name = "rules"
 
-    def __init__(self, threshold: float) -> None:
-        self.threshold = threshold
+    def __init__(self, settings: EventSettings) -> None:
+        self.settings = settings  # merge_threshold and the weights of the evidence
 
     def merge(self, features: list[MentionFeatures], contexts: Mapping[str, MentionContext],
               articles: Sequence[Article]) -> list[Cluster]:
-        return cluster_mentions(features, self.threshold)
+        return cluster_mentions(features, self.settings)
 
 
 def _idf(contexts: Sequence[MentionContext]) -> dict[str, float]:
@@ -111,10 +112,10 @@ class LearnedMerger:
 MERGERS = ("rules", "learned")
 
 
-def load_merger(name: str, rules_threshold: float, learned_threshold: float) -> EventMerger:
-    """The merger the settings name (``[events] merger``)."""
-    if name == "rules":
-        return RuleMerger(rules_threshold)
-    if name == "learned":
-        return LearnedMerger(learned_threshold)
-    raise ConfigError(f"unknown event merger {name!r} in [events] merger; known: {', '.join(MERGERS)}")
+def load_merger(settings: EventSettings) -> EventMerger:
+    """The merger the settings name (``[events] merger``), with its settings."""
+    if settings.merger == "rules":
+        return RuleMerger(settings)
+    if settings.merger == "learned":
+        return LearnedMerger(settings.learned_threshold)
+    raise ConfigError(f"unknown event merger {settings.merger!r} in [events] merger; known: {', '.join(MERGERS)}")

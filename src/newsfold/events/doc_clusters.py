@@ -14,11 +14,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
+from ..settings import ClusterSettings, default_settings
 
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
@@ -48,18 +48,6 @@ _MONTH_STEMS = month_stems()  # longest first
 _MONTH_KEY = {n: name for name, n in reversed(_MONTHS.items())}
 _THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "12 000", as many languages write 12,000
 _SLAVIC_DATE = re.compile(r"\b(\d{1,2})\s+([а-яёіўґєї]+)", re.I)
-
-
-@dataclass(frozen=True)
-class ClusterSettings:
-    """Knobs of the story clustering; the defaults were tuned on ECB+ train and dev topics only."""
-
-    threshold: float = 0.35  # least cosine between a text and a story's centroid for the text to join it
-    probes: int = 40  # the text's rarest features used to look up candidate stories
-    max_df: float = 0.2  # features in more than this share of texts carry no story signal
-    refine_passes: int = 2  # passes that move each text to the story that fits it best once all have arrived
-    small_story: int = 5  # stories this small at the end join the story of their closest text elsewhere ...
-    absorb_threshold: float = 0.2  # ... when that text is at least this similar
 
 
 def _stem(word: str) -> str:
@@ -290,7 +278,7 @@ def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSet
 def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None
                      ) -> dict[str, dict[str, float]]:
     """(id, text) pairs -> the unit feature vector the clustering compares texts by."""
-    settings = settings or ClusterSettings()
+    settings = settings or default_settings().stories
     features = [text_features(text) for _, text in texts]
     weights = FeatureWeights(features, settings.max_df)
     return {doc_id: weights.vector(f) for (doc_id, _), f in zip(texts, features, strict=True)}
@@ -301,7 +289,7 @@ def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | 
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
     publication date), else in an order fixed by their content alone. ``extra``: more features per text id
     (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match)."""
-    settings = settings or ClusterSettings()
+    settings = settings or default_settings().stories
     features = [text_features(text) + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
     weights = FeatureWeights(features, settings.max_df)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)

@@ -14,13 +14,11 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from ..settings import EventSettings
 from .features import MentionFeatures
 
 __all__ = ["Cluster", "cluster_mentions", "compatible", "join_rules"]
 
-# Another article's mention with no date in common must bring this much more evidence: a wrong merge is
-# worse than two entries for one event.
-STRANGER_PENALTY = 0.6
 # Kinds of event a story has at most one of on a given day.
 ONE_PER_DAY = {"ELECTION"}
 
@@ -127,7 +125,7 @@ def _dated_alike(f: MentionFeatures, c: Cluster) -> bool:
     return bool((m.date and m.date in c.days) or (m.weekday and m.weekday in c.weekdays))
 
 
-def _score(f: MentionFeatures, c: Cluster) -> float:
+def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
     """How strongly the evidence says mention ``f`` reports cluster ``c``'s event."""
     m = f.mention
     same_source = any(g.mention.article == m.article or g.origin == f.origin for g in c.members)
@@ -139,9 +137,11 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
             return 0.0
         vocab = set(c.words)
         return 0.6 + 0.05 * (3 - min(gaps)) + 0.3 * len(f.words & vocab) / max(1, len(f.words | vocab))
-    score = 0.0 if same_source or _dated_alike(f, c) else -STRANGER_PENALTY
+    # another article's mention with no date in common must bring more evidence: a wrong merge is worse than two
+    # entries for one event
+    score = 0.0 if same_source or _dated_alike(f, c) else -weights.stranger_penalty
     if m.date and m.date in c.days:
-        score += 0.8 if m.type in ONE_PER_DAY else 0.3
+        score += 0.8 if m.type in ONE_PER_DAY else weights.same_day
         places = {p for g in c.members for p in g.places}
         if any(g.mention.article == m.article for g in c.members) and m.mode in c.modes and \
                 not (f.places and places and not set(f.places) & places):
@@ -154,10 +154,10 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
                                                                             not set(f.actors) & actors):
         score += 0.3  # an undated account, in a report of the day, of the kind of event the report dates to that day
     shared = len(f.entities & set(c.entities))
-    score += min(0.5, 0.25 * shared)
+    score += min(weights.shared_entities_max, weights.shared_entity * shared)
     vocab = set(c.words)
     if f.words and vocab:
-        score += len(f.words & vocab) / len(f.words | vocab) * 1.5
+        score += len(f.words & vocab) / len(f.words | vocab) * weights.shared_words
     gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
     if any(_lemma(g.mention.trigger) == _lemma(m.trigger) and abs(g.paragraph - f.paragraph) <= 3
            for g in c.members if g.mention.article == m.article):
@@ -168,22 +168,23 @@ def _score(f: MentionFeatures, c: Cluster) -> float:
         score += 0.2
     copies = [g for g in c.members if g.origin == f.origin and g.mention.article != m.article]
     if copies and any(len(g.words & f.words) >= 0.8 * max(1, len(f.words)) for g in copies):
-        score += 1.0  # the same sentence in a copy of the same article
+        score += weights.copied_sentence  # the same sentence in a copy of the same article
     if m.mode and c.modes and m.mode not in c.modes:
         score -= 0.15
     return score
 
 
-def cluster_mentions(features: list[MentionFeatures], threshold: float) -> list[Cluster]:
-    """Deterministic greedy clustering (mentions visited in date, article and position order)."""
+def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -> list[Cluster]:
+    """Deterministic greedy clustering (mentions visited in date, article and position order): a mention joins
+    the best compatible event when its score reaches ``settings.merge_threshold``."""
     clusters: list[Cluster] = []
     order = sorted(features, key=lambda f: (f.story or "", f.mention.date or "9999", f.mention.article,
                                             f.mention.start))
     by_story: dict[str | None, list[Cluster]] = {}
     for f in order:
         candidates = [c for c in by_story.get(f.story, []) if _compatible(f, c)]
-        best = max(candidates, key=lambda c: _score(f, c), default=None)
-        if best is not None and _score(f, best) >= threshold:
+        best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
+        if best is not None and _score(f, best, settings) >= settings.merge_threshold:
             best.add(f)
             continue
         cluster = Cluster(f.mention.type)

@@ -15,7 +15,8 @@ from typing import Protocol
 
 from ..errors import ConfigError
 from ..models import Article, Entity
-from .doc_clusters import ClusterSettings, cluster_texts
+from ..settings import ClusterSettings
+from .doc_clusters import cluster_texts
 
 __all__ = ["StoryClusterer", "DocumentClusterer", "CLUSTERERS", "load_story_clusterer", "assign_stories",
            "story_name"]

@@ -289,10 +289,12 @@ def _sure(link: NominalLink, entity: Entity) -> bool:
     return bool(set(n.modifiers) & words or n.head in heads or n.head == "plant" and heads & INDUSTRIAL_HEADS)
 
 
-def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of: dict[str, str]) -> int:
+def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of: dict[str, str],
+                          settings: NominalSettings) -> int:
     """Noun phrases that stand for one entity in a story ("the tractor plant", "the embattled leader") become
-    mentions of it: per story, only when the texts leave one candidate (resolve/nominals.py). Strict identity:
-    a country's officials are not the country. Returns how many were linked."""
+    mentions of it: per story, only when the texts leave one candidate (resolve/nominals.py). Strict identity by
+    default (``nominals.country_modifier`` off): a country's officials are not the country. Returns how many were
+    linked."""
     types = {e.id: e.type for e in index.entities}
     by_id = {e.id: e for e in index.entities}
     groups: dict[str, list[Analysis]] = defaultdict(list)
@@ -303,7 +305,7 @@ def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of
         named = [NamedMention(m.article, m.start, m.end, eid, types[eid], m.text, m.title, m.title_start)
                  for an in group for m in an.mentions if (eid := index.by_span.get((m.article, m.start, m.end)))]
         nominals = [n for an in group for n in an.nominals]
-        for link in link_nominals(named, nominals, NominalSettings(country_modifier=False)):
+        for link in link_nominals(named, nominals, settings):
             if link.entity is None or not _sure(link, by_id[link.entity]):
                 continue
             n = link.nominal

@@ -20,7 +20,7 @@ text about two plants links to neither. Rules, in order (``NominalLink.rule``):
   Japanese minister" is not Theresa May);
 - ``country``: a country named inside the phrase stands for it ("Russian officials", "North Korea's government",
   "the Trump administration" once a title said "U.S. President Donald Trump"), as in NewsWCL50's concepts, where
-  a country's government, officials and institutions are the country (``NominalSettings.country_modifier``);
+  a country's government, officials and institutions are the country (``nominals.country_modifier``);
 - ``spread``: an unlinked bare phrase ("the officials") takes the entity its head went to in the group, when one
   dominates and no title rule found the head contested;
 - ``head``: no link: the nominal joins the other unlinked nominals with the same head lemma (``head:<lemma>``).
@@ -35,8 +35,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..errors import ConfigError
 from ..models import NamedMention, Nominal
+from ..settings import NominalSettings, default_settings
 from .names import INDUSTRIAL_HEADS, name_key
 
 __all__ = ["NamedMention", "Nominal", "NominalLink", "NominalSettings", "link_nominals"]
@@ -53,31 +53,6 @@ class NominalLink:
     cluster: str  # the entity id when linked, else "head:<lemma>"
     entity: str | None
     rule: str  # "apposition" | "name" | "title" | "country" | "spread" | "head"
-
-
-@dataclass(frozen=True)
-class NominalSettings:
-    """How sure the linker must be, and which metonymies it follows.
-
-    ``dominance``: an entity wins a contested head (or a proper head, or a spread) with at least this many times
-    the evidence of the next. ``salience``: the article naming one candidate this many times more often than the
-    others breaks a remaining tie (None: never). ``country_modifier``: a country named in a phrase stands for it
-    ("Russian officials" are Russia; off for strict identity). ``person_country``: so does a person whose titles
-    name one country ("the Trump administration"). ``unknown_country``: a name inside a phrase does not rule out
-    a candidate whose country is unknown. ``spread``: see the ``spread`` rule."""
-
-    dominance: float = 3.0
-    salience: float | None = 2.0
-    country_modifier: bool = True
-    person_country: bool = True
-    unknown_country: bool = True
-    spread: bool = True
-
-    def __post_init__(self) -> None:
-        if self.dominance < 1:
-            raise ConfigError(f"NominalSettings.dominance is {self.dominance}; use 1 or more (3 is the default)")
-        if self.salience is not None and self.salience < 1:
-            raise ConfigError(f"NominalSettings.salience is {self.salience}; use 1 or more, or None to turn it off")
 
 
 @dataclass(frozen=True)
@@ -237,7 +212,7 @@ class _Linker:
     def _salient(self, n: Nominal, candidates: set[str]) -> str | set[str]:
         """The candidate the article names far more often than the others ("the president" in a story about
         Trump's meeting with Macron, told from Washington), if there is one."""
-        if self.settings.salience is None:
+        if not self.settings.salience:
             return candidates
         counts = Counter(m.entity for m in self.by_article[n.article] if m.entity in candidates)
         chosen = _dominant(counts, self.settings.salience) if len(counts) == len(candidates) else None
@@ -298,8 +273,9 @@ def link_nominals(named: Iterable[NamedMention], nominals: Iterable[Nominal],
     """Link the nominals of one group of articles (one story or event) to the named mentions' entities.
 
     Returns one link per nominal, in the order given; an unlinked nominal's cluster is ``head:<lemma>``, shared by
-    the unlinked nominals of the group with that head."""
-    settings = settings or NominalSettings()
+    the unlinked nominals of the group with that head. ``settings``: the [nominals] settings (default: the
+    packaged ones)."""
+    settings = settings or default_settings().nominals
     nominals = list(nominals)
     linker = _Linker(list(named), settings)
     apposed = [(n, linker.apposition(n)) for n in nominals]
