@@ -12,13 +12,14 @@ from . import __version__
 from .errors import NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
 from .pipeline import RunSummary, build_pipeline, run
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .store import Store
 
 DEFAULT_DB = "newsfold.db"
 
 EXAMPLES = {
-    "run": "example:\n  newsfold run ../shared/seeds more/articles.jsonl --db belarus.db",
+    "run": "examples:\n  newsfold run ../shared/seeds more/articles.jsonl --db belarus.db\n"
+           "  newsfold run articles/ --set events.merge_threshold=0.6 --set clean.languages='[\"en\", \"fr\"]'",
     "export": "examples:\n  newsfold export --db belarus.db --format md -o report.md\n"
               "  newsfold export --db belarus.db --format csv -o tables/",
     "demo": "example:\n  newsfold demo --db demo.db",
@@ -28,6 +29,17 @@ EXAMPLES = {
             "  newsfold eval polnear --split dev --data ../shared/benchmarks/polnear --out eval-out/",
     "stages": "example:\n  newsfold stages",
 }
+
+
+def _settings_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", help="settings TOML file (default: ./newsfold.toml if present)")
+    p.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", dest="overrides",
+                   help="override one setting (repeatable; VALUE is a TOML literal), "
+                        "e.g. --set events.merge_threshold=0.6")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config, args.overrides)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database file (default: {DEFAULT_DB})")
-        p.add_argument("--config", help="settings TOML file (default: ./newsfold.toml if present)")
+        _settings_options(p)
         return p
 
     p_run = command("run", "ingest files and folders, analyse, merge and store")
@@ -68,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--out", help="folder for predictions and scorer input files")
     p_eval.add_argument("--mentions", choices=("gold", "predicted"),
                         help="ecbplus: score event coreference on gold or on newsfold's own event mentions")
-    p_eval.add_argument("--config", help="settings TOML file")
+    _settings_options(p_eval)
     sub.add_parser("stages", help="list the pipeline's stages in order", epilog=EXAMPLES["stages"],
                    description="list the pipeline's stages in order, with version, what each needs and produces",
                    formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -87,13 +99,14 @@ def _print_summary(summary: RunSummary, db: str) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    settings = load_settings(args.config)
+    settings = _settings(args)
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     return 1 if args.strict and summary.rejected else 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    _settings(args)  # no exporter reads a setting yet; a bad settings file or --set still fails here, in one line
     store = Store(args.db, readonly=True)
     try:
         if args.format == "csv":
@@ -114,7 +127,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    settings = load_settings(args.config)
+    settings = _settings(args)
     corpus = resources.files("newsfold").joinpath("demo")
     with resources.as_file(corpus) as folder:
         summary = run([str(folder)], args.db, settings)
@@ -136,9 +149,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from .web import create_app
 
+    settings = _settings(args)
     Store(args.db, readonly=True).close()  # fail early, in one line, on a missing or foreign database
     token = os.environ.get("NEWSFOLD_TOKEN")
-    app = create_app(args.db, allow_ingest=args.allow_ingest, token=token, settings=load_settings(args.config))
+    app = create_app(args.db, allow_ingest=args.allow_ingest, token=token, settings=settings)
     print(f"serving {args.db} on http://{args.host}:{args.port}/ (read-only: {not args.allow_ingest}); Ctrl-C stops")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
@@ -148,7 +162,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from .eval import run_eval
 
     options = {"mentions": args.mentions} if args.mentions else None
-    run_eval(args.benchmark, args.split, args.data, args.out, load_settings(args.config), options=options)
+    run_eval(args.benchmark, args.split, args.data, args.out, _settings(args), options=options)
     return 0
 
 
