@@ -281,10 +281,9 @@ def _links(corpus: Corpus) -> None:
 
 
 def _events(corpus: Corpus) -> None:
-    events = corpus.settings.events
-    merger = load_merger(events)
-    corpus.events = build_events(corpus.articles, corpus.analyses, corpus.index, corpus.story_of,
-                                 events, merger)
+    settings = corpus.settings.events
+    corpus.events = build_events(corpus.articles, corpus.analyses, corpus.index, corpus.story_of, settings,
+                                 load_merger(settings))
 
 
 def _enrich(corpus: Corpus) -> None:
