@@ -5,13 +5,15 @@ The articles are written for these tests: a made-up ferry strike in the made-up 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsfold.dedup import DuplicateLink, find_duplicates, shingles
 from newsfold.models import Article
-from newsfold.settings import DedupSettings
+from newsfold.settings import default_settings
 
-SETTINGS = DedupSettings()  # the packaged defaults: 5-word shingles, 0.8 Jaccard, 0.8 containment
+SETTINGS = default_settings().dedup  # the packaged defaults: 5-word shingles, 0.8 Jaccard, 0.8 containment
 
 FERRY = [
     "Ferry crews in Korvala stopped work at dawn on Tuesday, leaving hundreds of passengers stranded on the "
@@ -104,7 +106,7 @@ def test_equal_copies_the_earlier_date_is_the_original():
 
 def test_stricter_thresholds_leave_near_copies_apart():
     edited = [p.replace("Tuesday", "Monday") for p in FERRY]  # one word, and the edited text is the shorter
-    strict = DedupSettings(near_duplicate=0.99, containment=0.99)
+    strict = replace(SETTINGS, near_duplicate=0.99, containment=0.99)
     assert find_duplicates([_article("a", FERRY), _article("b", edited)], strict) == []
     assert _links(_article("a", FERRY), _article("b", edited)) == {"b": ("a", "near-duplicate")}
 

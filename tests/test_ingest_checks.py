@@ -11,7 +11,7 @@ from newsfold import Store, run
 from newsfold.ingest import read_file
 from newsfold.ingest.checks import calendar_date
 from newsfold.models import RawDoc, Rejected
-from newsfold.settings import IngestSettings
+from newsfold.settings import default_settings
 
 GOOD = ("Dockworkers at the Port Seren container terminal walked off the job on Monday, the union said. "
         "Hundreds of them marched to the harbour office demanding unpaid wages.")
@@ -28,7 +28,7 @@ def test_calendar_date(value, expected):
 def _read(tmp_path, name: str, data: bytes) -> list[RawDoc | Rejected]:
     path = tmp_path / name
     path.write_bytes(data)
-    return read_file(str(path), IngestSettings())
+    return read_file(str(path), default_settings().ingest)
 
 
 @pytest.mark.parametrize("header", ["date: 2020-13-45", "date: 2020-02-30", "date: 0000-00-00",
@@ -118,3 +118,24 @@ def test_repeats_within_one_batch_are_said_out_loud(tmp_path, settings):
     assert "same id as" in reasons["feed.jsonl:4"] and reasons["feed.jsonl:4"].endswith("its own id)")
     assert "broken symbolic link" in reasons["dangling.txt"]
     assert "white space" in reasons["spaced.txt "]
+
+
+def test_an_article_that_cannot_be_analysed_is_reported_and_the_rest_go_on(tmp_path, settings, monkeypatch):
+    import newsfold.nlp as nlp
+
+    real = nlp.analyse
+
+    def fragile(parsed, *args, **kwargs):
+        if "apricot" in parsed.article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "analyse", fragile)
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "port.txt").write_text(GOOD)
+    (batch / "farm.txt").write_text("A record apricot harvest in the Velmar valley lowered prices, farmers said.")
+    summary = run([str(batch)], str(tmp_path / "n.db"), settings, progress=False)
+    assert summary.analysed == 1 and summary.articles == 2
+    (rejected,) = summary.rejected
+    assert rejected.path.endswith("farm.txt") and "RecursionError" in rejected.reason

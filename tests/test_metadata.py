@@ -7,6 +7,7 @@ the reader, the clean stage and the metadata stage, as ``newsfold run`` takes it
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -16,11 +17,11 @@ from newsfold.ingest.jsonl import read_jsonl
 from newsfold.ingest.text import read_text
 from newsfold.metadata import propagate_dates, settle_published
 from newsfold.models import Article, RawDoc
-from newsfold.settings import CleanSettings
+from newsfold.settings import default_settings
 
 BODY = ("Ferry crews in Korvala stopped work at dawn on Tuesday, leaving hundreds of passengers stranded on the "
         "quay.\n\nThe Korvala Seafarers' Guild said the crews wanted a new rota after two sailings were cut.")
-CLEAN = CleanSettings(languages=("en",))
+CLEAN = replace(default_settings().clean, languages=("en",))
 
 
 def _settle(raw: RawDoc, aid: str = "a") -> Article:

@@ -237,15 +237,21 @@ def _dedup(corpus: Corpus) -> None:
 
 def _nlp(corpus: Corpus) -> None:
     """Analyse the articles whose cached analysis is missing or stale; read the others from the store."""
-    store, version = corpus.store, corpus.keys["nlp"]
+    nlp = corpus.settings.nlp
+    # the stages' versions and the settings that change what an analysis holds (not batch size or processes)
+    store, version = corpus.store, f"{corpus.keys['nlp']}:{nlp.model}:{nlp.event_typer}"
     keys = store.analysis_keys()
     todo = [a for a in corpus.articles if keys.get(a.id) != analysis_key(a, version)]
     bar = tqdm(total=len(todo), desc="analysing", unit="article", disable=not corpus.progress or len(todo) < 2,
                file=sys.stderr)
-    for analysis in analyse_articles(todo, corpus.settings.nlp, version):
+    for analysis in analyse_articles(todo, nlp, version):
+        bar.update(1)
+        if isinstance(analysis, Rejected):  # the article stays in the record, without analysis, and is retried
+            corpus.summary.rejected.append(analysis)
+            store.put_rejected([analysis])
+            continue
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
         corpus.summary.analysed += 1
-        bar.update(1)
     bar.close()
     current = {a.id for a in corpus.articles}
     corpus.analyses = [an for an in store.analyses() if an.article in current]

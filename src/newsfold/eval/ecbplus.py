@@ -7,7 +7,6 @@ is measured.
 
 from __future__ import annotations
 
-import math
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
@@ -21,7 +20,7 @@ from tqdm import tqdm
 from ..errors import ConfigError
 from ..events.coref import LabelledGroup, PairModel, PairScorer, train_pair_model
 from ..events.coref_model import CorefModel, load_coref_model
-from ..events.coreference import LearnedMerger
+from ..events.coreference import LearnedMerger, context_idf
 from ..events.doc_clusters import document_vectors
 from ..events.stories import load_story_clusterer
 from ..models import Article, MentionContext
@@ -188,7 +187,7 @@ def fit(run: CorefRun) -> tuple[PairModel, PairScorer]:
     topic_of = {d.name: d.topic for d in run.docs}
     texts = [(d.name, d.body()) for d in run.docs]
     groups = _training_groups(run.train, run.story_of, topic_of)
-    idf = _context_idf([c for _, c in run.train + run.test])
+    idf = context_idf([c for _, c in run.train + run.test])
     return train_pair_model(groups, idf, document_vectors(texts))
 
 
@@ -196,17 +195,8 @@ def packaged(run: CorefRun) -> tuple[PairModel, PairScorer]:
     """The packaged model ``newsfold run`` loads (fitted on train and dev), with this corpus's word rarity and
     document vectors, as ``fit`` pairs them."""
     built = load_coref_model()
-    idf = _context_idf([c for _, c in run.train + run.test])
+    idf = context_idf([c for _, c in run.train + run.test])
     return built.model, PairScorer(built.pairs, idf, document_vectors([(d.name, d.body()) for d in run.docs]))
-
-
-def _context_idf(contexts: list[MentionContext]) -> dict[str, float]:
-    """Inverse document frequency of the words around mentions, over the documents parsed."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for c in contexts:
-        words[c.doc].update(c.context)
-    df = Counter(w for bag in words.values() for w in bag)
-    return {w: math.log(len(words) / n) for w, n in df.items()}
 
 
 def _cluster(contexts: Iterable[MentionContext], groups: Mapping[str, Hashable], model: PairModel,

@@ -26,7 +26,7 @@ from .doc_clusters import document_vectors
 from .features import MentionFeatures
 from .merge import Cluster, cluster_mentions, compatible, join_rules
 
-__all__ = ["EventMerger", "RuleMerger", "LearnedMerger", "MERGERS", "load_merger"]
+__all__ = ["EventMerger", "RuleMerger", "LearnedMerger", "MERGERS", "load_merger", "context_idf"]
 
 # How strongly a pair the record can never join pulls its clusters apart in average linking.
 _NEVER = -10.0
@@ -53,7 +53,8 @@ class RuleMerger:
         return cluster_mentions(features, self.settings)
 
 
-def _idf(contexts: Sequence[MentionContext]) -> dict[str, float]:
+def context_idf(contexts: Sequence[MentionContext]) -> dict[str, float]:
+    """Inverse document frequency of the words around mentions, over their documents."""
     words: dict[str, set[str]] = defaultdict(set)
     for c in contexts:
         words[c.doc].update(c.context)
@@ -71,7 +72,7 @@ class LearnedMerger:
     def scorer(self, contexts: Sequence[MentionContext], documents: Mapping[str, dict[str, float]]) -> PairScorer:
         """Pair features with the model's lemma pair counts, the rarity of words around these mentions and the
         documents' feature vectors."""
-        return PairScorer(self.model.pairs, _idf(contexts), dict(documents))
+        return PairScorer(self.model.pairs, context_idf(contexts), dict(documents))
 
     def merge(self, features: list[MentionFeatures], contexts: Mapping[str, MentionContext],
               articles: Sequence[Article]) -> list[Cluster]:

@@ -6,9 +6,10 @@ The quote a figure stands in names who claims it; that link is made here, where 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 
-from ..models import Analysis, Article
+from ..models import Analysis, Article, Rejected
 from ..settings import NlpSettings
 from .dates import extract_dates
 from .event_mentions import extract_event_mentions
@@ -20,6 +21,8 @@ from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
 
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
+
+log = logging.getLogger(__name__)
 
 
 def analysis_key(article: Article, version: str) -> str:
@@ -56,7 +59,14 @@ def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSett
         yield parsed.article, analyse(parsed, typer)
 
 
-def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version: str = "") -> Iterator[Analysis]:
+def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version: str = ""
+                     ) -> Iterator[Analysis | Rejected]:
+    """The analysis of each article, or the reason it could not be analysed."""
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        yield analyse(parsed, typer, version)
+        try:
+            yield analyse(parsed, typer, version)
+        except Exception as exc:  # containment: one article's failure is its own, never the batch's
+            log.warning("could not analyse %s", parsed.article.path, exc_info=True)
+            yield Rejected(parsed.article.path, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
+                                                "please report this article as a newsfold bug")

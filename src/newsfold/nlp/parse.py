@@ -125,7 +125,8 @@ def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int =
     for article in articles:
         paras = paragraphs(article.text)
         packs = [paragraph_pack(article.language, p.text) for p in paras]
-        todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")]
+        todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
+                and len(p.text) < nlp.max_length]  # a longer "paragraph" is not prose: its names only, no parse
         docs: list[Doc | None] = [None] * len(paras)
         for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=n_process):
             docs[index] = doc

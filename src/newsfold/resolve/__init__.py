@@ -272,7 +272,7 @@ def _canonical_name(surface: Counter[str]) -> str:
     return max(surface, key=score)
 
 
-def _sure(link: NominalLink, entity: Entity) -> bool:
+def sure_link(link: NominalLink, entity: Entity) -> bool:
     """The links the record keeps: a definite, singular phrase in apposition to the name ("the capital Minsk",
     "Sergei Dylevsky, the leader of the protest"), or naming a place or organisation by the words of its own name
     ("the tractor plant" for Minsk Tractor Works, "the plant" for the one plant in the story). A person is never
@@ -306,7 +306,7 @@ def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of
                  for an in group for m in an.mentions if (eid := index.by_span.get((m.article, m.start, m.end)))]
         nominals = [n for an in group for n in an.nominals]
         for link in link_nominals(named, nominals, settings):
-            if link.entity is None or not _sure(link, by_id[link.entity]):
+            if link.entity is None or not sure_link(link, by_id[link.entity]):
                 continue
             n = link.nominal
             index.by_span.setdefault((n.article, n.start, n.end), link.entity)
