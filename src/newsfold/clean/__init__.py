@@ -202,11 +202,11 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     if byline:
         metadata["byline"] = byline
     language = metadata.get("language") or detect_language(text, settings.languages)
+    # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
+    published = calendar_date(raw.published) if raw.published else None
     return Article(
         id=article_id, path=raw.path, text=text, format=raw.format,
         raw_hash=hashlib.sha1(raw.text.encode()).hexdigest(), url=raw.url, title=title,
-        # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
-        outlet=infer_outlet(raw), published=calendar_date(raw.published) if raw.published else None,
-        published_source=raw.published_source if raw.published and calendar_date(raw.published) else None,
+        outlet=infer_outlet(raw), published=published, published_source=raw.published_source if published else None,
         language=language, removed=removed, embeds=embeds, metadata=metadata,
     )

@@ -25,7 +25,7 @@ from ..events.doc_clusters import document_vectors
 from ..events.stories import load_story_clusterer
 from ..models import Article, MentionContext
 from ..nlp import analyse
-from ..nlp.mention_context import mention_context
+from ..nlp.mention_context import main_person, mention_context
 from ..nlp.parse import Parsed, load_model, parse_articles
 from ..settings import Settings
 from .coref import ConllDocument, b_cubed, clusters_from_labels, conll_scores, write_conll
@@ -76,8 +76,7 @@ class ParsedDocument:
 
     def people(self) -> frozenset[str]:
         """The last word of the most mentioned person's name (what "he" and "she" most likely stand for)."""
-        names = Counter(m.text.split()[-1].lower() for m in self.parsed.mentions if m.label == "PERSON" and m.text)
-        return frozenset(n for n, _ in names.most_common(1))
+        return main_person(self.parsed)
 
 
 def _view(doc: EcbDocument, sentences: set[int], cases: CaseTable

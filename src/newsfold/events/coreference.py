@@ -82,9 +82,11 @@ class LearnedMerger:
         by_story: dict[str | None, list[MentionFeatures]] = defaultdict(list)
         for f in sorted(known, key=lambda f: (f.story or "", f.mention.article, f.mention.start, f.mention.id)):
             by_story[f.story].append(f)
-        clusters = [Cluster(f.mention.type) for f in features if f.mention.id not in contexts]
-        for c, f in zip(clusters, [f for f in features if f.mention.id not in contexts], strict=True):
-            c.add(f)
+        clusters = []
+        for f in features:  # a mention with no description (its trigger word was not found) stands alone
+            if f.mention.id not in contexts:
+                clusters.append(Cluster(f.mention.type))
+                clusters[-1].add(f)
         for members in by_story.values():
             clusters += self._story(members, contexts, scorer)
         return join_rules(clusters)

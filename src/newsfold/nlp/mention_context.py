@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..models import EventMention, MentionContext
 from .parse import Parsed
 
-__all__ = ["MentionContext", "mention_context", "event_contexts"]
+__all__ = ["MentionContext", "mention_context", "event_contexts", "main_person"]
 
 _PARTICIPANT_LABELS = {"PERSON", "ORG", "NORP"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -119,7 +119,7 @@ def mention_context(mention_id: Hashable, doc: str, sentence: int, tokens: Seque
         role=f"{head.dep_}/{head.tag_}")
 
 
-def _people(parsed: Parsed) -> frozenset[str]:
+def main_person(parsed: Parsed) -> frozenset[str]:
     """The last word of the article's most mentioned person (what "he" and "she" most likely stand for)."""
     names = Counter(m.text.split()[-1].lower() for m in parsed.mentions if m.label == "PERSON" and m.text)
     return frozenset(n for n, _ in names.most_common(1))
@@ -132,7 +132,7 @@ def _rounded(vector: tuple[float, ...]) -> tuple[float, ...]:
 def event_contexts(parsed: Parsed, events: Sequence[EventMention]) -> list[MentionContext]:
     """The coreference description of each event mention, at its trigger word (``id`` is the mention's id)."""
     out: list[MentionContext] = []
-    people = _people(parsed)
+    people = main_person(parsed)
     text = parsed.article.text
     for m in events:
         word = m.trigger.split()[0] if m.trigger else ""
