@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from ..models import DateRef, EventMention, Figure, Mention, Quote
+from ..models import DateRef, EventMention, Figure, Mention, Quote, Span
 from .languages import LanguagePack
 from .parse import Parsed
 
@@ -83,6 +85,10 @@ def _hypothetical(tok: Token, hypothetical: frozenset[str]) -> bool:
 def _spans_in(mentions: list[Mention], start: int, end: int, labels: set[str]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions if m.label in labels and start <= m.start and m.end <= end
             and not m.in_quote]
+
+
+def _located(article: str, spans: list[tuple[int, int]] | list[tuple[int | None, int | None]]) -> list[Span]:
+    return [Span(article, s, e, "nlp") for s, e in spans if s is not None and e is not None]
 
 
 def _subtree_span(tok: Token, offset: int) -> tuple[int, int]:
@@ -248,7 +254,8 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
             end=sent.end, text=parsed.article.text[sent.start: sent.end], trigger=q.cue or "quote",
             type="STATEMENT", mode="quote" if q.direct else "reported", date=date.value if date else None,
             date_granularity=date.granularity if date else None, weekday=date.weekday if date else None,
-            actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text if q.direct else None,
+            actor_mentions=_located(parsed.article.id, [(q.speaker_start, q.speaker_end)]),
+            quote=q.text if q.direct else None,
             speaker_name=q.speaker_name, date_text=date.text if date else None,
             date_start=date.start if date else None,
         ))
@@ -288,30 +295,32 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
                     date=date.value if date else None, date_granularity=date.granularity if date else None,
-                    actor_mentions=actors, place_mentions=sorted(set(places)), target_mentions=targets,
+                    actor_mentions=_located(article.id, actors),
+                    place_mentions=_located(article.id, sorted(set(places))),
+                    target_mentions=_located(article.id, targets),
                     figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind
                              and (f.category != "vote share" or etype in ("ELECTION", "STATEMENT"))],
+                    weekday=date.weekday if date else None, date_text=date.text if date else None,
+                    date_start=date.start if date else None,
                 ))
-                out[-1].weekday = date.weekday if date else None
-                out[-1].date_text = date.text if date else None
-                out[-1].date_start = date.start if date else None
                 if leads:  # an event verb, or the event's own name, outside relative clauses ("who claims she won")
                     verbs.append(out[-1])
-            _lead_date(out[first_here:], verbs, [d for d in dates if s_start <= d.start < s_end
-                                                 and d.granularity == "day"])
+            out[first_here:] = _lead_date(out[first_here:], verbs, [d for d in dates if s_start <= d.start < s_end
+                                                                    and d.granularity == "day"])
     _attach_orphan_figures(parsed, out, figures)
     return out + _statements(parsed, dates, quotes or [], len(out))
 
 
-def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> None:
+def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> list[EventMention]:
     """A sentence's only day that no event word owns by the parse goes to its first event verb ("Workers
     confronted him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb); an
     event noun ("over a disputed election") is what the sentence talks about, not what it dates."""
     if len(days) != 1 or not verbs or any(m.date_start is not None for m in mentions):
-        return
+        return mentions
     first, day = verbs[0], days[0]
-    first.date, first.date_granularity, first.weekday = day.value, day.granularity, day.weekday
-    first.date_text, first.date_start = day.text, day.start
+    dated = replace(first, date=day.value, date_granularity=day.granularity, weekday=day.weekday,
+                    date_text=day.text, date_start=day.start)
+    return [dated if m is first else m for m in mentions]
 
 
 _FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},
