@@ -113,7 +113,7 @@ def test_names_in_an_embedded_post_join_the_english_entities(story_db):
     article = store.articles()[0]
     assert len(article.embeds) == 1 and "Гродноазота" not in article.text
     post = article.embeds[0]
-    assert {post.text[s:e]: name for s, e, name, _ in post.entities}["Гродноазота"] == "Гродноазот"
+    assert {post.text[x.start:x.end]: x.name for x in post.entities}["Гродноазота"] == "Гродноазот"
     plant = _entity(store, "Grodno Azot")
     assert {"Grodno Azot", "Гродноазот", "Гродноазота"} <= set(plant.aliases)
     assert plant.name == "Grodno Azot"
@@ -159,7 +159,7 @@ assert [n for _, _, n, _ in cyrillic_entities("Вчера в Минске зад
 def test_seed_tutby_post_joins_grodno_azot(seeds_store):
     copy = by_prefix(seeds_store.articles(), "002")
     index, post = next((i, e) for i, e in enumerate(copy.embeds) if e.handle == "tutby")
-    names = {post.text[s:e]: (name, label) for s, e, name, label in post.entities}
+    names = {post.text[x.start:x.end]: (x.name, x.label) for x in post.entities}
     assert names["Гродноазот"] == ("Гродноазот", "ORG")
     key = name_key("Grodno Azot")
     [plant] = [e for e in seeds_store.entities() if key in {name_key(a) for a in e.aliases}]

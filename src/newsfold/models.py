@@ -59,6 +59,18 @@ class Removed:
 
 
 @dataclass(frozen=True)
+class EmbedName:
+    """A name found in an embedded post: offsets into the post's text, the name's normal form (the nominative of an
+    inflected Cyrillic name) and its kind."""
+
+    start: int
+    end: int
+    name: str
+    label: str  # PERSON, ORG, GPE, LOC
+    stage: str = "embeds"
+
+
+@dataclass(frozen=True)
 class Embed:
     """An embedded social post separated from the body."""
 
@@ -68,7 +80,7 @@ class Embed:
     date: str | None
     language: str | None
     url: str | None = None
-    entities: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, name, label) in text
+    entities: list[EmbedName] = field(default_factory=list)  # names in ``text``, filled by the embeds stage
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from .events.merge import Cluster
 from .events.stories import load_story_clusterer, story_name
 from .ingest import iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, Event, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
@@ -231,7 +231,8 @@ def _dated(articles: list[Article], found: list[PublishedDate]) -> list[Article]
 def _embeds(corpus: Corpus) -> None:
     # Names in embedded posts: computed with the rest of the clean record rebuilt each run, and not in the cached
     # analysis, whose key covers the body only.
-    corpus.articles = [replace(a, embeds=[replace(e, entities=embed_entities(e.text)) for e in a.embeds])
+    corpus.articles = [replace(a, embeds=[replace(e, entities=[EmbedName(*found) for found in embed_entities(e.text)])
+                                          for e in a.embeds])
                        if a.embeds else a for a in corpus.articles]
 
 

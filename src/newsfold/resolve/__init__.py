@@ -112,8 +112,9 @@ def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
             out.append(_Name(m.article, m.start, m.end, m.text, written, label))
     for article in articles:
         for index, embed in enumerate(article.embeds):
-            for start, end, name, label in embed.entities:
-                out.append(_Name(article.id, start, end, name, embed.text[start:end], label, index))
+            for found in embed.entities:
+                out.append(_Name(article.id, found.start, found.end, found.name, embed.text[found.start:found.end],
+                                 found.label, index))
     return [n for n in out if _keep(n)]
 
 

@@ -25,6 +25,7 @@ from ..models import (
     Conflict,
     DateRef,
     Embed,
+    EmbedName,
     Entity,
     Event,
     EventMention,
@@ -272,7 +273,8 @@ class Store:
 
 def _article(data: dict[str, Any]) -> Article:
     data["removed"] = [Removed(**r) for r in data["removed"]]
-    data["embeds"] = [Embed(**e | {"entities": [tuple(x) for x in e.get("entities", [])]}) for e in data["embeds"]]
+    data["embeds"] = [Embed(**e | {"entities": [EmbedName(**x) if isinstance(x, dict) else EmbedName(*x)
+                                                for x in e.get("entities", [])]}) for e in data["embeds"]]
     return Article(**data)
 
 
