@@ -289,6 +289,20 @@ class Nominal:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A trigger word the nlp stage did not take for an event, and why: "the month March", "a market rally", "an
+    article about sport, and a sentence that speaks of no contention", "hypothetical", "before the story (1967)"."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # the PLOVER type the word would have given
+    reason: str
+    stage: str = "relevance"
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything extracted from one article; cached by clean-text hash."""
 
@@ -302,6 +316,8 @@ class Analysis:
     events: list[EventMention] = field(default_factory=list)
     nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
     contexts: list[MentionContext] = field(default_factory=list)  # per event mention, for learned coreference
+    set_aside: list[SetAside] = field(default_factory=list)  # trigger words not taken for events, with the reason
+    topic: str | None = None  # what the article is mostly about when it is sport, markets, culture or science
     # per language pack that read some paragraph (for a language with no pack, the article's label), the analyses
     # it could not give ({"de": ["sentences", ...]})
     not_analysed: dict[str, list[str]] = field(default_factory=dict)

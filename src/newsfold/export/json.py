@@ -38,14 +38,17 @@ def event_facts(e: Event) -> dict[str, Any]:
 
 def build_record(store: Store) -> dict[str, Any]:
     mentions = {m.id: m for m in store.event_mentions()}
+    analyses = {an.article: an for an in store.analyses()}
     articles = []
     for a in store.articles():
+        analysis = analyses.get(a.id)
         articles.append({
             "id": a.id, "path": a.path, "url": a.url, "title": a.title, "outlet": a.outlet,
             "published": a.published, "published_source": a.published_source, "language": a.language,
             "duplicate_of": a.duplicate_of, "duplicate_kind": a.duplicate_kind, "story": a.story,
             "text": a.text, "removed": [asdict(r) for r in a.removed], "embeds": [asdict(e) for e in a.embeds],
-            "metadata": a.metadata,
+            "metadata": a.metadata, "topic": analysis.topic if analysis else None,
+            "set_aside": [asdict(x) for x in analysis.set_aside] if analysis else [],
         })
     entities = [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
                  "mentions": [_span(m) for m in e.mentions],

@@ -21,6 +21,7 @@ from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
+from .relevance import article_topic
 
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
 
@@ -40,10 +41,13 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") 
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed)
     figures = [_claimed_in_quote(fig, quotes) for fig in extract_figures(parsed, dates)]
-    events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
+    topic = article_topic(zip(parsed.docs, parsed.packs, strict=True))
+    mentions, set_aside = extract_event_mentions(parsed, dates, figures, quotes, topic)
+    events = type_mentions(mentions, typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article, version), parsed.sentences, titled_mentions(parsed), dates,
                     quotes, figures, events, find_nominals(parsed), event_contexts(parsed, events),
-                    not_analysed=parsed.not_analysed())
+                    not_analysed=parsed.not_analysed(), set_aside=set_aside,
+                    topic=topic)
 
 
 def _claimed_in_quote(fig: Figure, quotes: list[Quote]) -> Figure:

@@ -41,6 +41,7 @@ from ..models import (
     Rejected,
     Removed,
     Sentence,
+    SetAside,
     Span,
     Tactic,
     Title,
@@ -330,6 +331,7 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
         contexts=[_mention_context(c) for c in data.get("contexts", [])],
         not_analysed=data.get("not_analysed", {}),
+        set_aside=[SetAside(**x) for x in data.get("set_aside", [])], topic=data.get("topic"),
     )
 
 
