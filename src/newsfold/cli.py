@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -56,7 +57,11 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     p_run = command("run", "ingest files and folders, analyse, merge and store")
-    p_run.add_argument("paths", nargs="+", metavar="PATH", help="text, JSONL or HTML files, or folders of them")
+    p_run.add_argument("paths", nargs="+", metavar="PATH",
+                       help="text, JSONL, HTML, WARC, RSS/Atom or CSV files, or folders of them")
+    p_run.add_argument("--text-column", metavar="NAME",
+                       help="the CSV column that holds the article text (default: [ingest] text_column, else "
+                            "text, full_text, story_text, body, content, ... recognised by name)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
     p_export = command("export", "write the record as JSON, CSV tables or a Markdown report")
@@ -94,12 +99,16 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
           f"{summary.entities} entities, {summary.quotes} quotes, {summary.figures} figures, "
           f"{summary.events} events, {summary.conflicts} conflicts")
+    for s in summary.skipped:
+        print(f"skipped: {s.path}: {s.count} {s.detail}", file=sys.stderr)
     for r in summary.rejected:
         print(f"rejected: {r.path}: {r.reason}", file=sys.stderr)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    if args.text_column is not None:
+        settings = replace(settings, ingest=replace(settings.ingest, text_column=args.text_column))
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     return 1 if args.strict and summary.rejected else 0

@@ -25,7 +25,7 @@ from .events import build_events
 from .events.coreference import load_merger
 from .events.enrich import enrich_events
 from .events.stories import load_story_clusterer, story_name
-from .ingest import iter_inputs, read_file
+from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published
 from .models import Analysis, Article, Event, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key
@@ -57,11 +57,17 @@ class RunSummary:
     conflicts: int = 0
     stories: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
 
     def as_dict(self) -> dict[str, object]:
         data = dict(self.__dict__)
         data["rejected"] = [{"path": r.path, "reason": r.reason} for r in self.rejected]
+        data["skipped"] = [{"path": s.path, "count": s.count, "detail": s.detail} for s in self.skipped]
         return data
+
+
+# How readers that find many articles in one file name each one: FILE:LINE, FILE:ROW, FILE#item N, FILE#record N
+_ITEM_MARKS = {"jsonl": ":", "csv": ":", "feed": "#item ", "warc": "#record "}
 
 
 def _source_key(doc: RawDoc) -> str:
@@ -69,16 +75,19 @@ def _source_key(doc: RawDoc) -> str:
         return f"id:{doc.id}"
     if doc.format == "jsonl":
         return "sha:" + hashlib.sha1(doc.text.encode()).hexdigest()
+    if doc.format == "feed" and doc.url:  # a feed dump re-saved later lists the same items in another order
+        return "url:" + doc.url
     return "path:" + str(Path(doc.path).resolve())
 
 
 def _article_id(doc: RawDoc, key: str, taken: Callable[[str], bool]) -> str:
     if doc.id:
         return doc.id
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(doc.path.rsplit(":", 1)[0] if doc.format == "jsonl"
-                                                 else doc.path).stem)[:60] or "article"
-    if doc.format == "jsonl":
-        stem += "-" + doc.path.rsplit(":", 1)[-1]
+    mark = _ITEM_MARKS.get(doc.format)
+    file, item = doc.path.rsplit(mark, 1) if mark and mark in doc.path else (doc.path, "")
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(file).stem)[:60] or "article"
+    if item:
+        stem += "-" + item
     return stem if not taken(stem) else f"{stem}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
 
 
@@ -94,6 +103,9 @@ def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary
     for item in iter_inputs(paths, settings.ingest):
         results = [item] if isinstance(item, Rejected) else read_file(item, settings.ingest)
         for result in results:
+            if isinstance(result, Skipped):
+                summary.skipped.append(result)
+                continue
             summary.inputs += 1
             if isinstance(result, Rejected):
                 summary.rejected.append(result)
