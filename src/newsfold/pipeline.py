@@ -213,9 +213,16 @@ class Pipeline:
 
     def run(self, corpus: Corpus) -> None:
         corpus.keys = dict(self.keys)
-        for s in self.stages:
+        bar = tqdm(self.stages, desc="stages", unit="stage", disable=not corpus.progress, file=sys.stderr,
+                   leave=False)
+        for s in bar:
+            bar.set_postfix_str(s.name)
+            if s.name == "nlp" and corpus.progress and (corpus.summary.new or corpus.summary.changed):
+                bar.write(f"loading the language models ({corpus.settings.nlp.model}) for the new articles ...",
+                          file=sys.stderr)
             log.debug("stage %s", s.name)
             s.run(corpus)
+        bar.close()
 
 
 def _clean(corpus: Corpus) -> None:
@@ -354,7 +361,9 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
 
 
 def run(paths: list[str], db: str, settings: Settings, progress: bool = True) -> RunSummary:
-    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date."""
+    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date. When nothing could be
+    ingested into a database that did not exist, no database is left behind."""
+    fresh = not Path(db).exists()
     store = Store(db)
     try:
         run_id = store.start_run()
@@ -362,6 +371,9 @@ def run(paths: list[str], db: str, settings: Settings, progress: bool = True) ->
         ingest_paths(store, paths, settings, summary)
         if summary.inputs == len(summary.rejected):
             store.finish_run(run_id, summary.as_dict())
+            if fresh:
+                store.close()
+                _remove_database(db)
             if not summary.inputs:
                 raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
                                  f"{', '.join(settings.ingest.extensions)}")
@@ -372,3 +384,8 @@ def run(paths: list[str], db: str, settings: Settings, progress: bool = True) ->
         return summary
     finally:
         store.close()
+
+
+def _remove_database(db: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(db + suffix).unlink(missing_ok=True)
