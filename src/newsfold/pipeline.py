@@ -217,12 +217,21 @@ class Pipeline:
                    leave=False)
         for s in bar:
             bar.set_postfix_str(s.name)
-            if s.name == "nlp" and corpus.progress and (corpus.summary.new or corpus.summary.changed):
-                bar.write(f"loading the language models ({corpus.settings.nlp.model}) for the new articles ...",
-                          file=sys.stderr)
+            if corpus.progress and (note := _loading_note(s.name, corpus)):
+                bar.write(note, file=sys.stderr)
             log.debug("stage %s", s.name)
             s.run(corpus)
         bar.close()
+
+
+def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
+    """What a stage is about to load that takes seconds: the language detector (clean, every run) and the spaCy
+    model (nlp, when new or changed articles need analysing)."""
+    if stage_name == "clean":
+        return "loading the language models: the language detector (lingua) ..."
+    if stage_name == "nlp" and (corpus.summary.new or corpus.summary.changed):
+        return f"loading the language models: spaCy ({corpus.settings.nlp.model}) for the new articles ..."
+    return None
 
 
 def _clean(corpus: Corpus) -> None:
