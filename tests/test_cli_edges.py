@@ -28,13 +28,15 @@ def small_db(tmp_path_factory):
     return db
 
 
-def test_export_into_a_closed_pipe_stops_quietly(tmp_path):
+@pytest.mark.parametrize("command", [["export", "--format", "json"], ["export", "--format", "csv"], ["stages"]])
+def test_output_into_a_closed_pipe_stops_quietly(tmp_path, command):
     db = tmp_path / "empty.db"
     Store(db).close()
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before the first byte, as `| head` is after its lines
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run([sys.executable, "-m", "newsfold.cli", "export", "--db", str(db), "--format", "json"],
+    extra = ["--db", str(db)] if command[0] == "export" else []
+    done = subprocess.run([sys.executable, "-m", "newsfold.cli", *command, *extra],
                           stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120)
     os.close(write_end)
     assert done.returncode == 141

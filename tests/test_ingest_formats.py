@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import shutil
@@ -9,10 +10,15 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsfold.ingest import Skipped, iter_inputs, read_file
+from newsfold.ingest.sniff import is_url_list, looks_like_table, xml_root
+from newsfold.ingest.table import KNOWN_COLUMNS, read_table
 from newsfold.models import RawDoc, Rejected
 from newsfold.settings import default_settings
 
@@ -208,3 +214,29 @@ def test_run_reads_a_feed_a_csv_and_a_warc_and_refuses_gdelt(tmp_path, capsys, m
     assert {a["url"] for a in articles} >= {"https://courier.example/a", "https://courier.example/2024/03/ferry-crews"}
     assert any(a["text"] == "The council of Lenholm approved the new quay." for a in articles)
     assert not any("<" in a["text"] or "stories_id" in a["text"] for a in articles)
+    # a second run over the same feed, tables and archive finds every article unchanged
+    assert main(["run", *names, str(warc), "--db", db, "--no-progress", "--text-column", "story"]) == 0
+    out, _ = capsys.readouterr()
+    assert "(0 new, 0 changed, 5 unchanged" in out and "analysed 0 articles" in out
+
+
+@given(st.text(max_size=400))
+@hyp_settings(max_examples=150, deadline=None)
+def test_sniffers_take_any_text(text):
+    root = xml_root(text)
+    assert root is None or root == root.lower()
+    looks_like_table(text, KNOWN_COLUMNS)
+    if is_url_list(text):
+        assert all(line.strip().lower().startswith(("http://", "https://", "ftp://"))
+                   for line in text.split("\n") if line.strip())
+
+
+@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30), min_size=1,
+                         max_size=5), min_size=1, max_size=6))
+@hyp_settings(max_examples=100, deadline=None)
+def test_the_table_reader_reads_or_rejects_every_row(rows):
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["title", "text"], *rows])
+    results = read_table("t.csv", buffer.getvalue().replace("\r\n", "\n").replace("\r", "\n"), SETTINGS)
+    assert results and all(isinstance(r, Rejected) or r.text.strip() for r in results)
+    assert all(isinstance(r, RawDoc | Rejected) for r in results)

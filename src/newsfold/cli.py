@@ -190,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval,
                "serve": _cmd_serve, "stages": _cmd_stages}[args.command]
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # inside the try: a reader gone before the last buffered bytes is a closed pipe too
+        return status
     except NewsfoldError as exc:
         print(f"newsfold: error: {exc}", file=sys.stderr)
         return 1
