@@ -109,3 +109,16 @@ def test_the_readme_examples_have_the_columns_the_exporters_write():
     for block, columns in ((acled, ACLED_COLUMNS), (ccc, header)):
         for row in csv.DictReader(io.StringIO(block)):
             assert list(row) == columns and None not in row.values()
+
+
+def test_reports_cite_sources_by_outlet_title_and_date(demo_store):
+    from newsfold.export import render_html, render_markdown
+
+    report = render_markdown(demo_store)
+    assert ("- 01_walkout_begins: Harbor Ledger, “Dockworkers walk off the job at Port Seren container terminal”; "
+            "2025-03-03 (header)") in report
+    assert ("**Sources:** Harbor Ledger, “Dockworkers walk off the job at Port Seren container terminal”, "
+            "2025-03-03 [01_walkout_begins]") in report
+    assert "(outlet unknown)" not in report
+    assert "Harbor Ledger, “Dockworkers walk off the job at Port Seren container terminal”, 2025-03-03" in \
+        render_html(demo_store).replace("&#8220;", "“").replace("&#8221;", "”")

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..models import Article, Event, EventMention, Figure
 from ..store import Store
+from .citation import describe
 from .geo import event_place
 
 __all__ = ["CCC_COLUMNS", "CCC_TYPES", "ccc_rows", "render_ccc", "source_cell"]
@@ -112,11 +113,7 @@ def source_cell(article: Article | None, fallback: str) -> str:
     """A source as the CCC cites it: the article's URL, else a description (outlet, title, date); never a path."""
     if article is None:
         return fallback
-    if article.url:
-        return article.url
-    named = [article.outlet, f"“{article.title}”" if article.title else None]
-    parts = [p for p in named if p] or [f"newsfold article {article.id}"]
-    return ", ".join(parts + ([article.published] if article.published else []))
+    return article.url or describe(article)
 
 
 def ccc_rows(store: Store) -> list[dict[str, Any]]:
