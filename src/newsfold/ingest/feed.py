@@ -95,4 +95,11 @@ def read_feed(path: str, data: bytes, settings: IngestSettings) -> list[RawDoc |
         reason = f"not a readable RSS or Atom feed ({problem})" if problem else "feed with no items"
         return [Rejected(path, reason)]
     outlet = html_to_text(parsed.feed.get("title") or "") or None
-    return [_item(path, n, entry, outlet, settings.feed_min_words) for n, entry in enumerate(parsed.entries, 1)]
+    out: list[RawDoc | Rejected] = []
+    for number, entry in enumerate(parsed.entries, 1):
+        try:
+            out.append(_item(path, number, entry, outlet, settings.feed_min_words))
+        except Exception as exc:  # containment: one bad item never costs the feed its other items
+            out.append(Rejected(f"{path}#item {number}", f"could not be read ({type(exc).__name__}: "
+                                                         f"{str(exc)[:200]})"))
+    return out

@@ -58,7 +58,7 @@ def _page(path: str, record: ArcWarcRecord, settings: IngestSettings) -> RawDoc 
     if isinstance(doc, Rejected):
         return doc
     doc.format = "warc"
-    uri = record.rec_headers.get_header("WARC-Target-URI")
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")  # WARC 1.1 drafts bracket it
     if uri:
         if doc.url and doc.url != uri:
             doc.metadata["page_url"] = doc.url
