@@ -172,8 +172,8 @@ def test_json_record_and_table_rows_only_format_the_facts(store):
         "Police Forces of Freedonia", "Protesters (Freedonia)", 16, "Freedonia")
     (ccc,) = ccc_rows(store)
     assert ccc["title"] == "Fair Shifts March"
-    assert (ccc["claims"], ccc["chemical_agents"], ccc["property_damage"], ccc["state"]) == (
-        "an end to night shifts", 1, 1, "Northshire")
+    assert (ccc["claims"], ccc["chemical_agents"], ccc["property_damage"], ccc["property_damage_any"],
+            ccc["state"]) == ("an end to night shifts", 1, "looted", 1, "Northshire")
 
 
 def test_on_the_seeds_every_fact_points_at_its_words(seeds_store):

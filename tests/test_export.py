@@ -56,8 +56,10 @@ def test_ccc_rows_as_a_coder_would_write_them(seeds_store):
                      "locality": "Minsk", "arrests": "", "chemical_agents": 0})
     assert "workers" in march["participants"]
     assert "20" in march["notes"] and "16,000" in march["notes"]
-    assert march["source_1"].endswith("000_47673dea54e1f42a.txt")
-    assert march["source_2"].endswith("002_31852e31f9f7630b.txt")
+    # no URL in the seeds: each source is described by outlet, title and date, never by a file path
+    assert march["source_1"] == ("The Moscow Times, “Belarus Factory Workers Hold Mass Walkouts to Back "
+                                 "Opposition”, 2020-08-14")
+    assert march["source_2"] == "newsfold article 002_31852e31f9f7630b, 2020-08-14"
     assert "the opposition calling for leader Alexander Lukashenko to step down" in march["claims"]
     tractor = _one(rows, size_text="more than 5,000")
     _matches(tractor, {"type": "march", "participants": "workers", "size_low": 5000, "size_high": "",

@@ -39,3 +39,38 @@ def test_readme_lists_the_stages_as_the_command_prints_them(capsys):
     listing = capsys.readouterr().out
     assert listing.splitlines()[1].split()[:2] == ["1", "clean"]
     assert listing in (ROOT / "README.md").read_text()
+
+
+def _commands_table() -> dict[str, str]:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Commands"):readme.index("## Settings")]
+    rows = [line for line in section.splitlines() if line.startswith("| `newsfold ")]
+    return {row.split("`")[1].split()[1]: row.replace("\\|", "|") for row in rows}
+
+
+def test_the_commands_table_matches_argparse():
+    """Every command has a row; every option of the command, and every choice it takes, is in that row."""
+    table = _commands_table()
+    commands = _parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(table) == set(commands)
+    for name, sub in commands.items():
+        usage = table[name].split("`")[1]
+        words = set(re.split(r"[\s|\[\]]+", usage))
+        for action in sub._actions:
+            if action.dest == "help":
+                continue
+            names = action.option_strings or [(action.metavar or action.dest).upper() + "..." * (action.nargs == "+")]
+            assert words & set(names), (name, names, usage)
+            for choice in action.choices or ():
+                assert choice in words, (name, choice, usage)
+
+
+def test_help_names_the_defaults_the_code_uses():
+    commands = _parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, sub in commands.items():
+        for action in sub._actions:
+            match = re.search(r"\(default: ([^)]+)\)", action.help or "")
+            if match and action.default is not None:
+                assert match[1].split(";")[0] == str(action.default), (name, action.dest, match[1])
+        if name == "demo":
+            assert "default: newsfold-demo.db" in sub.format_help()

@@ -104,3 +104,14 @@ def test_the_positive_pages_are_labelled_with_a_reason():
 
     positives = load_positives()
     assert len(positives) >= 10 and all(len(page) == 64 and len(why) > 20 for page, why in positives.items())
+
+
+def test_doers_tell_their_event_only_where_none_of_its_kind_is_told():
+    alone = "Protesters blocked the main road into Velmar on Friday."
+    told = ("Thousands marched through Velmar on Friday against the port sale.\n\n"
+            "Some protesters threw bottles at the police lines. Marchers needed hospital treatment.")
+    found = {a.id: an for a, an in analyse_texts([("a", alone, PUBLISHED), ("t", told, PUBLISHED)],
+                                                    default_settings().nlp)}
+    assert [m.trigger for m in found["a"].events] == ["Protesters blocked"]
+    assert [m.trigger for m in found["t"].events if m.type == "PROTEST"] == ["marched"]
+    assert any(x.reason == "part of the protest told before (marched)" for x in found["t"].set_aside)

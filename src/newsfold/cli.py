@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -48,23 +50,29 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsfold {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, db: str = DEFAULT_DB) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-        p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database file (default: {DEFAULT_DB})")
+        p.add_argument("--db", default=db, help=f"SQLite database file (default: {db})")
         _settings_options(p)
         return p
 
     p_run = command("run", "ingest files and folders, analyse, merge and store")
-    p_run.add_argument("paths", nargs="+", metavar="PATH", help="text, JSONL or HTML files, or folders of them")
+    p_run.add_argument("paths", nargs="+", metavar="PATH",
+                       help="text, JSONL, HTML, WARC, RSS/Atom or CSV files, or folders of them")
+    p_run.add_argument("--text-column", metavar="NAME",
+                       help="the CSV column that holds the article text (default: [ingest] text_column, else "
+                            "text, full_text, story_text, body, content, ... recognised by name)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p_export = command("export", "write the record as JSON, CSV tables or a Markdown report")
+    p_export = command("export", f"write the record in one of its formats ({', '.join(FORMATS)})")
     p_export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
-    p_export.add_argument("-o", "--output", help="output file (a folder for csv); default: standard output")
-    p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold")
-    p_demo.set_defaults(db="newsfold-demo.db")
-    p_demo.add_argument("--report", default="newsfold-demo-report.md", help="where to write the report")
+    p_export.add_argument("-o", "--output", help="output file; for csv, a file ending in .csv gets the events "
+                                                 "table and any other name is a folder for every table; "
+                                                 "default: standard output")
+    p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold", db="newsfold-demo.db")
+    p_demo.add_argument("--report", default="newsfold-demo-report.md",
+                        help="where to write the report (default: newsfold-demo-report.md)")
     p_serve = command("serve", "serve the web workbench and the HTTP API for a database")
     p_serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     p_serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -94,12 +102,16 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
           f"{summary.entities} entities, {summary.quotes} quotes, {summary.figures} figures, "
           f"{summary.events} events, {summary.conflicts} conflicts")
+    for s in summary.skipped:
+        print(f"skipped: {s.path}: {s.count} {s.detail}", file=sys.stderr)
     for r in summary.rejected:
         print(f"rejected: {r.path}: {r.reason}", file=sys.stderr)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    if args.text_column is not None:
+        settings = replace(settings, ingest=replace(settings.ingest, text_column=args.text_column))
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     return 1 if args.strict and summary.rejected else 0
@@ -143,8 +155,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    import os
-
     import uvicorn
 
     from .web import create_app
@@ -180,13 +190,28 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"run": _cmd_run, "export": _cmd_export, "demo": _cmd_demo, "eval": _cmd_eval,
                "serve": _cmd_serve, "stages": _cmd_stages}[args.command]
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # inside the try: a reader gone before the last buffered bytes is a closed pipe too
+        return status
     except NewsfoldError as exc:
         print(f"newsfold: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsfold: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The program reading our output stopped (``| head``): stop quietly with 141 (128 + SIGPIPE), as command-line
+    tools do. Standard output is pointed at /dev/null so that Python's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # standard output is not a file (captured in tests)
+        pass
+    return 141
 
 
 if __name__ == "__main__":

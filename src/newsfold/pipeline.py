@@ -26,7 +26,7 @@ from .events.coreference import load_merger
 from .events.enrich import enrich_events
 from .events.merge import Cluster
 from .events.stories import load_story_clusterer, story_name
-from .ingest import iter_inputs, read_file
+from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
 from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key, redate
@@ -58,11 +58,17 @@ class RunSummary:
     conflicts: int = 0
     stories: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
 
     def as_dict(self) -> dict[str, object]:
         data = dict(self.__dict__)
         data["rejected"] = [{"path": r.path, "reason": r.reason} for r in self.rejected]
+        data["skipped"] = [{"path": s.path, "count": s.count, "detail": s.detail} for s in self.skipped]
         return data
+
+
+# How readers that find many articles in one file name each one: FILE:LINE, FILE:ROW, FILE#item N, FILE#record N
+_ITEM_MARKS = {"jsonl": ":", "csv": ":", "feed": "#item ", "warc": "#record "}
 
 
 def _source_key(doc: RawDoc) -> str:
@@ -70,16 +76,19 @@ def _source_key(doc: RawDoc) -> str:
         return f"id:{doc.id}"
     if doc.format == "jsonl":
         return "sha:" + hashlib.sha1(doc.text.encode()).hexdigest()
+    if doc.format == "feed" and doc.url:  # a feed dump re-saved later lists the same items in another order
+        return "url:" + doc.url
     return "path:" + str(Path(doc.path).resolve())
 
 
 def _article_id(doc: RawDoc, key: str, taken: Callable[[str], bool]) -> str:
     if doc.id:
         return doc.id
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(doc.path.rsplit(":", 1)[0] if doc.format == "jsonl"
-                                                 else doc.path).stem)[:60] or "article"
-    if doc.format == "jsonl":
-        stem += "-" + doc.path.rsplit(":", 1)[-1]
+    mark = _ITEM_MARKS.get(doc.format)
+    file, item = doc.path.rsplit(mark, 1) if mark and mark in doc.path else (doc.path, "")
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(file).stem)[:60] or "article"
+    if item:
+        stem += "-" + item
     return stem if not taken(stem) else f"{stem}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
 
 
@@ -95,6 +104,9 @@ def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary
     for item in iter_inputs(paths, settings.ingest):
         results = [item] if isinstance(item, Rejected) else read_file(item, settings.ingest)
         for result in results:
+            if isinstance(result, Skipped):
+                summary.skipped.append(result)
+                continue
             summary.inputs += 1
             if isinstance(result, Rejected):
                 summary.rejected.append(result)
@@ -204,9 +216,25 @@ class Pipeline:
 
     def run(self, corpus: Corpus) -> None:
         corpus.keys = dict(self.keys)
-        for s in self.stages:
+        bar = tqdm(self.stages, desc="stages", unit="stage", disable=not corpus.progress, file=sys.stderr,
+                   leave=False)
+        for s in bar:
+            bar.set_postfix_str(s.name)
+            if corpus.progress and (note := _loading_note(s.name, corpus)):
+                bar.write(note, file=sys.stderr)
             log.debug("stage %s", s.name)
             s.run(corpus)
+        bar.close()
+
+
+def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
+    """What a stage is about to load that takes seconds: the language detector (clean, every run) and the spaCy
+    model (nlp, when new or changed articles need analysing)."""
+    if stage_name == "clean":
+        return "loading the language models: the language detector (lingua) ..."
+    if stage_name == "nlp" and (corpus.summary.new or corpus.summary.changed):
+        return f"loading the language models: spaCy ({corpus.settings.nlp.model}) for the new articles ..."
+    return None
 
 
 def _clean(corpus: Corpus) -> None:
@@ -381,7 +409,9 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
 
 
 def run(paths: list[str], db: str, settings: Settings, progress: bool = True) -> RunSummary:
-    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date."""
+    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date. When nothing could be
+    ingested into a database that did not exist, no database is left behind."""
+    fresh = not Path(db).exists()
     store = Store(db)
     try:
         run_id = store.start_run()
@@ -389,6 +419,9 @@ def run(paths: list[str], db: str, settings: Settings, progress: bool = True) ->
         ingest_paths(store, paths, settings, summary)
         if summary.inputs == len(summary.rejected):
             store.finish_run(run_id, summary.as_dict())
+            if fresh:
+                store.close()
+                _remove_database(db)
             if not summary.inputs:
                 raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
                                  f"{', '.join(settings.ingest.extensions)}")
@@ -399,3 +432,8 @@ def run(paths: list[str], db: str, settings: Settings, progress: bool = True) ->
         return summary
     finally:
         store.close()
+
+
+def _remove_database(db: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(db + suffix).unlink(missing_ok=True)

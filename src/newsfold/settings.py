@@ -27,6 +27,8 @@ __all__ = ["Settings", "IngestSettings", "CleanSettings", "DedupSettings", "NlpS
 class IngestSettings:
     max_bytes: int
     extensions: tuple[str, ...]
+    text_column: str
+    feed_min_words: int
 
 
 @dataclass(frozen=True)

@@ -2,31 +2,49 @@
 
 Columns follow ACLED's export. Numeric actor codes (inter1, inter2, interaction) use ACLED's classic scheme:
 1 state forces, 5 rioters, 6 protesters, 7 civilians; interaction = the two codes, smaller first (60 = protesters
-alone). Crowd size goes into ``tags`` as ``crowd size=...`` like ACLED's own tag.
+alone). Crowd size goes into ``tags`` as ``crowd size=...`` like ACLED's own tag. ``event_id_cnty`` follows
+ACLED's convention, the country's ISO alpha-3 code and a number, here the event id's digest read as a number.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import re
 import time
 from typing import Any
 
 from ..models import ActorGroup, Event, Figure
 from ..store import Store
-from .geo import event_place
+from .geo import alpha3, event_place
 
-__all__ = ["ACLED_COLUMNS", "acled_rows", "render_acled"]
+__all__ = ["ACLED_COLUMNS", "ACLED_TYPES", "acled_rows", "render_acled", "event_id_cnty"]
 
-ACLED_COLUMNS = ["event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-                 "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-                 "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-                 "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                 "fatalities", "tags", "timestamp"]
+# Each column's type in ACLED's codebook: what a cell may hold (an empty cell is always allowed but in the ids).
+ACLED_TYPES = {**dict.fromkeys(ACLED_COLUMNS, "text"), "event_id_cnty": "id", "event_date": "date", "year": "int",
+               "time_precision": "int", "inter1": "int", "inter2": "int", "interaction": "int", "iso": "int",
+               "latitude": "number", "longitude": "number", "geo_precision": "int", "fatalities": "int",
+               "timestamp": "int"}
 _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Violence against civilians":
              "Political violence", "Battles": "Political violence",
              "Explosions/Remote violence": "Political violence", "Strategic developments": "Strategic developments"}
 _GEO_PRECISION = {"facility": 1, "city": 1, "region": 2, "country": 3}
 _INTER = {"Police Forces": 1, "Unidentified Armed Group": 3, "Rioters": 5, "Protesters": 6, "Civilians": 7}
+
+
+def event_id_cnty(event_id: str, country_code: str) -> str:
+    """ACLED's id: alpha-3 country code and a number ("BLR1234"), the number stable across runs because it is
+    the event id's own hex digest ("V027b605bb1" -> 10659847089), else a digest of the id. An event no place
+    puts in a country gets "XXX", ISO's code for an unspecified country."""
+    own = re.fullmatch(r"V([0-9a-f]{6,})", event_id)
+    digest = own[1] if own else hashlib.sha1(event_id.encode()).hexdigest()[:10]
+    return f"{alpha3(country_code) or 'XXX'}{int(digest, 16)}"
 
 
 def _name(group: ActorGroup) -> str:
@@ -84,6 +102,7 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
         # ACLED tags crowd size on protests and riots only
         tags = _tags(figs) if kind[0] in ("Protests", "Riots") else ""
         rows.append({
+            "event_id_cnty": event_id_cnty(event.id, place.country_code),
             "event_date": event.date, "year": int(event.date[:4]), "time_precision": 1,
             "disorder_type": _DISORDER.get(kind[0], ""), "event_type": kind[0], "sub_event_type": kind[1],
             "actor1": actor1, "assoc_actor_1": assoc1, "inter1": inter1, "actor2": actor2, "assoc_actor_2": assoc2,

@@ -47,11 +47,16 @@ def _render(header: list[str], rows: list[list[Any]]) -> str:
 
 
 def write_csv(store: Store, out: str | None) -> list[str]:
-    """Events to stdout when ``out`` is None; otherwise ``out`` is a folder that gets one file per table."""
+    """Events to stdout when ``out`` is None, to the file ``out`` when it ends in ``.csv`` (and is not a folder);
+    otherwise ``out`` is a folder that gets one file per table."""
     all_tables = tables(store)
     if out is None:
         print(_render(*all_tables["events"]), end="")
         return []
+    if out.lower().endswith(".csv") and not Path(out).is_dir():
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(_render(*all_tables["events"]), encoding="utf-8")
+        return [out]
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -6,10 +6,12 @@ The location is chosen and resolved upstream (events/geocode.py); an event with 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from ..models import Event
 
-__all__ = ["EventPlace", "event_place"]
+__all__ = ["EventPlace", "event_place", "alpha3"]
 
 
 @dataclass(frozen=True)
@@ -38,3 +40,14 @@ def event_place(event: Event) -> EventPlace:
         location = (place.within or place.name) if place.precision != "country" else ""
     return EventPlace(location, place.country, place.country_code, place.iso_numeric, place.admin1 or "",
                       place.latitude, place.longitude, place.precision)
+
+
+@cache
+def _alpha3_codes() -> dict[str, str]:
+    text = resources.files("newsfold").joinpath("export/data/countries.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def alpha3(country_code: str) -> str:
+    """A country's ISO 3166 alpha-3 code from its alpha-2 code ("BY" -> "BLR"); "" when unknown."""
+    return _alpha3_codes().get(country_code.upper(), "")

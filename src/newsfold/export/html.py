@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment
 
 from ..store import Store
+from .citation import describe
 from .evidence import event_quotes
 from .markdown import is_notable
 from .timeline import figure_bars, timeline
@@ -41,7 +42,7 @@ def _context(store: Store) -> dict[str, Any]:
             rows.append({
                 "date": e.date, "type": e.type, "mode": e.mode, "summary": e.summary,
                 "cite": cite(first.article, first.start, first.end), "independent": e.independent_sources,
-                "sources": [f"{s} ({arts[s].outlet or 'outlet unknown'})" for s in e.sources if s in arts],
+                "sources": [f"{describe(arts[s])} [{s}]" for s in e.sources if s in arts],
                 "chain": e.source_chain,
                 "figures": [{"text": f.text, "category": f.category, "as_of": f.as_of,
                              "claimed_by": names.get(f.claimed_by or "", f.claimed_by_name),

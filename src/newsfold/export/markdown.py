@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..models import Article, Event, EventMention, Figure, Quote
 from ..store import Store
+from .citation import describe
 from .evidence import event_quotes
 
 __all__ = ["render_markdown", "is_notable"]
@@ -35,7 +36,7 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
         lines.append(f"- **Places:** {where}")
     if e.size_low is not None and not any(r["field"] == "size" for r in e.resolved):
         lines.append(f"- **Size:** {_span(e.size_low, e.size_high)}")
-    sources = ", ".join(f"{s} ({arts[s].outlet or 'outlet unknown'})" for s in e.sources if s in arts)
+    sources = "; ".join(f"{describe(arts[s])} [{s}]" for s in e.sources if s in arts)
     lines.append(f"- **Sources:** {sources}; **independent sources: {e.independent_sources}**")
     lines += [f"  - {step}" for step in e.source_chain]
     for f in figs:
@@ -95,7 +96,7 @@ def render_markdown(store: Store) -> str:
     for sid, name in stories.items():
         members = [a for a in arts.values() if a.story == sid]
         lines += [f"## Story: {name}", "", "Articles:", ""]
-        lines += [f"- {a.id} ({a.outlet or 'outlet unknown'}): {_dating(a)}"
+        lines += [f"- {a.id}: {describe(a, dated=False)}{', ' + a.url if a.url else ''}; {_dating(a)}"
                   + (f"; copy of {a.duplicate_of}" if a.duplicate_of else "")
                   for a in sorted(members, key=lambda a: (a.published or "9999", a.id))] + [""]
         events = sorted(events_by_story.get(sid, []), key=lambda e: (e.date or "9999", e.type))

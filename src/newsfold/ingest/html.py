@@ -13,7 +13,8 @@ from .checks import set_published
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
-def read_html(path: str, html: str) -> RawDoc | Rejected:
+def read_html(path: str, html: str | bytes) -> RawDoc | Rejected:
+    """One page (text, or bytes whose encoding trafilatura finds) as a document, or why it is no article."""
     result = trafilatura.extract(
         html, output_format="json", with_metadata=True, include_comments=False,
         include_tables=False, favor_precision=True, deduplicate=False,

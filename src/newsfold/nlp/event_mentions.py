@@ -60,9 +60,9 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
 
 
 def _by_its_doers(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
-    """"Protesters shut down roads", "demonstrators blocked the highway": a verb whose subject names the event's
-    doers tells the event they do, unless the verb is one of saying."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() in pack.speech_verbs | pack.quote_cues | pack.stance_verbs | {"be"}:
+    """"Protesters shut down roads", "demonstrators blocked the highway": a verb of the pack's doer actions whose
+    subject names the event's doers tells the event they do."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in pack.doer_actions:
         return None
     for subject in (c for c in tok.children if c.dep_ == "nsubj"):
         found = pack.doer_triggers.get(subject.lemma_.lower())
@@ -120,6 +120,17 @@ def _many(tok: Token) -> bool:
         return False
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     return definite or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
+
+
+def _part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
+                      parsed: Parsed, paragraph: int) -> str | None:
+    """"Some protesters threw bottles" after a march the article has just told (this paragraph or the one before)
+    is part of that march, not another event: doers tell their own event only where none of its kind is told."""
+    if not trigger.endswith(" " + tok.text) or tok.lemma_.lower() in pack.triggers:
+        return None  # not read from its doers
+    since = min((p.start for p in parsed.paragraphs if p.index >= paragraph - 1), default=0)
+    earlier = next((m for m in told if m.type == etype and m.start >= since), None)
+    return f"part of the {etype.lower()} told before ({earlier.trigger})" if earlier else None
 
 
 def _modifier(tok: Token, pack: LanguagePack) -> str | None:
@@ -370,7 +381,8 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 if (etype, mode) in seen:
                     continue
                 reason = _hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
-                    _setting_of_a_statement(tok, pack) or _modifier(tok, pack)
+                    _setting_of_a_statement(tok, pack) or _modifier(tok, pack) or \
+                    _part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
                 if reason:
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype, reason))

@@ -206,14 +206,15 @@ class Store:
         self.conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)", rows)
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, str]]:
-        """Full-text search over articles, entities and quotes; the query is matched as plain words."""
+        """Full-text search over articles, entities and quotes; the query is matched as plain words. The snippet
+        marks each match between U+E000 and U+E001 (private-use characters, never in a clean text)."""
         words = re.findall(r"\w+", query, re.UNICODE)[:20]
         if not words:
             return []
         match = " ".join('"' + w.replace('"', "") + '"' for w in words)
         rows = self.conn.execute(
-            "SELECT kind, ref, title, snippet(search, 3, '[', ']', ' … ', 12) FROM search WHERE search MATCH ? "
-            "ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+            "SELECT kind, ref, title, snippet(search, 3, '\ue000', '\ue001', ' … ', 12) FROM search "
+            "WHERE search MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
         return [{"kind": k, "ref": r, "title": t, "snippet": s} for k, r, t, s in rows]
 
     def start_run(self) -> int:

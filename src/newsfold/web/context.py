@@ -5,6 +5,7 @@ Nothing here escapes text: the templates autoescape, and JSON is JSON. Offsets i
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -160,4 +161,12 @@ def article_context(store: Store, article_id: str) -> dict[str, Any]:
 
 
 def search_context(store: Store, query: str) -> dict[str, Any]:
-    return {"query": query, "results": store.search(query) if query.strip() else []}
+    """Each result's snippet as plain text and as parts, the matched words marked (``match: true``)."""
+    results = store.search(query) if query.strip() else []
+    return {"query": query, "results": [{**r, **_snippet(r["snippet"])} for r in results]}
+
+
+def _snippet(marked: str) -> dict[str, Any]:
+    pieces = re.split("\ue000(.*?)\ue001", marked)
+    parts = [{"text": text, "match": n % 2 == 1} for n, text in enumerate(pieces) if text]
+    return {"snippet": "".join(pieces), "parts": parts}

@@ -50,6 +50,7 @@ class LanguagePack(Protocol):
     triggers: Mapping[str, tuple[str, str | None]]  # lemma (or "lemma particle") -> (PLOVER type, mode)
     needs_object: Mapping[str, frozenset[str]]  # a trigger that counts only with one of these words near
     doer_triggers: Mapping[str, tuple[str, str | None]]  # nouns whose doing is the event ("protesters blocked")
+    doer_actions: frozenset[str]  # the verbs of that doing ("block", "throw"; not "need" or "say")
     hypothetical: frozenset[str]  # modal words that make an event hypothetical ("may go on strike")
     topic_words: Mapping[str, frozenset[str]]  # lemmas marking an article about sport, markets, culture, science
     contention_words: frozenset[str]  # lemmas that make a sentence about contention whatever the topic

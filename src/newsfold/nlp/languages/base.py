@@ -34,6 +34,7 @@ class FallbackPack:
     triggers: Mapping[str, tuple[str, str | None]] = {}
     needs_object: Mapping[str, frozenset[str]] = {}
     doer_triggers: Mapping[str, tuple[str, str | None]] = {}
+    doer_actions: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     topic_words: Mapping[str, frozenset[str]] = {}
     contention_words: frozenset[str] = frozenset()

@@ -30,6 +30,7 @@ class EnglishPack:
     triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
     needs_object: Mapping[str, frozenset[str]] = events.NEEDS_OBJECT
     doer_triggers: Mapping[str, tuple[str, str | None]] = events.DOER_TRIGGERS
+    doer_actions: frozenset[str] = events.DOER_ACTIONS
     hypothetical = events.HYPOTHETICAL
     topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
     contention_words = sense.CONTENTION_WORDS

@@ -56,6 +56,11 @@ DOER_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "gunman": ("ASSAULT", "shoot"), "attacker": ("ASSAULT", "attack"), "assailant": ("ASSAULT", "attack"),
 }
 
+# What doers do when their doing is the event: "protesters blocked the road" (not "protesters needed treatment").
+DOER_ACTIONS = frozenset("""block shut occupy storm throw hurl pelt burn torch smash loot gather assemble converge pour
+    surround barricade chant wave carry sit stage hold take fill flood clash attack fire shoot kill stab seize
+    break set erect camp rally parade""".split())
+
 # Words that must stand next to an ambiguous trigger for it to count ("call" alone is not an event).
 NEEDS_OBJECT = {"phone": frozenset({"call", "speak", "talk", "conversation"})}
 

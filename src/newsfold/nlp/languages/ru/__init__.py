@@ -31,6 +31,7 @@ class RussianPack:
     triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
     needs_object: Mapping[str, frozenset[str]] = events.NEEDS_OBJECT
     doer_triggers: Mapping[str, tuple[str, str | None]] = {}
+    doer_actions: frozenset[str] = frozenset()
     hypothetical = events.HYPOTHETICAL
     # natasha gives names only: without a parse there are no sentences (a paragraph is one), dates, figures,
     # quote speakers or events in a Russian paragraph
