@@ -139,3 +139,55 @@ def test_an_article_that_cannot_be_analysed_is_reported_and_the_rest_go_on(tmp_p
     assert summary.analysed == 1 and summary.articles == 2
     (rejected,) = summary.rejected
     assert rejected.path.endswith("farm.txt") and "RecursionError" in rejected.reason
+
+
+# Limits on one article: paragraphs and characters (the "hang": 100,000 tiny paragraphs).
+
+def _limited(settings, **limits):
+    from dataclasses import replace
+
+    return replace(settings, ingest=replace(settings.ingest, **limits))
+
+
+@pytest.mark.parametrize("text", ["a\n\n" * 100_000, "".join(f"Paragraph {i}.\n" for i in range(100_000))])
+def test_a_hundred_thousand_paragraphs_are_refused_at_the_packaged_limit(tmp_path, text):
+    (rejected,) = _read(tmp_path, "many.txt", text.encode())
+    assert isinstance(rejected, Rejected)
+    assert rejected.reason.startswith("100,000 paragraphs, over [ingest] max_paragraphs = 1,000; split the file")
+
+
+def test_a_run_of_only_oversized_input_stops_before_any_analysis(tmp_path, settings):
+    from newsfold.errors import InputError
+
+    (tmp_path / "many.txt").write_text("a\n\n" * 100_000)
+    db = str(tmp_path / "n.db")
+    with pytest.raises(InputError, match="100,000 paragraphs, over"):
+        run([str(tmp_path / "many.txt")], db, settings, progress=False)
+    store = Store(db, readonly=True)
+    assert store.counts()["rejected"] == 1 and not store.raw_docs() and store.counts()["articles"] == 0
+    store.close()
+
+
+def test_limits_come_from_settings_and_good_inputs_beside_go_on(tmp_path, settings):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "many.txt").write_text("".join(f"Paragraph {i} of a long list.\n\n" for i in range(100_000)))
+    (batch / "at-limit.txt").write_text("\n".join([GOOD] * 3))
+    (batch / "feed.jsonl").write_text(json.dumps({"id": "long", "text": GOOD * 4}) + "\n"
+                                      + json.dumps({"id": "short", "text": GOOD.replace("Monday", "Friday")}) + "\n")
+    limited = _limited(settings, max_paragraphs=3, max_chars=3 * len(GOOD) + 2)  # at-limit.txt: exactly
+    summary = run([str(batch)], str(tmp_path / "n.db"), limited, progress=False)
+    assert summary.new == 2 and summary.articles == 2  # at-limit.txt and feed.jsonl:2
+    reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in summary.rejected}
+    assert set(reasons) == {"many.txt", "feed.jsonl:1"}
+    assert reasons["many.txt"] == ("100,000 paragraphs, over [ingest] max_paragraphs = 3; split the file (or raise "
+                                   "the limit)")
+    assert reasons["feed.jsonl:1"].startswith(f"{len(GOOD) * 4:,} characters, over [ingest] max_chars = ")
+
+
+def test_limits_must_be_positive():
+    from newsfold import load_settings
+    from newsfold.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="ingest.max_paragraphs is 0; use 1 or more"):
+        load_settings(None, ["ingest.max_paragraphs=0"])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..models import RawDoc, Rejected
 from ..settings import IngestSettings
+from .checks import within_limits
 from .html import read_html
 from .jsonl import read_jsonl
 from .text import read_text
@@ -67,9 +68,10 @@ def decode(path: str, data: bytes) -> str | Rejected:
 
 def read_file(path: str, settings: IngestSettings) -> list[RawDoc | Rejected]:
     """Read one file into documents (a JSONL file may hold many). Never raises: whatever goes wrong while reading
-    one file is that file's ``Rejected`` reason, and the batch goes on."""
+    one file is that file's ``Rejected`` reason, and the batch goes on. An article over ``[ingest]``'s limits on
+    paragraphs and characters is rejected with its counts."""
     try:
-        return _read_file(path, settings)
+        return [r if isinstance(r, Rejected) else within_limits(r, settings) for r in _read_file(path, settings)]
     except Exception as exc:  # containment: one broken file must never abort a batch
         log.warning("could not read %s", path, exc_info=True)
         return [Rejected(path, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); "

@@ -11,9 +11,10 @@ import re
 from datetime import date
 from typing import Any
 
-from ..models import RawDoc
+from ..models import RawDoc, Rejected
+from ..settings import IngestSettings
 
-__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "warn"]
+__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "warn", "within_limits"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # What an article id may look like: it names a page (/articles/ID) and a row; longer or stranger ids are derived.
@@ -84,3 +85,17 @@ def repair_text(doc: RawDoc) -> None:
         text = text.replace("\x00", "")
         warn(doc, "text held NUL characters; they were dropped")
     doc.text = text
+
+
+def within_limits(doc: RawDoc, settings: IngestSettings) -> RawDoc | Rejected:
+    """``doc``, or its rejection when it has more paragraphs (non-empty lines, as the clean stage counts them) or
+    characters than ``[ingest]`` allows: the analysis of one article grows faster than its length, so an
+    oversized article is refused whole, with its counts, rather than left to hold the run or cut short."""
+    paragraphs = sum(1 for line in doc.text.split("\n") if line.strip())
+    if paragraphs > settings.max_paragraphs:
+        return Rejected(doc.path, f"{paragraphs:,} paragraphs, over [ingest] max_paragraphs = "
+                                  f"{settings.max_paragraphs:,}; split the file (or raise the limit)")
+    if len(doc.text) > settings.max_chars:
+        return Rejected(doc.path, f"{len(doc.text):,} characters, over [ingest] max_chars = {settings.max_chars:,}; "
+                                  "split the article into several (or raise the limit)")
+    return doc
