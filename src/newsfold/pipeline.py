@@ -342,21 +342,31 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
 
 
 def run(paths: list[str], db: str, settings: Settings, progress: bool = True) -> RunSummary:
-    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date."""
+    """Ingest ``paths`` into the database ``db`` and bring every derived result up to date. One run writes a
+    database at a time: while another live process runs on ``db``, this raises DatabaseBusyError."""
     store = Store(db)
     try:
         run_id = store.start_run()
         summary = RunSummary()
-        ingest_paths(store, paths, settings, summary)
-        if summary.inputs == len(summary.rejected):
-            store.finish_run(run_id, summary.as_dict())
-            if not summary.inputs:
-                raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
-                                 f"{', '.join(settings.ingest.extensions)}")
-            raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
-                f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
-        rebuild(store, settings, summary, progress)
+        try:
+            _ingest_and_rebuild(store, paths, settings, summary, progress)
+        except BaseException as exc:  # the run's record says how it ended; the lock is given back either way
+            status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            store.finish_run(run_id, summary.as_dict(), "finished" if isinstance(exc, InputError) else status)
+            raise
         store.finish_run(run_id, summary.as_dict())
         return summary
     finally:
         store.close()
+
+
+def _ingest_and_rebuild(store: Store, paths: list[str], settings: Settings, summary: RunSummary,
+                        progress: bool) -> None:
+    ingest_paths(store, paths, settings, summary)
+    if summary.inputs == len(summary.rejected):
+        if not summary.inputs:
+            raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
+                             f"{', '.join(settings.ingest.extensions)}")
+        raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
+            f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
+    rebuild(store, settings, summary, progress)
