@@ -191,3 +191,14 @@ def test_limits_must_be_positive():
 
     with pytest.raises(ConfigError, match="ingest.max_paragraphs is 0; use 1 or more"):
         load_settings(None, ["ingest.max_paragraphs=0"])
+
+
+def test_jsonl_text_empty_once_repaired_and_surrogates_anywhere_in_a_line(tmp_path):
+    lines = [json.dumps({"text": "url: https://example.org/a"}), json.dumps({"text": "\x00 \x00"}),
+             '{"text": "' + GOOD + '", "extra": {"k\\udc80": ["\\ud800"]}, "id": "\\ud83d", "published": "\\udfff"}']
+    header_only, nul_only, surrogates = _read(tmp_path, "feed.jsonl", "\n".join(lines).encode())
+    for rejected in (header_only, nul_only):
+        assert isinstance(rejected, Rejected) and rejected.reason.startswith("no article text once")
+    assert isinstance(surrogates, RawDoc)
+    json.dumps(surrogates.metadata, ensure_ascii=False).encode("utf-8")  # storable: every surrogate became U+FFFD
+    assert surrogates.metadata["extra"] == {"k\ufffd": ["\ufffd"]} and surrogates.metadata["original_id"] == "\ufffd"

@@ -14,7 +14,7 @@ from typing import Any
 from ..models import RawDoc, Rejected
 from ..settings import IngestSettings
 
-__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "warn", "within_limits"]
+__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "repair_value", "warn", "within_limits"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # What an article id may look like: it names a page (/articles/ID) and a row; longer or stranger ids are derived.
@@ -22,7 +22,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
 def warn(doc: RawDoc, message: str) -> None:
-    doc.metadata.setdefault("warnings", []).append(message)
+    doc.metadata.setdefault("warnings", []).append(repair_value(message))  # it may quote the bad value
 
 
 def calendar_date(value: str) -> str | None:
@@ -68,7 +68,7 @@ def safe_id(doc: RawDoc, value: Any) -> None:
     if (isinstance(value, (str, int)) and not isinstance(value, bool)) and _ID.match(given):
         doc.id = given
         return
-    doc.metadata["original_id"] = given[:200]
+    doc.metadata["original_id"] = repair_value(given[:200])
     warn(doc, "id is not 1-128 letters, digits and _.:- (it names a page address); a derived id is used and the "
               "original kept as original_id")
 
@@ -85,6 +85,18 @@ def repair_text(doc: RawDoc) -> None:
         text = text.replace("\x00", "")
         warn(doc, "text held NUL characters; they were dropped")
     doc.text = text
+
+
+def repair_value(value: Any) -> Any:
+    """``value`` (read from JSON) with every unpaired surrogate in its strings, keys included, made U+FFFD: a lone
+    ``\\ud800`` escape anywhere in a line would otherwise fail when the document is stored."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [repair_value(v) for v in value]
+    if isinstance(value, dict):
+        return {repair_value(k): repair_value(v) for k, v in value.items()}
+    return value
 
 
 def within_limits(doc: RawDoc, settings: IngestSettings) -> RawDoc | Rejected:

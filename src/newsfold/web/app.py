@@ -182,6 +182,10 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
             obj = json.loads(body)
         except json.JSONDecodeError as exc:
             return _error(400, f"body is not JSON ({exc.msg}); send one article object with a 'text' field")
+        except UnicodeDecodeError as exc:
+            return _error(400, f"body is not UTF-8 (byte {exc.start}); send the article as UTF-8 JSON")
+        except RecursionError:
+            return _error(400, "JSON nested too deeply; send one flat article object with a 'text' field")
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             return _error(400, "send one JSON object with a non-empty 'text' field")
         with tempfile.TemporaryDirectory() as tmp:
