@@ -195,5 +195,5 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
             summary = await run_in_threadpool(ingest_file, str(path))
         if summary.rejected:
             return _error(400, summary.rejected[0].reason)
-        return JSONResponse({"ingested": summary.new + summary.changed, "articles": summary.articles,
-                             "events": summary.events}, status_code=201)
+        return JSONResponse({"ingested": summary.new + summary.changed, "new": summary.new, "changed": summary.changed,
+                             "articles": summary.articles, "events": summary.events}, status_code=201)
