@@ -125,3 +125,19 @@ def test_the_migration_records_finished_runs_and_leaves_the_others_to_the_next_r
     store.finish_run(run_id, {})
     assert [r["status"] for r in store.runs()] == ["finished", "interrupted", "finished"]
     store.close()
+
+
+def test_a_database_held_in_a_long_write_is_busy_not_a_crash(tmp_path):
+    db = str(tmp_path / "n.db")
+    Store(db).close()
+    writer = sqlite3.connect(db)
+    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+    store = Store(db)
+    store.conn.execute("PRAGMA busy_timeout=50")
+    try:
+        with pytest.raises(DatabaseBusyError, match="another process is writing to"):
+            store.start_run()
+    finally:
+        store.close()
+        writer.rollback()
+        writer.close()

@@ -50,7 +50,11 @@ def _alive(pid: int, host: str, started: str | None) -> bool:
 def start_run(conn: sqlite3.Connection, path: str) -> int:
     """Take the run lock (or raise DatabaseBusyError naming its live holder), mark runs that never finished as
     interrupted, and record a new run; returns its id."""
-    conn.execute("BEGIN IMMEDIATE")  # check and take the lock in one write transaction
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # check and take the lock in one write transaction
+    except sqlite3.OperationalError as exc:  # another process has been writing for longer than busy_timeout
+        raise DatabaseBusyError(f"another process is writing to {path} ({exc}); wait for it to finish, then run "
+                                "again") from exc
     try:
         holder = conn.execute("SELECT run, pid, host, process_start, taken_at FROM run_lock").fetchone()
         if holder and _alive(holder[1], holder[2], holder[3]):
