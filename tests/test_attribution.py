@@ -90,7 +90,7 @@ def test_every_quote_is_a_statement_by_its_speaker(analysed):
         assert s.speaker_name == quote.speaker_name and s.trigger == quote.cue
         assert s.mode == ("quote" if quote.direct else "reported")
         assert s.quote == (quote.text if quote.direct else None)
-        assert s.actor_mentions == [(quote.speaker_start, quote.speaker_end)]
+        assert [(x.start, x.end) for x in s.actor_mentions] == [(quote.speaker_start, quote.speaker_end)]
 
 
 def test_a_figure_in_a_quote_is_claimed_by_the_speaker_on_the_day_said(analysed):

@@ -113,16 +113,16 @@ def test_names_in_an_embedded_post_join_the_english_entities(story_db):
     article = store.articles()[0]
     assert len(article.embeds) == 1 and "Гродноазота" not in article.text
     post = article.embeds[0]
-    assert {post.text[s:e]: name for s, e, name, _ in post.entities}["Гродноазота"] == "Гродноазот"
+    assert {post.text[x.start:x.end]: x.name for x in post.entities}["Гродноазота"] == "Гродноазот"
     plant = _entity(store, "Grodno Azot")
     assert {"Grodno Azot", "Гродноазот", "Гродноазота"} <= set(plant.aliases)
     assert plant.name == "Grodno Azot"
-    assert [post.text[s:e] for _, i, s, e in plant.embed_mentions if i == 0] == ["Гродноазота"]
+    assert [post.text[m.start:m.end] for m in plant.embed_mentions if m.embed == 0] == ["Гродноазота"]
     president = _entity(store, "Alexander Lukashenko")
     assert "Лукашенко" in president.aliases and president.embed_mentions
     assert _entity(store, "Гродно").id == _entity(store, "Grodno").id
     for entity in store.entities():  # the offsets rule still holds: mentions index the clean text
-        assert all(article.text[s:e] in entity.aliases for _, s, e in entity.mentions)
+        assert all(article.text[m.start:m.end] in entity.aliases for m in entity.mentions)
     store.close()
 
 
@@ -159,10 +159,11 @@ assert [n for _, _, n, _ in cyrillic_entities("Вчера в Минске зад
 def test_seed_tutby_post_joins_grodno_azot(seeds_store):
     copy = by_prefix(seeds_store.articles(), "002")
     index, post = next((i, e) for i, e in enumerate(copy.embeds) if e.handle == "tutby")
-    names = {post.text[s:e]: (name, label) for s, e, name, label in post.entities}
+    names = {post.text[x.start:x.end]: (x.name, x.label) for x in post.entities}
     assert names["Гродноазот"] == ("Гродноазот", "ORG")
     key = name_key("Grodno Azot")
     [plant] = [e for e in seeds_store.entities() if key in {name_key(a) for a in e.aliases}]
     assert "Гродноазот" in plant.aliases and plant.type == "ORG"
-    assert any(a == copy.id and i == index and post.text[s:e] == "Гродноазот" for a, i, s, e in plant.embed_mentions)
+    assert any(m.article == copy.id and m.embed == index and post.text[m.start:m.end] == "Гродноазот"
+               for m in plant.embed_mentions)
     assert plant.mentions, "the English mentions of Grodno Azot stay in the same entity"

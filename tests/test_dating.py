@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from newsfold.events.dating import infer_dates
-from newsfold.models import Analysis, Article, DateRef, Figure
+from newsfold.metadata import with_published
+from newsfold.models import Analysis, Article, DateRef, EventMention, Figure, PublishedDate, Sentence
+from newsfold.nlp import redate
 
 
 def _article(aid: str, published: str | None) -> Article:
@@ -15,9 +17,8 @@ def _ref(aid: str, text: str, weekday: str | None = None, future: bool = False, 
 
 
 def _total(aid: str, value: float, as_of: str) -> Figure:
-    fig = Figure(f"{aid}-f0", aid, 0, 5, f"{value:,.0f}", value, value, value, "people", "arrests", as_of=as_of)
-    fig.cumulative = True
-    return fig
+    return Figure(f"{aid}-f0", aid, 0, 5, f"{value:,.0f}", value, value, value, "people", "arrests", as_of=as_of,
+                  cumulative=True)
 
 
 def _arrests(aid: str, value: float) -> Figure:
@@ -26,17 +27,15 @@ def _arrests(aid: str, value: float) -> Figure:
 
 def _story(undated: Analysis, total: tuple[float, str] | None = None) -> tuple[list[Article], list[Analysis]]:
     dated = [_article("a", "2021-03-11"), _article("b", "2021-03-12")]  # a Thursday and a Friday
-    analyses = [Analysis("a", ""), Analysis("b", "")]
-    if total:
-        analyses[0].figures = [_total("a", *total)]
+    analyses = [Analysis("a", "", figures=[_total("a", *total)] if total else []), Analysis("b", "")]
     return [*dated, _article("u", None)], [*analyses, undated]
 
 
 def test_the_own_day_is_the_weekday_the_others_lead_up_to():
     undated = Analysis("u", "", dates=[_ref("u", "on Sunday", "sunday"), _ref("u", "Monday", "monday"),
-                                       _ref("u", "on Wednesday", "wednesday", future=True)])
+                                       _ref("u", "on Wednesday", "wednesday", future=True)],
+                       figures=[_arrests("u", 5200)])
     articles, analyses = _story(undated, (5000, "2021-03-10"))
-    undated.figures = [_arrests("u", 5200)]
     (inference,) = infer_dates(articles, analyses, [])
     assert inference.weekday == "monday"
     # Mondays near the story: 8 March (before the 5,000 counted by the 10th), 15 and 22 March
@@ -67,8 +66,28 @@ def test_no_weekday_no_guess():
 
 
 def test_last_and_next_weekdays_are_not_the_own_day():
-    undated = Analysis("u", "", dates=[_ref("u", "last Friday", "friday"), _ref("u", "Tuesday", "tuesday")])
+    undated = Analysis("u", "", dates=[_ref("u", "last Friday", "friday"), _ref("u", "Tuesday", "tuesday")],
+                       figures=[_arrests("u", 150)])
     articles, analyses = _story(undated, (100, "2021-03-12"))
-    undated.figures = [_arrests("u", 150)]
     (inference,) = infer_dates(articles, analyses, [])
     assert inference.weekday == "tuesday" and str(inference.value) == "2021-03-16"
+
+
+def test_an_inferred_date_is_a_record_and_the_analysis_is_redated_as_a_new_one():
+    text = "Dockers walked out on Monday."
+    monday = DateRef("u", text.index("Monday"), text.index("Monday") + 6, "Monday", None, "unknown", "monday")
+    mention = EventMention("u-e0", "u", 0, len(text), text, "walked out", "PROTEST", "strike", None, None,
+                           weekday="monday", date_text="Monday", date_start=monday.start)
+    running = Figure("u-f0", "u", 0, 5, "700", 700, 700, 700, "people", "arrests", cumulative=True)
+    undated = Article(id="u", path="u", text=text, language="en")
+    analysis = Analysis("u", "", sentences=[Sentence("u", 0, len(text), 0)], dates=[monday], events=[mention],
+                        figures=[running])
+    found = PublishedDate("u", "2021-03-16", "inferred", ("a Tuesday report",))
+    dated = with_published(undated, found)
+    assert (dated.published, dated.published_source) == ("2021-03-16", "inferred")
+    assert dated.metadata["published_inferred"] == ["a Tuesday report"] and undated.published is None
+    redone = redate(dated, analysis)
+    assert (redone.events[0].date, redone.events[0].date_granularity) == ("2021-03-15", "day")
+    assert redone.dates[0].value == "2021-03-15"
+    assert analysis.events[0].date is None and analysis.dates[0].value is None  # the input is kept as it was
+    assert redate(undated, analysis) is analysis  # no date, nothing to anchor to

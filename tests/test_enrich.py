@@ -11,7 +11,7 @@ from newsfold.events.enrich import enrich_events
 from newsfold.export.acled import acled_rows
 from newsfold.export.ccc import ccc_rows
 from newsfold.export.json import build_record
-from newsfold.models import Analysis, Article, Entity, Event, EventMention, Figure
+from newsfold.models import Analysis, Article, Entity, Event, EventMention, Figure, Span
 from newsfold.resolve import EntityIndex
 from newsfold.resolve.build_gazetteer import tsv_line
 from newsfold.resolve.places import Gazetteer, read_rows
@@ -47,7 +47,7 @@ def _gazetteer() -> Gazetteer:
 
 
 def _entity(eid: str, name: str, kind: str) -> Entity:
-    return Entity(eid, name, kind, [name], [("a1", *_at(name))])
+    return Entity(eid, name, kind, [name], [Span("a1", *_at(name), "nlp")])
 
 
 def _mention(n: int, kind: str, mode: str) -> EventMention:

@@ -69,7 +69,7 @@ def test_a_strike_counts_its_strikers(analysed):
     [event] = _events(analysed, "held", "PROTEST")
     assert _figure_texts(analysed, "held", event) == ["about 500"]
     text = analysed["held"][0].text
-    assert [text[s:e] for s, e in event.place_mentions] == ["Korvala"]
+    assert [text[x.start:x.end] for x in event.place_mentions] == ["Korvala"]
 
 
 def test_a_march_with_a_crowd_figure(analysed):

@@ -15,8 +15,8 @@ from newsfold.clean import clean_document
 from newsfold.dedup import DuplicateLink
 from newsfold.ingest.jsonl import read_jsonl
 from newsfold.ingest.text import read_text
-from newsfold.metadata import propagate_dates, settle_published
-from newsfold.models import Article, RawDoc
+from newsfold.metadata import propagate_dates, settle_published, with_published
+from newsfold.models import Article, PublishedDate, RawDoc
 from newsfold.settings import default_settings
 
 BODY = ("Ferry crews in Korvala stopped work at dawn on Tuesday, leaving hundreds of passengers stranded on the "
@@ -27,8 +27,8 @@ CLEAN = replace(default_settings().clean, languages=("en",))
 def _settle(raw: RawDoc, aid: str = "a") -> Article:
     raw.metadata.setdefault("language", "en")  # no language detection needed to date a text
     article = clean_document(raw, aid, set(), CLEAN)
-    settle_published(article)
-    return article
+    found = settle_published(article)
+    return with_published(article, found) if found else article
 
 
 def _text(text: str) -> Article:
@@ -137,20 +137,21 @@ def _plain(aid: str, published: str | None = None) -> Article:
 
 def test_an_undated_copy_takes_its_originals_date():
     original, copy = _plain("orig", "2024-05-07"), _plain("copy")
-    propagate_dates([original, copy], [DuplicateLink("copy", "orig", "exact", 1.0)])
-    assert (copy.published, copy.published_source) == ("2024-05-07", "duplicate:orig")
-    assert original.published_source == "header"
+    found = propagate_dates([original, copy], [DuplicateLink("copy", "orig", "exact", 1.0)])
+    assert found == [PublishedDate("copy", "2024-05-07", "duplicate:orig")]
+    dated = with_published(copy, found[0])
+    assert (dated.published, dated.published_source) == ("2024-05-07", "duplicate:orig")
+    assert copy.published is None  # a new record: the copy given in is unchanged
+    assert with_published(original, found[0]) is original  # a dated article keeps its date
 
 
 def test_an_undated_original_takes_the_earliest_date_of_its_copies():
     original, late, early = _plain("orig"), _plain("late", "2024-05-09"), _plain("early", "2024-05-08")
     links = [DuplicateLink("late", "orig", "exact", 1.0), DuplicateLink("early", "orig", "containment", 1.0)]
-    propagate_dates([original, late, early], links)
-    assert (original.published, original.published_source) == ("2024-05-08", "duplicate:early")
-    assert late.published == "2024-05-09"  # a copy with its own date keeps it
+    found = propagate_dates([original, late, early], links)
+    assert found == [PublishedDate("orig", "2024-05-08", "duplicate:early")]  # copies with their own date keep it
 
 
 def test_copies_with_no_date_stay_unknown():
     a, b = _plain("a"), _plain("b")
-    propagate_dates([a, b], [DuplicateLink("b", "a", "exact", 1.0)])
-    assert a.published is None and b.published is None
+    assert propagate_dates([a, b], [DuplicateLink("b", "a", "exact", 1.0)]) == []

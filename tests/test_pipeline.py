@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import sqlite3
+from copy import deepcopy
+from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
@@ -57,8 +59,8 @@ def test_changed_file_is_reanalysed_and_replaced(tmp_path, settings):
 def test_offsets_index_the_clean_text(seeds_store):
     texts = {a.id: a.text for a in seeds_store.articles()}
     for entity in seeds_store.entities():
-        for article, start, end in entity.mentions:
-            assert texts[article][start:end] in entity.aliases
+        for m in entity.mentions:
+            assert texts[m.article][m.start:m.end] in entity.aliases and m.stage == "nlp"
     for figure in seeds_store.figures():
         assert texts[figure.article][figure.start:figure.end] == figure.text
 
@@ -66,7 +68,7 @@ def test_offsets_index_the_clean_text(seeds_store):
 def test_stages_run_in_their_declared_order():
     names = [s.name for s in pipeline.build_pipeline().stages]
     assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "nominals", "links",
-                     "events", "enrich", "store"]
+                     "dating", "events", "enrich", "store"]
 
 
 def test_a_stage_needing_what_nothing_earlier_produces_is_an_error():
@@ -87,7 +89,7 @@ def test_adding_a_stage_is_one_entry():
     built = pipeline.build_pipeline(stages)
     assert [s.name for s in built.stages][-4:] == ["events", "tally", "enrich", "store"]
     with pytest.raises(PipelineError, match="'events' appears twice"):
-        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[9]])
+        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[10]])
 
 
 def _nlp_key(bumped: str) -> str:
@@ -100,7 +102,7 @@ def test_the_analysis_cache_key_follows_the_stages_it_depends_on():
     assert [s.name for s in pipeline.build_pipeline().depends_on("nlp")] == ["clean", "metadata", "dedup"]
     for per_article in ("clean", "metadata", "dedup", "nlp"):
         assert _nlp_key(per_article) != base, per_article
-    for corpus_stage in ("embeds", "entities", "stories", "nominals", "links", "events", "enrich", "store"):
+    for corpus_stage in ("embeds", "entities", "stories", "nominals", "links", "dating", "events", "enrich", "store"):
         assert _nlp_key(corpus_stage) == base, corpus_stage
     article = Article(id="a", path="a", text="Workers marched.", published="2023-01-02", language="en")
     assert analysis_key(article, base) != analysis_key(article, _nlp_key("clean"))
@@ -113,3 +115,31 @@ def test_bumping_a_stage_version_reanalyses_every_article(tmp_path, settings, mo
     bumped = tuple(replace(s, version="99") if s.name == "nlp" else s for s in pipeline.STAGES)
     monkeypatch.setattr(pipeline, "STAGES", bumped)
     assert run([str(tmp_path / "in")], db, settings, progress=False).analysed == 2
+
+
+def test_no_stage_changes_a_record_an_earlier_stage_made(tmp_path, settings, demo_db):
+    """Data flows one way: after every stage, the records it handed on are snapshot; at the end of the run each
+    record still equals its snapshot (a later stage made new records instead of changing these)."""
+    db = tmp_path / "demo.db"
+    with sqlite3.connect(demo_db) as source, sqlite3.connect(db) as copy:
+        source.backup(copy)
+    handed_on: list[tuple[str, object, object]] = []
+
+    def snapshot(after: str):
+        def keep(corpus: pipeline.Corpus) -> None:
+            for record in [*corpus.articles, *corpus.analyses, *corpus.index.entities, *corpus.events]:
+                handed_on.append((after, record, deepcopy(record)))
+        return pipeline.stage(f"after-{after}", "1", [], [], keep)
+
+    stages = [x for s in pipeline.STAGES for x in (s, snapshot(s.name))]
+    store = Store(str(db))
+    try:
+        corpus = pipeline.Corpus(store, settings, pipeline.RunSummary(), progress=False)
+        pipeline.build_pipeline(stages).run(corpus)
+    finally:
+        store.close()
+    assert corpus.events and len(handed_on) > 100
+    changed = [(after, type(record).__name__) for after, record, copy in handed_on if record != copy]
+    assert changed == []
+    with pytest.raises(FrozenInstanceError):
+        corpus.articles[0].story = "elsewhere"  # type: ignore[misc]

@@ -277,3 +277,9 @@ def test_a_weekday_with_a_part_of_the_day_is_a_time_without_an_anchor():
 @pytest.mark.parametrize("text", ["99999999 years ago", "1000000 days ago"])
 def test_a_count_beyond_the_calendar_gives_no_timex(text):
     assert normalise_timex(text, TimexContext(date(2020, 8, 14))) is None
+
+
+def test_a_year_before_1000_is_no_date():
+    """Found by hypothesis: dateparser reads "THE;2000;YEAR" as the year 26."""
+    assert normalise("THE;2000;YEAR", None, None, False) == (None, "unknown", None)
+    assert normalise("the;2000;year", date(2020, 5, 1), None, False)[0] is None

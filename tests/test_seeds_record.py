@@ -127,7 +127,7 @@ def test_sure_noun_phrases_join_their_entity_and_titles_alone_do_not(seeds_store
 
     def phrases(name):
         entity = next(e for e in seeds_store.entities() if e.name == name)
-        return {texts[a][s:t].lower() for a, s, t, _ in entity.nominal_mentions}
+        return {texts[m.span.article][m.span.start:m.span.end].lower() for m in entity.nominal_mentions}
 
     assert "the tractor plant" in phrases("Minsk Tractor Works")
     assert "the embattled leader" not in phrases("Alexander Lukashenko") | phrases("Sergei Dylevsky")

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 import dateparser
 
 from .clean.patterns import MONTHS
 from .dedup import DuplicateLink
-from .models import Article
+from .models import Article, PublishedDate
 from .nlp.languages import date_locales
 
-__all__ = ["settle_published", "propagate_dates"]
+__all__ = ["settle_published", "propagate_dates", "with_published"]
 
 # "MINSK, Aug 14, 2020 (Reuters) -" or "August 14, 2020 -" at the very start of the body.
 _DATELINE = re.compile(
@@ -29,35 +30,46 @@ def _parse_full_date(text: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def settle_published(article: Article) -> None:
-    """Fill ``published`` from the byline or a dateline when no metadata gave it."""
+def settle_published(article: Article) -> PublishedDate | None:
+    """The publication date the byline or a dateline gives, when no metadata gave one."""
     if article.published:
-        return
+        return None
     byline = article.metadata.get("byline") or {}
     if byline.get("date"):
         found = _parse_full_date(byline["date"])
         if found:
-            article.published, article.published_source = found, "byline"
-            return
+            return PublishedDate(article.id, found, "byline")
     match = _DATELINE.match(article.text[:200])
     if match:
         found = _parse_full_date(match["date"])
         if found:
-            article.published, article.published_source = found, "dateline"
+            return PublishedDate(article.id, found, "dateline")
+    return None
 
 
-def propagate_dates(articles: list[Article], links: list[DuplicateLink]) -> None:
+def propagate_dates(articles: list[Article], links: list[DuplicateLink]) -> list[PublishedDate]:
     """Copies of one text share one date: an undated member takes the earliest date of its group."""
     groups: dict[str, list[Article]] = defaultdict(list)
     by_id = {a.id: a for a in articles}
     for link in links:
         groups[link.duplicate_of].append(by_id[link.article])
+    out = []
     for original_id, copies in groups.items():
         members = [by_id[original_id], *copies]
         dated = sorted((m.published, m.id) for m in members if m.published)
         if not dated:
             continue
         date, source_id = dated[0]
-        for member in members:
-            if not member.published:
-                member.published, member.published_source = date, f"duplicate:{source_id}"
+        out += [PublishedDate(m.id, date, f"duplicate:{source_id}") for m in members if not m.published]
+    return out
+
+
+def with_published(article: Article, found: PublishedDate) -> Article:
+    """The article dated by ``found`` (a new record; an article that has a date keeps it). An inferred date keeps
+    its reasons in ``metadata["published_inferred"]``."""
+    if article.published:
+        return article
+    metadata = article.metadata
+    if found.reasons:
+        metadata = {**metadata, "published_inferred": list(found.reasons)}
+    return replace(article, published=found.value, published_source=found.source, metadata=metadata)

@@ -1,6 +1,9 @@
 """The data classes every stage reads and writes, in one place.
 
-Every extracted item carries ``article`` and ``start``/``end`` offsets into its article's clean text.
+Every extracted item carries ``article`` and ``start``/``end`` offsets into its article's clean text, and the stage
+that produced it; a bare location is a ``Span``. The records are frozen: a stage that learns something about an
+earlier stage's record returns a new record (a link, an inferred date) and the pipeline builds the updated copy
+(``dataclasses.replace``). ``RawDoc`` alone is a builder: a reader fills it field by field before it is stored.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ class Rejected:
 
 @dataclass
 class RawDoc:
-    """One article as a reader found it, before cleaning."""
+    """One article as a reader found it, before cleaning (built field by field by the readers; never changed after it
+    is stored)."""
 
     path: str
     text: str
@@ -35,11 +39,35 @@ class RawDoc:
 
 
 @dataclass(frozen=True)
+class Span:
+    """Where something was read: offsets into the clean text of ``article`` (into the text of its embedded post
+    number ``embed`` when that is set) and the stage that read it."""
+
+    article: str
+    start: int
+    end: int
+    stage: str
+    embed: int | None = None
+
+
+@dataclass(frozen=True)
 class Removed:
     """A block taken out of the body, with the rule that took it."""
 
     text: str
     reason: str
+
+
+@dataclass(frozen=True)
+class EmbedName:
+    """A name found in an embedded post: offsets into the post's text, the name's normal form (the nominative of an
+    inflected Cyrillic name) and its kind."""
+
+    start: int
+    end: int
+    name: str
+    label: str  # PERSON, ORG, GPE, LOC
+    stage: str = "embeds"
 
 
 @dataclass(frozen=True)
@@ -52,10 +80,10 @@ class Embed:
     date: str | None
     language: str | None
     url: str | None = None
-    entities: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, name, label) in text
+    entities: list[EmbedName] = field(default_factory=list)  # names in ``text``, filled by the embeds stage
 
 
-@dataclass
+@dataclass(frozen=True)
 class Article:
     """A cleaned article: ``text`` is the canonical text all offsets index."""
 
@@ -76,6 +104,17 @@ class Article:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
     story: str | None = None
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """A publication date worked out for an article its metadata did not date: from its byline or dateline, from a
+    copy of its text, or inferred from its story (``source`` "inferred", with the ``reasons``)."""
+
+    article: str
+    value: str  # YYYY-MM-DD
+    source: str  # "byline" | "dateline" | "duplicate:ID" | "inferred"
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,7 +156,7 @@ class DateRef:
     future: bool = False  # the words leading to it look ahead ("will meet on Wednesday")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quote:
     """Who said what: a direct quote (the words inside the marks) or an indirect attribution (the reported
     clause). ``speaker_start``/``speaker_end`` mark the source as written (a pronoun stays a pronoun);
@@ -139,7 +178,7 @@ class Quote:
     cue_end: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Figure:
     id: str
     article: str
@@ -160,7 +199,7 @@ class Figure:
     stage: str = "figures"
 
 
-@dataclass
+@dataclass(frozen=True)
 class EventMention:
     """One sentence-level report of an event, typed with PLOVER."""
 
@@ -177,9 +216,9 @@ class EventMention:
     weekday: str | None = None
     date_text: str | None = None  # the date expression as written, for completing its year from the story
     date_start: int | None = None  # where that DateRef starts: re-dating an undated article finds it again
-    actor_mentions: list[tuple[int, int]] = field(default_factory=list)
-    place_mentions: list[tuple[int, int]] = field(default_factory=list)
-    target_mentions: list[tuple[int, int]] = field(default_factory=list)
+    actor_mentions: list[Span] = field(default_factory=list)
+    place_mentions: list[Span] = field(default_factory=list)
+    target_mentions: list[Span] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     quote: str | None = None  # for STATEMENT mentions: the words quoted
     speaker_name: str | None = None  # for STATEMENT mentions: who said it (a pronoun's antecedent)
@@ -249,7 +288,21 @@ class Nominal:
         return (self.article, self.start, self.end)
 
 
-@dataclass
+@dataclass(frozen=True)
+class SetAside:
+    """A trigger word the nlp stage did not take for an event, and why: "the month March", "a market rally", "an
+    article about sport, and a sentence that speaks of no contention", "hypothetical", "before the story (1967)"."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str  # the PLOVER type the word would have given
+    reason: str
+    stage: str = "relevance"
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything extracted from one article; cached by clean-text hash."""
 
@@ -263,24 +316,34 @@ class Analysis:
     events: list[EventMention] = field(default_factory=list)
     nominals: list[Nominal] = field(default_factory=list)  # noun phrases naming no entity by themselves
     contexts: list[MentionContext] = field(default_factory=list)  # per event mention, for learned coreference
+    set_aside: list[SetAside] = field(default_factory=list)  # trigger words not taken for events, with the reason
+    topic: str | None = None  # what the article is mostly about when it is sport, markets, culture or science
     # per language pack that read some paragraph (for a language with no pack, the article's label), the analyses
     # it could not give ({"de": ["sentences", ...]})
     not_analysed: dict[str, list[str]] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(frozen=True)
+class NominalMention:
+    """A noun phrase that stands for an entity ("the tractor plant"), and the rule that linked it."""
+
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True)
 class Entity:
     id: str
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
-    mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
-    embed_mentions: list[tuple[str, int, int, int]] = field(default_factory=list)  # (article, embed, start, end)
-    # noun phrases that stand for it ("the tractor plant"): (article, start, end, rule), see resolve/nominals.py
-    nominal_mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)  # where its names are written in the clean texts
+    embed_mentions: list[Span] = field(default_factory=list)  # its names in embedded posts (``Span.embed`` set)
+    # noun phrases that stand for it ("the tractor plant"), with the rule that linked each (resolve/nominals.py)
+    nominal_mentions: list[NominalMention] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Conflict:
     field: str
     values: list[dict[str, Any]]
@@ -374,7 +437,7 @@ class ActorGroup:
     stage: str = "actor_groups"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event:
     id: str
     type: str

@@ -21,14 +21,15 @@ from tqdm import tqdm
 from .clean import clean_document, infer_outlet, learn_repeated_blocks
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
-from .events import build_events
+from .events import build_events, infer_published, merge_mentions
 from .events.coreference import load_merger
 from .events.enrich import enrich_events
+from .events.merge import Cluster
 from .events.stories import load_story_clusterer, story_name
 from .ingest import iter_inputs, read_file
-from .metadata import propagate_dates, settle_published
-from .models import Analysis, Article, Event, RawDoc, Rejected
-from .nlp import analyse_articles, analysis_key
+from .metadata import propagate_dates, settle_published, with_published
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
+from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
 from .settings import Settings
@@ -137,6 +138,8 @@ class Corpus:
     index: EntityIndex = field(default_factory=lambda: EntityIndex([], {}, {}))
     story_of: dict[str, str] = field(default_factory=dict)
     story_names: dict[str, str] = field(default_factory=dict)
+    inferred_dates: list[PublishedDate] = field(default_factory=list)
+    draft_events: list[Cluster] | None = None  # the dating stage's merge, when no inferred date changed it
     events: list[Event] = field(default_factory=list)
 
 
@@ -215,24 +218,29 @@ def _clean(corpus: Corpus) -> None:
 
 
 def _metadata(corpus: Corpus) -> None:
-    for article in corpus.articles:
-        settle_published(article)
+    found = {d.article: d for a in corpus.articles if (d := settle_published(a)) is not None}
+    corpus.articles = _dated(corpus.articles, list(found.values()))
+
+
+def _dated(articles: list[Article], found: list[PublishedDate]) -> list[Article]:
+    """The articles with the publication dates ``found`` applied (new records; a dated article keeps its date)."""
+    by_article = {d.article: d for d in found}
+    return [with_published(a, by_article[a.id]) if a.id in by_article else a for a in articles]
 
 
 def _embeds(corpus: Corpus) -> None:
     # Names in embedded posts: computed with the rest of the clean record rebuilt each run, and not in the cached
     # analysis, whose key covers the body only.
-    for article in corpus.articles:
-        article.embeds = [replace(e, entities=embed_entities(e.text)) for e in article.embeds]
+    corpus.articles = [replace(a, embeds=[replace(e, entities=[EmbedName(*found) for found in embed_entities(e.text)])
+                                          for e in a.embeds])
+                       if a.embeds else a for a in corpus.articles]
 
 
 def _dedup(corpus: Corpus) -> None:
-    links = find_duplicates(corpus.articles, corpus.settings.dedup)
-    by_id = {a.id: a for a in corpus.articles}
-    for link in links:
-        by_id[link.article].duplicate_of = link.duplicate_of
-        by_id[link.article].duplicate_kind = link.kind
-    propagate_dates(corpus.articles, links)
+    links = {link.article: link for link in find_duplicates(corpus.articles, corpus.settings.dedup)}
+    corpus.articles = [replace(a, duplicate_of=links[a.id].duplicate_of, duplicate_kind=links[a.id].kind)
+                       if a.id in links else a for a in corpus.articles]
+    corpus.articles = _dated(corpus.articles, propagate_dates(corpus.articles, list(links.values())))
 
 
 def _nlp(corpus: Corpus) -> None:
@@ -264,32 +272,59 @@ def _entities(corpus: Corpus) -> None:
 def _stories(corpus: Corpus) -> None:
     clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
     corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
-    for article in corpus.articles:
-        article.story = corpus.story_of.get(article.id)
+    corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
     corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
                           for sid in sorted(set(corpus.story_of.values()))}
 
 
 def _nominals(corpus: Corpus) -> None:
-    link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of, corpus.settings.nominals)
+    found = link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of, corpus.settings.nominals)
+    corpus.index = corpus.index.with_nominals(found)
 
 
 def _links(corpus: Corpus) -> None:
     """Quote speakers and figure claimants become entities (a nominal mention may stand for the speaker)."""
     index = corpus.index
-    for an in corpus.analyses:
-        for quote in an.quotes:
-            if quote.speaker_start is not None and quote.speaker_end is not None:
-                quote.speaker = index.at(an.article, quote.speaker_start, quote.speaker_end)
-            quote.speaker = quote.speaker or index.named(quote.speaker_name)
-        for fig in an.figures:
-            fig.claimed_by = index.named(fig.claimed_by_name)
+
+    def speaker(quote: Quote) -> str | None:
+        at = None
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            at = index.at(quote.article, quote.speaker_start, quote.speaker_end)
+        return at or index.named(quote.speaker_name)
+
+    corpus.analyses = [replace(an, quotes=[replace(q, speaker=speaker(q)) for q in an.quotes],
+                               figures=[replace(f, claimed_by=index.named(f.claimed_by_name)) for f in an.figures])
+                       for an in corpus.analyses]
+
+
+def _merge(corpus: Corpus) -> list[Cluster]:
+    settings = corpus.settings.events
+    return merge_mentions(corpus.articles, corpus.analyses, corpus.index, corpus.story_of, settings,
+                          load_merger(settings))
+
+
+def _dating(corpus: Corpus) -> None:
+    """Undated articles whose story tells their day get it (inferred, with reasons), and their analyses are
+    re-anchored to it; the first merge that showed it is kept for the events stage when nothing changed."""
+    draft = _merge(corpus)
+    found = infer_published(corpus.articles, corpus.analyses, draft)
+    corpus.inferred_dates = found
+    corpus.draft_events = None if found else draft
+    if not found:
+        return
+    corpus.articles = _dated(corpus.articles, found)
+    articles = {a.id: a for a in corpus.articles}
+    redated = {d.article for d in found}
+    corpus.analyses = [redate(articles[an.article], an) if an.article in redated else an for an in corpus.analyses]
 
 
 def _events(corpus: Corpus) -> None:
-    settings = corpus.settings.events
-    corpus.events = build_events(corpus.articles, corpus.analyses, corpus.index, corpus.story_of, settings,
-                                 load_merger(settings))
+    clusters = corpus.draft_events if corpus.draft_events is not None else _merge(corpus)
+    result = build_events(corpus.articles, corpus.analyses, corpus.index, clusters)
+    corpus.events = result.events
+    corpus.analyses = [replace(an, events=[result.mentions.get(m.id, m) for m in an.events],
+                               figures=[replace(f, event=result.figure_events.get(f.id)) for f in an.figures])
+                       for an in corpus.analyses]
 
 
 def _enrich(corpus: Corpus) -> None:
@@ -318,14 +353,18 @@ STAGES = (
     stage("metadata", "1", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
-    stage("nlp", "6", ["articles", "published"], ["analyses"], _nlp),
+    stage("nlp", "7", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "1", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "1", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
     stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
-    stage("events", "1", ["articles", "analyses", "entities", "stories", "claimants"], ["events"], _events),
+    stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
+          ["published", "draft_events"], _dating),
+    stage("events", "2", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
+          ["events", "figure_events"], _events),
     stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
-    stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "event_facts"],
+    stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "figure_events",
+                         "event_facts"],
           ["record"], _store),
 )
 

@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "newswcl50": ("newswcl50", ("test",), "test"),
     "case2021": ("case2021", ("test",), "test"),
     "ecbplus": ("ecbplus", ("train", "dev", "test"), "test"),
+    "relevance": ("relevance", ("test",), "test"),
 }
 
 Report = Callable[[str], None]
@@ -32,7 +33,7 @@ Report = Callable[[str], None]
 def default_data_dir(name: str) -> Path:
     """``../shared/benchmarks/<name>`` next to the working directory, as the project's checkout is laid out."""
     folder = {"tempeval3": "tempeval3", "polnear": "polnear", "newswcl50": "newswcl50", "ecbplus": "ecbplus",
-              "case2021": "case2021-task2"}.get(name, name)
+              "case2021": "case2021-task2", "relevance": "article-extraction"}.get(name, name)
     return Path("..") / "shared" / "benchmarks" / folder
 
 

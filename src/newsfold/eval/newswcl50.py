@@ -171,7 +171,8 @@ def run_event(articles: list[WclArticle], settings: Settings) -> EventResult:
     analyses = [analyse(p) for p in parsed_all]
     index = resolve_entities(docs, analyses)
     event = articles[0].event
-    predicted = [(art, s, e, f"{event}:{entity.id}") for entity in index.entities for art, s, e in entity.mentions]
+    predicted = [(art, s, e, f"{event}:{entity.id}") for entity in index.entities
+                 for art, s, e in ((m.article, m.start, m.end) for m in entity.mentions)]
     parsed_of = {p.article.id: p for p in parsed_all}
     gold = [m for a in articles for m in a.mentions]
     heads = {m.id: _head(parsed_of[m.article], m.start, m.end) for m in gold}

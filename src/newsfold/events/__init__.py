@@ -4,30 +4,30 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from ..models import Analysis, Article, Event, Figure
+from ..models import Analysis, Article, Event, EventMention, Figure, PublishedDate, Span
 from ..nlp.dates import normalise
 from ..nlp.event_types import ACLED_TYPES, event_label
 from ..nlp.languages import month_prefixes
 from ..resolve import EntityIndex
 from ..settings import EventSettings
 from .coreference import EventMerger, RuleMerger
-from .dating import apply_date, infer_dates
+from .dating import infer_dates
 from .features import MentionFeatures, content_words
 from .merge import Cluster
 from .reconcile import citation, figure_conflicts, independent_sources, resolve_size, resolved_values
 
-__all__ = ["build_events"]
+__all__ = ["EventsResult", "build_events", "infer_published", "merge_mentions"]
 
 
 def _features(article: Article, analysis: Analysis, index: EntityIndex, story: str | None
               ) -> list[MentionFeatures]:
     out = []
     para_starts = [0] + [i + 2 for i in range(len(article.text)) if article.text.startswith("\n\n", i)]
-    def ids(article_id: str, spans: list[tuple[int, int]]) -> list[str]:
-        return [e for s, t in spans if (e := index.at(article_id, s, t)) is not None]
+    def ids(spans: list[Span]) -> list[str]:
+        return [e for x in spans if (e := index.at(x.article, x.start, x.end)) is not None]
 
     kinds = {e.id: e.type for e in index.entities}
     labels = {(x.start, x.end): x.label for x in analysis.mentions}
@@ -37,14 +37,14 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
                        and (eid := index.at(m.article, x.start, x.end)) is not None]
         # a place is what the corpus takes for one, or an organisation the event happens at ("outside the MZKT
         # plant"); a name the model called a town in one sentence but the corpus knows as a company is not
-        placed = [e for (s, t) in m.place_mentions if (e := index.at(m.article, s, t)) is not None
-                  and (kinds.get(e) in ("GPE", "LOC", "FAC") or kinds.get(e) == labels.get((s, t)) == "ORG")]
+        placed = [e for x in m.place_mentions if (e := index.at(x.article, x.start, x.end)) is not None
+                  and (kinds.get(e) in ("GPE", "LOC", "FAC") or kinds.get(e) == labels.get((x.start, x.end)) == "ORG")]
         places = list(dict.fromkeys(placed + [e for e in in_sentence if kinds.get(e) in ("GPE", "LOC", "FAC")]))
-        actors = [a for a in ids(m.article, m.actor_mentions) if a not in places
+        actors = [a for a in ids(m.actor_mentions) if a not in places
                   and kinds.get(a) in ("PERSON", "ORG", "NORP")]
         if m.type == "STATEMENT" and not actors and (speaker := index.named(m.speaker_name)):
             actors = [speaker]  # "he said": the person the pronoun stands for
-        targets = [t for t in ids(m.article, m.target_mentions) if t not in places]
+        targets = [t for t in ids(m.target_mentions) if t not in places]
         paragraph = sum(1 for p in para_starts if p <= m.start) - 1
         # everyone the sentence names (outside quotes) is evidence of which event it tells, even when the parse
         # did not make them an argument
@@ -59,19 +59,23 @@ _MONTH_PREFIX = "|".join(month_prefixes())
 _MONTH_DAY = re.compile(rf"\b({_MONTH_PREFIX})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_PREFIX})", re.I)
 
 
-def _complete_years(features: list[MentionFeatures], articles: list[Article]) -> None:
-    """"Aug. 9" in an undated article takes its year from the dated articles of its story."""
+def _complete_years(features: list[MentionFeatures], articles: list[Article]) -> list[MentionFeatures]:
+    """"Aug. 9" in an undated article takes its year from the dated articles of its story (the mention is
+    replaced by a dated copy, which the events stage returns beside its events)."""
     latest: dict[str, str] = {}
     for a in articles:
         if a.story and a.published and a.published > latest.get(a.story, ""):
             latest[a.story] = a.published
+    out = []
     for f in features:
         m = f.mention
         if m.date or not m.date_text or not f.story or f.story not in latest or not _MONTH_DAY.search(m.date_text):
+            out.append(f)
             continue
         value, granularity, _ = normalise(m.date_text, date.fromisoformat(latest[f.story]))
-        if value and granularity == "day":
-            m.date, m.date_granularity = value, "day"
+        out.append(replace(f, mention=replace(m, date=value, date_granularity="day"))
+                   if value and granularity == "day" else f)
+    return out
 
 
 def _reportable(f: MentionFeatures) -> bool:
@@ -147,25 +151,25 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
         article = by_id.get(analysis.article)
         if article is not None:
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
-    _complete_years(features, articles)
+    features = _complete_years(features, articles)
     contexts = {c.id: c for an in analyses for c in an.contexts if isinstance(c.id, str)}
     clusters = merger.merge(features, contexts, articles)
     return _join_mass_gatherings(_join_running_tallies(clusters, figures), figures)
 
 
-def _date_undated(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]) -> bool:
-    """Undated articles whose story tells their day get it (marked inferred); copies follow their original."""
-    by_id = {a.id: a for a in articles}
-    analysis_of = {an.article: an for an in analyses}
-    changed = False
+def infer_published(articles: list[Article], analyses: list[Analysis], clusters: list[Cluster]
+                    ) -> list[PublishedDate]:
+    """Publication dates for undated articles whose story tells their day (``clusters``: a first merge, which shows
+    the events they share with dated reports), with the reasons; copies follow their original."""
+    out = []
     for inference in infer_dates(articles, analyses, clusters):
         if inference.value is None:
             continue
-        apply_date(by_id[inference.article], analysis_of.get(inference.article), inference)
-        for copy in (a for a in articles if a.duplicate_of == inference.article and not a.published):
-            apply_date(copy, analysis_of.get(copy.id), replace(inference, article=copy.id))
-        changed = True
-    return changed
+        found = PublishedDate(inference.article, inference.value.isoformat(), "inferred", tuple(inference.reasons))
+        out.append(found)
+        out += [replace(found, article=copy.id) for copy in articles
+                if copy.duplicate_of == inference.article and not copy.published]
+    return out
 
 
 # A crowd this large in one city is one gathering per day: two reports of one put it in the same place and size.
@@ -217,29 +221,41 @@ def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
     texts = {a.id: a.text for a in articles}
     out = set()
     for entity in index.entities:
-        if entity.type == "PERSON" and any(_OFFICE.search(texts.get(a, "")[max(0, s - 40): s])
-                                           for a, s, _ in entity.mentions):
+        if entity.type == "PERSON" and any(_OFFICE.search(texts.get(m.article, "")[max(0, m.start - 40): m.start])
+                                           for m in entity.mentions):
             out.add(entity.id)
     return frozenset(out)
 
 
+def merge_mentions(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
+                   stories: dict[str, str], settings: EventSettings, merger: EventMerger | None = None
+                   ) -> list[Cluster]:
+    """The event mentions of every article merged into clusters of one event each (with ``merger``; the rules
+    merger with ``settings`` when none is given)."""
+    figures = {f.id: f for an in analyses for f in an.figures}
+    return _clusters(articles, analyses, index, stories, merger or RuleMerger(settings), figures)
+
+
+@dataclass(frozen=True)
+class EventsResult:
+    """What the events stage returns: the events, and what they teach about earlier records, for the pipeline to
+    apply: event mentions whose year the story completed (by id) and the event each figure counts for."""
+
+    events: list[Event]
+    mentions: dict[str, EventMention]
+    figure_events: dict[str, str]
+
+
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 stories: dict[str, str], settings: EventSettings, merger: EventMerger | None = None
-                 ) -> list[Event]:
-    """Merge event mentions into events (with ``merger``; the rules merger with ``settings`` when none is given).
-    Undated articles are dated from their story first (which needs a first merge to see the events they share),
-    then everything is merged again with those dates."""
+                 clusters: list[Cluster]) -> EventsResult:
+    """One Event per cluster of ``merge_mentions``, with its sources, figures, conflicts and resolved values."""
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
-    merger = merger or RuleMerger(settings)
-    clusters = _clusters(articles, analyses, index, stories, merger, figures)
-    if _date_undated(articles, analyses, clusters):
-        clusters = _clusters(articles, analyses, index, stories, merger, figures)
     officials = _officials(articles, index)
     events = [_event(c, by_id, figures, officials) for c in clusters]
-    for event in events:
-        for fid in (fid for c in clusters if c.id == event.id for f in c.members for fid in f.mention.figures):
-            if fid in figures:
-                figures[fid].event = event.id
+    figure_events = {fid: c.id for c in clusters for f in c.members for fid in f.mention.figures if fid in figures}
+    original = {m.id: m for an in analyses for m in an.events}
+    completed = {f.mention.id: f.mention for c in clusters for f in c.members
+                 if original.get(f.mention.id) != f.mention}
     events.sort(key=lambda e: (e.story or "", e.date or "9999", e.id))
-    return events
+    return EventsResult(events, completed, figure_events)

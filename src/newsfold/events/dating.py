@@ -15,8 +15,9 @@ near the story's dated reports, and each candidate must fit:
 
 When more than one candidate is left, the one nearest the story's dated reports is taken only if it is within
 a week of them and strictly nearer than every other; otherwise the date stays unknown. The chosen date is
-marked ``published_source="inferred"`` with the reasons in ``metadata["published_inferred"]``, so a reader can
-see it was worked out and how.
+returned as a ``PublishedDate`` with source "inferred" and its reasons; the pipeline dates the article with it
+(``metadata["published_inferred"]`` keeps the reasons, so a reader can see it was worked out and how) and
+re-anchors its analysis (``nlp.redate``).
 """
 
 from __future__ import annotations
@@ -27,11 +28,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..models import Analysis, Article
-from ..nlp.dates import WEEKDAYS, anchor_dates, normalise
-from ..nlp.figures import as_of
+from ..nlp.dates import WEEKDAYS, normalise
 from .merge import Cluster
 
-__all__ = ["Inference", "infer_dates", "apply_date"]
+__all__ = ["Inference", "infer_dates"]
 
 _BEFORE_DAYS, _AFTER_DAYS, _NEAR_DAYS = 7, 14, 7
 _NOT_OWN_DAY = re.compile(r"\b(last|next|this|coming|previous)\b", re.I)
@@ -214,26 +214,3 @@ def infer_dates(articles: list[Article], analyses: list[Analysis], clusters: lis
         if story_id:
             _choose(inf, stories[story_id])
     return list(inferences.values())
-
-
-def apply_date(article: Article, analysis: Analysis | None, inference: Inference) -> None:
-    """Give an undated article (and its analysis, in memory) the inferred date, with the reasons."""
-    day = inference.value
-    if day is None:
-        return
-    article.published, article.published_source = day.isoformat(), "inferred"
-    article.metadata["published_inferred"] = inference.reasons
-    if analysis is None:
-        return
-    analysis.dates = anchor_dates(analysis.dates, day)
-    refs = {d.start: d for d in analysis.dates}
-    for m in analysis.events:
-        ref = refs.get(m.date_start) if m.date_start is not None else None
-        if ref is not None:
-            m.date, m.date_granularity, m.weekday = ref.value, ref.granularity, ref.weekday
-    for fig in analysis.figures:
-        if fig.cumulative and fig.as_of is None:
-            sentence = next((s for s in analysis.sentences if s.start <= fig.start < s.end), None)
-            if sentence is not None:
-                fig.as_of = as_of(article.text[sentence.start: sentence.end], sentence.start, analysis.dates,
-                                  article.published)

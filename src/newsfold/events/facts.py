@@ -15,6 +15,9 @@ __all__ = ["CLAIMS_STAGE", "TITLES_STAGE", "TACTICS_STAGE", "GROUPS_STAGE", "IDE
 CLAIMS_STAGE, TITLES_STAGE, TACTICS_STAGE, GROUPS_STAGE = "claims", "titles", "tactics", "actor_groups"
 _CLAIM = re.compile(r"\b(?P<cue>demanding|calling for|to demand|in protest against|to protest|against|in support of|"
                     r"in solidarity with)\s+(?P<claim>[^.;:!?\"“”]{4,120})", re.I)
+# Words that name state forces in an assault's sentences; without them the assailant is not known to be the state.
+_STATE_FORCES = re.compile(r"(?i)\b(?:police(?:men|man)?|officers|security forces|riot police|troops|soldiers|army|"
+                           r"military|guards|riot squad|special forces)\b")
 _TITLE = re.compile(r"[\"“](?P<t>(?:[A-Z][\w'-]*\s?){2,6})[\"”]")  # two to six capitalised words in quotes
 _TACTICS = (
     ("crowd-control weapon",
@@ -94,7 +97,14 @@ def actor_groups(event: Event, mentions: list[EventMention], figures: list[Figur
                      "a riot" if riot else "a protest", country, mentions, "riot" if riot else None)
         return [side, *_identity_groups(event, mentions, figures, country, "associated actor"),
                 *(replace(g, role="associated actor") for g in named)]
+    if event.type == "FIGHT":
+        return [replace(g, role="actor" if n == 0 else "associated actor") for n, g in enumerate(named)] or [
+            _side("Unidentified Armed Group", "side", "actor", "fighting whose sentences name no party", country,
+                  mentions)]
     police = _side("Police Forces", "state", "actor", f"a {event.type} event", country, mentions)
+    if event.type == "ASSAULT" and not any(_STATE_FORCES.search(m.text) for m in mentions):
+        police = _side("Unidentified Armed Group", "side", "actor", "an assault whose sentences name no state force",
+                       country, mentions)
     if event.type == "COERCE":
         if event.mode not in ("arrest", "repress"):
             return [police]

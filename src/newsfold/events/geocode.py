@@ -44,10 +44,15 @@ class _Resolver:
 def entity_span(entity: Entity, mentions: list[EventMention]) -> tuple[str | None, int | None, int | None]:
     """A mention of the entity inside one of the event's sentences, else its first mention anywhere."""
     for m in mentions:
-        for article, start, end in entity.mentions:
-            if article == m.article and m.start <= start < m.end:
-                return article, start, end
-    return entity.mentions[0] if entity.mentions else (None, None, None)
+        for x in entity.mentions:
+            if x.article == m.article and m.start <= x.start < m.end:
+                return x.article, x.start, x.end
+    return _first_mention(entity)
+
+
+def _first_mention(entity: Entity) -> tuple[str | None, int | None, int | None]:
+    first = entity.mentions[0] if entity.mentions else None
+    return (first.article, first.start, first.end) if first else (None, None, None)
 
 
 def _location(entity: Entity, found: Place | UnknownPlace | None, mentions: list[EventMention]) -> Location:
@@ -72,7 +77,7 @@ def _story_country(context: list[Entity], resolver: _Resolver) -> Location | Non
         return None
     country = countries.most_common(1)[0][0]
     entity, place = next((e, p) for e, p in found if p.country == country)
-    article, start, end = entity.mentions[0] if entity.mentions else (None, None, None)
+    article, start, end = _first_mention(entity)
     where = Place(place.country, place.country, place.country_code, place.iso_numeric, None, None, None, "country")
     return Location(place.country, entity.id, where, None, "story", article, start, end, STAGE)
 

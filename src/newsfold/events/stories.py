@@ -62,7 +62,7 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
     originals = [a for a in ordered if not a.duplicate_of]
     named: dict[str, Counter[str]] = defaultdict(Counter)
     for entity in entities:
-        for where in [m[0] for m in entity.mentions] + [m[0] for m in entity.embed_mentions]:
+        for where in [m.article for m in [*entity.mentions, *entity.embed_mentions]]:
             named[where]["E:" + entity.id] += 1
     number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named)
     first: dict[int, str] = {}
@@ -81,7 +81,7 @@ def story_name(members: list[Article], entities: list[Entity]) -> str:
     parts = []
     for wanted in (("GPE", "LOC"), ("PERSON",)):
         best = max((e for e in entities if e.type in wanted), default=None,
-                   key=lambda e: sum(1 for m in e.mentions if m[0] in ids))
-        if best is not None and any(m[0] in ids for m in best.mentions):
+                   key=lambda e: sum(1 for m in e.mentions if m.article in ids))
+        if best is not None and any(m.article in ids for m in best.mentions):
             parts.append(best.name)
     return " / ".join(parts) or "untitled story"

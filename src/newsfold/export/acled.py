@@ -26,7 +26,7 @@ _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Violence 
              "Political violence", "Battles": "Political violence",
              "Explosions/Remote violence": "Political violence", "Strategic developments": "Strategic developments"}
 _GEO_PRECISION = {"facility": 1, "city": 1, "region": 2, "country": 3}
-_INTER = {"Police Forces": 1, "Rioters": 5, "Protesters": 6, "Civilians": 7}
+_INTER = {"Police Forces": 1, "Unidentified Armed Group": 3, "Rioters": 5, "Protesters": 6, "Civilians": 7}
 
 
 def _name(group: ActorGroup) -> str:

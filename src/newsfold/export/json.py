@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from ..models import Event, Location
+from ..models import Event, Location, Span
 from ..store import SCHEMA_VERSION, Store
 
 __all__ = ["build_record", "event_facts", "location_record"]
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"article": span.article, "start": span.start, "end": span.end, "stage": span.stage}
 
 
 def location_record(loc: Location | None) -> dict[str, Any] | None:
@@ -34,21 +38,23 @@ def event_facts(e: Event) -> dict[str, Any]:
 
 def build_record(store: Store) -> dict[str, Any]:
     mentions = {m.id: m for m in store.event_mentions()}
+    analyses = {an.article: an for an in store.analyses()}
     articles = []
     for a in store.articles():
+        analysis = analyses.get(a.id)
         articles.append({
             "id": a.id, "path": a.path, "url": a.url, "title": a.title, "outlet": a.outlet,
             "published": a.published, "published_source": a.published_source, "language": a.language,
             "duplicate_of": a.duplicate_of, "duplicate_kind": a.duplicate_kind, "story": a.story,
             "text": a.text, "removed": [asdict(r) for r in a.removed], "embeds": [asdict(e) for e in a.embeds],
-            "metadata": a.metadata,
+            "metadata": a.metadata, "topic": analysis.topic if analysis else None,
+            "set_aside": [asdict(x) for x in analysis.set_aside] if analysis else [],
         })
     entities = [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
-                 "mentions": [{"article": m[0], "start": m[1], "end": m[2]} for m in e.mentions],
-                 "embed_mentions": [{"article": m[0], "embed": m[1], "start": m[2], "end": m[3]}
-                                    for m in e.embed_mentions],
-                 "nominal_mentions": [{"article": m[0], "start": m[1], "end": m[2], "rule": m[3]}
-                                      for m in e.nominal_mentions]}
+                 "mentions": [_span(m) for m in e.mentions],
+                 "embed_mentions": [{"article": m.article, "embed": m.embed, "start": m.start, "end": m.end,
+                                     "stage": m.stage} for m in e.embed_mentions],
+                 "nominal_mentions": [_span(m.span) | {"rule": m.rule} for m in e.nominal_mentions]}
                 for e in store.entities()]
     quotes = [{"id": q.id, "article": q.article, "start": q.start, "end": q.end, "text": q.text,
                "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue, "direct": q.direct,

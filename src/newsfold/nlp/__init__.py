@@ -8,19 +8,22 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
 
-from ..models import Analysis, Article, Rejected
+from ..models import Analysis, Article, Figure, Quote, Rejected
 from ..settings import NlpSettings
-from .dates import extract_dates
+from .dates import anchor_dates, extract_dates
 from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
-from .figures import extract_figures
+from .figures import as_of, extract_figures
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
+from .relevance import article_topic
 
-__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key"]
+__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +40,43 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") 
     article = parsed.article
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed)
-    figures = extract_figures(parsed, dates)
-    for fig in figures:
-        for quote in quotes:
-            if quote.start <= fig.start < quote.end and quote.speaker_name:
-                fig.claimed_by_name = quote.speaker_name
-    events = type_mentions(extract_event_mentions(parsed, dates, figures, quotes), typer or load_typer("codebook"))
+    figures = [_claimed_in_quote(fig, quotes) for fig in extract_figures(parsed, dates)]
+    topic = article_topic(zip(parsed.docs, parsed.packs, strict=True))
+    mentions, set_aside = extract_event_mentions(parsed, dates, figures, quotes, topic)
+    events = type_mentions(mentions, typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article, version), parsed.sentences, titled_mentions(parsed), dates,
                     quotes, figures, events, find_nominals(parsed), event_contexts(parsed, events),
-                    not_analysed=parsed.not_analysed())
+                    not_analysed=parsed.not_analysed(), set_aside=set_aside,
+                    topic=topic)
+
+
+def _claimed_in_quote(fig: Figure, quotes: list[Quote]) -> Figure:
+    """A figure inside a quote is claimed by the quote's speaker."""
+    quote = next((q for q in quotes if q.start <= fig.start < q.end and q.speaker_name), None)
+    return replace(fig, claimed_by_name=quote.speaker_name) if quote is not None else fig
+
+
+def redate(article: Article, analysis: Analysis) -> Analysis:
+    """The analysis of ``article`` anchored to its publication date (given after the analysis was made, e.g.
+    inferred from its story): dates re-anchored without re-parsing, event mentions and running counts with them."""
+    if not article.published:
+        return analysis
+    day = date.fromisoformat(article.published)
+    dates = anchor_dates(analysis.dates, day)
+    refs = {d.start: d for d in dates}
+    events = []
+    for m in analysis.events:
+        ref = refs.get(m.date_start) if m.date_start is not None else None
+        events.append(m if ref is None else replace(m, date=ref.value, date_granularity=ref.granularity,
+                                                    weekday=ref.weekday))
+    figures = []
+    for fig in analysis.figures:
+        sentence = next((s for s in analysis.sentences if s.start <= fig.start < s.end), None)
+        if fig.cumulative and fig.as_of is None and sentence is not None:
+            fig = replace(fig, as_of=as_of(article.text[sentence.start: sentence.end], sentence.start, dates,
+                                           article.published))
+        figures.append(fig)
+    return replace(analysis, dates=dates, events=events, figures=figures)
 
 
 def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSettings

@@ -134,6 +134,8 @@ def _absolute(text: str, base: date | None) -> tuple[str | None, str, str | None
     if data is None or data.date_obj is None:
         return None, "unknown", None
     found = data.date_obj.date()
+    if found.year < 1000:
+        return None, "unknown", None  # dateparser reads "the;2000;year" as the year 26: no date a report gives
     if base is not None and not has_year and (found - base).days > 183:
         # "August 14" in a January article is last August; a yearless 29 February, the last one there was
         year = found.year - 1

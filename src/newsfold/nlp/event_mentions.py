@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from dataclasses import replace
+from datetime import date as _Day
+from datetime import timedelta
 
-from ..models import DateRef, EventMention, Figure, Mention, Quote
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..models import DateRef, EventMention, Figure, Mention, Quote, SetAside, Span
 from .languages import LanguagePack
 from .parse import Parsed
+from .relevance import set_aside_reason
 
 __all__ = ["extract_event_mentions"]
 
@@ -41,13 +47,28 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
     for obj in objects:
         if f"{lemma} {obj}" in triggers:
             return f"{tok.text} {obj}", triggers[f"{lemma} {obj}"]
+    for kind in (c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"):
+        if f"{kind.lemma_.lower()} {lemma}" in triggers:  # "air strike", "drone strike"
+            return f"{kind.text} {tok.text}", triggers[f"{kind.lemma_.lower()} {lemma}"]
     if lemma in ("call", "walk", "down", "crack", "step"):
         return None
     if lemma not in triggers:
-        return None
+        return _by_its_doers(tok, pack)
     if lemma in pack.needs_object and not ({t.lemma_.lower() for t in tok.sent} & pack.needs_object[lemma]):
         return None
-    return tok.text, triggers[lemma]
+    return tok.text, pack.refine(tok, triggers[lemma])
+
+
+def _by_its_doers(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
+    """"Protesters shut down roads", "demonstrators blocked the highway": a verb whose subject names the event's
+    doers tells the event they do, unless the verb is one of saying."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in pack.speech_verbs | pack.quote_cues | pack.stance_verbs | {"be"}:
+        return None
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        found = pack.doer_triggers.get(subject.lemma_.lower())
+        if found:
+            return f"{subject.text} {tok.text}", found
+    return None
 
 
 def doc_is_title(tok: Token) -> bool:
@@ -64,25 +85,80 @@ def _walks_off_something_else(tok: Token) -> bool:
     return noun is not None and noun.lemma_.lower() not in {"job", "work", "floor", "shift", "line"}
 
 
-def _hypothetical(tok: Token, hypothetical: frozenset[str]) -> bool:
+def _hypothetical(tok: Token, hypothetical: frozenset[str]) -> str | None:
+    """Why the event is not reported as having happened ("may go on strike", "calls for demonstrations"), or
+    None."""
     verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
         verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb = tok.head  # "would impose sanctions"
     for child in [*tok.children, *(verb.children if verb is not tok else [])]:
         if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in hypothetical:
-            return True
+            return f"hypothetical ({child.text})"
         if child.dep_ == "neg":
-            return True
+            return f"negated ({child.text})"
     head = tok.head
     asking = hypothetical | {"call", "demand", "urge", "appeal"}
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
-        return True  # "calls for continued demonstrations": what is asked for has not happened
-    return tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking
+        return f"asked for, not reported ({head.head.text} for)"  # "calls for continued demonstrations"
+    if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking:
+        return f"asked for, not reported ({head.text})"
+    return None
+
+
+# Words before a plural event noun that refer back to events told elsewhere ("the protests", "since the strikes").
+_DEFINITE = frozenset({"the", "these", "those", "such", "their", "its", "his", "her", "our"})
+_AROUND = frozenset({"of", "since", "into", "throughout"})
+
+
+def _many(tok: Token) -> bool:
+    """"the protests", "a symbol of the protests": a plural event noun that refers back to a movement or a kind
+    of event; without a date or a count of its own it reports no one event. "riots erupted", "staged protests"
+    and "met with chants" tell events."""
+    if tok.pos_ != "NOUN" or "Number=Plur" not in str(tok.morph):
+        return False
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    return definite or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
+
+
+def _modifier(tok: Token, pack: LanguagePack) -> str | None:
+    """"pipeline protest laws", "a strike fund": an event noun that only says what kind another thing is."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and \
+            head.lemma_.lower() not in pack.triggers:
+        return f"a modifier of another noun ({tok.text} {head.text})"
+    return None
+
+
+def _setting_of_a_statement(tok: Token, pack: LanguagePack) -> str | None:
+    """"Trump said at a rally": the event word is where something was said, and the sentence reports the saying."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("at", "during") and \
+            head.head.lemma_.lower() in pack.speech_verbs | pack.quote_cues:
+        return f"the setting of a statement ({head.head.text} {head.text} ...)"
+    return None
+
+
+def _long_before(ref: DateRef, published: str | None) -> bool:
+    """A date more than a year before the article's own: history the article recalls, not its news."""
+    if not published or not ref.value or ref.future:
+        return False
+    value = ref.value
+    last = value + "-12-31" if len(value) == 4 else (value + "-28" if len(value) == 7 else value)
+    try:
+        return _Day.fromisoformat(last) < _Day.fromisoformat(published) - timedelta(days=366)
+    except ValueError:
+        return False
 
 
 def _spans_in(mentions: list[Mention], start: int, end: int, labels: set[str]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions if m.label in labels and start <= m.start and m.end <= end
             and not m.in_quote]
+
+
+def _located(article: str, spans: list[tuple[int, int]] | list[tuple[int | None, int | None]]) -> list[Span]:
+    return [Span(article, s, e, "nlp") for s, e in spans if s is not None and e is not None]
 
 
 def _subtree_span(tok: Token, offset: int) -> tuple[int, int]:
@@ -141,6 +217,13 @@ def _governor(tok: Token) -> Token:
     return head
 
 
+def _another_nouns(span: SpacySpan, trigger_ids: set[int]) -> bool:
+    """"arrested in April for the March 21 call": a date that modifies a noun which is no event is that noun's."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.pos_ == "NOUN" and \
+        root.head.i not in trigger_ids
+
+
 def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: bool,
                    trigger_ids: set[int], same_kind: set[int], quoted: frozenset[int] = frozenset()
                    ) -> DateRef | None:
@@ -152,16 +235,20 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
     # "X vowed Monday ... as workers walked off": a clause of time overlap shares its main verb's date
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
         mine.add(tok.head.i)
+    free = []
     for d in inside:
         span = tok.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
         if span is None:
             continue
+        if _another_nouns(span, trigger_ids):
+            continue
+        free.append(d)
         # words inside quotation marks do not own a date outside them: chants of "Leave!" on Monday
         owner = next((a for a in span.root.ancestors if a.i not in quoted and (a.i in trigger_ids or a.pos_ == "VERB")),
                      None)
         if (owner or _governor(span.root)).i in mine:
             return d
-    return inside[0] if only_trigger and len(inside) == 1 else None
+    return free[0] if only_trigger and len(inside) == 1 and free else None
 
 
 def _figure_governor(tok: Token) -> Token:
@@ -248,7 +335,8 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
             end=sent.end, text=parsed.article.text[sent.start: sent.end], trigger=q.cue or "quote",
             type="STATEMENT", mode="quote" if q.direct else "reported", date=date.value if date else None,
             date_granularity=date.granularity if date else None, weekday=date.weekday if date else None,
-            actor_mentions=[(q.speaker_start, q.speaker_end)], quote=q.text if q.direct else None,
+            actor_mentions=_located(parsed.article.id, [(q.speaker_start, q.speaker_end)]),
+            quote=q.text if q.direct else None,
             speaker_name=q.speaker_name, date_text=date.text if date else None,
             date_start=date.start if date else None,
         ))
@@ -256,9 +344,13 @@ def _statements(parsed: Parsed, dates: list[DateRef], quotes: list[Quote], first
 
 
 def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[Figure],
-                           quotes: list[Quote] | None = None) -> list[EventMention]:
+                           quotes: list[Quote] | None = None, topic: str | None = None
+                           ) -> tuple[list[EventMention], list[SetAside]]:
+    """The event mentions of an article, and the trigger words not taken for events with the reason. ``topic``:
+    what the article is mostly about (``relevance.article_topic``), None for news of any kind."""
     article = parsed.article
     out: list[EventMention] = []
+    set_aside: list[SetAside] = []
     for para, doc, pack in zip(parsed.paragraphs, parsed.docs, parsed.packs, strict=True):
         if doc is None:
             continue
@@ -275,7 +367,13 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
             owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
             for tok, (trigger, (etype, mode)) in triggers:
-                if (etype, mode) in seen or _hypothetical(tok, pack.hypothetical):
+                if (etype, mode) in seen:
+                    continue
+                reason = _hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
+                    _setting_of_a_statement(tok, pack) or _modifier(tok, pack)
+                if reason:
+                    start = para.start + tok.idx
+                    set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype, reason))
                     continue
                 seen.add((etype, mode))
                 actors, targets, places = _arguments(tok, para.start, parsed.mentions, (s_start, s_end))
@@ -284,34 +382,46 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                                                                   for t in (tok, *tok.ancestors))
                 date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, {t.i for t, _ in triggers},
                                       same_kind, quoted)
+                owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
+                         and (f.category != "vote share" or etype in ("ELECTION", "STATEMENT"))]
+                late = date is not None and _long_before(date, article.published)
+                if late or (date is None and not owned and _many(tok)):
+                    start = para.start + tok.idx
+                    set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
+                                              f"long before the article ({date.text})" if late and date else
+                                              "a background mention: many events, none dated or counted"))
+                    continue
                 out.append(EventMention(
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,
                     text=article.text[s_start:s_end], trigger=trigger, type=etype, mode=mode,
                     date=date.value if date else None, date_granularity=date.granularity if date else None,
-                    actor_mentions=actors, place_mentions=sorted(set(places)), target_mentions=targets,
-                    figures=[f.id for f in in_sentence if owner.get(f.id) in same_kind
-                             and (f.category != "vote share" or etype in ("ELECTION", "STATEMENT"))],
+                    actor_mentions=_located(article.id, actors),
+                    place_mentions=_located(article.id, sorted(set(places))),
+                    target_mentions=_located(article.id, targets),
+                    figures=owned, weekday=date.weekday if date else None, date_text=date.text if date else None,
+                    date_start=date.start if date else None,
                 ))
-                out[-1].weekday = date.weekday if date else None
-                out[-1].date_text = date.text if date else None
-                out[-1].date_start = date.start if date else None
                 if leads:  # an event verb, or the event's own name, outside relative clauses ("who claims she won")
                     verbs.append(out[-1])
-            _lead_date(out[first_here:], verbs, [d for d in dates if s_start <= d.start < s_end
-                                                 and d.granularity == "day"])
+            trigger_ids = {t.i for t, _ in triggers}
+            days = [d for d in dates if s_start <= d.start < s_end and d.granularity == "day" and not (
+                (span := doc.char_span(d.start - para.start, d.end - para.start, alignment_mode="expand")) is not None
+                and _another_nouns(span, trigger_ids))]
+            out[first_here:] = _lead_date(out[first_here:], verbs, days)
     _attach_orphan_figures(parsed, out, figures)
-    return out + _statements(parsed, dates, quotes or [], len(out))
+    return out + _statements(parsed, dates, quotes or [], len(out)), set_aside
 
 
-def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> None:
+def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> list[EventMention]:
     """A sentence's only day that no event word owns by the parse goes to its first event verb ("Workers
     confronted him with chants of "Leave!" on Monday as ...", which the parser hangs from a later verb); an
     event noun ("over a disputed election") is what the sentence talks about, not what it dates."""
     if len(days) != 1 or not verbs or any(m.date_start is not None for m in mentions):
-        return
+        return mentions
     first, day = verbs[0], days[0]
-    first.date, first.date_granularity, first.weekday = day.value, day.granularity, day.weekday
-    first.date_text, first.date_start = day.text, day.start
+    dated = replace(first, date=day.value, date_granularity=day.granularity, weekday=day.weekday,
+                    date_text=day.text, date_start=day.start)
+    return [dated if m is first else m for m in mentions]
 
 
 _FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},

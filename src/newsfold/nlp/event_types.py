@@ -39,6 +39,8 @@ PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petro
                          r"torched", r"set (fire|ablaze)", r"vandali[sz]", r"ransacked",
                          r"clash(ed|es)? with (the )?police", r"riot(s|ers|ing)?\b", r"violent (protest|demonstration)",
                          r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (the )?police", r"smashed")
+_CONTENTION = _rx(r"protesters", r"demonstrators", r"opposition", r"crackdown", r"unrest", r"uprising", r"riot",
+                  r"armed", r"militar", r"troops", r"rebels", r"insurgen", r"conflict", r"war\b")
 INTERVENTION = _rx(r"dispersed", r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
                    r"police (intervened|stopped|prevented|blocked)", r"taken into custody", r"broke up")
 
@@ -164,17 +166,25 @@ ACLED_TYPES: dict[str, tuple[str, str]] = {
 }
 
 _PROTEST = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+# Remote violence: what a weapon word in the sentence makes an attack or a battle
+_BATTLE = ("ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+_REMOTE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP")
 # PLOVER (type, mode) -> the CASE labels its sentence may refine it to; the first is the trigger's own reading.
 # PLOVER types missing here (statements, meetings, requests, elections ...) are not ACLED events.
 _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("PROTEST", "demonstrate"): _PROTEST, ("PROTEST", "strike"): _PROTEST, ("PROTEST", "boycott"): _PROTEST,
     ("PROTEST", "riot"): ("VIOL_DEMONSTR", "MOB_VIOL", "FORCE_AGAINST_PROTEST"),
-    ("COERCE", "arrest"): ("ARREST",),
+    ("COERCE", "arrest"): ("ARREST", "ORG_CRIME"),  # drug arrests are crime, which ACLED does not code
     ("COERCE", "repress"): ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"),
-    ("ASSAULT", None): ("ATTACK", "SEX_VIOL", "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "MOB_VIOL"),
+    ("ASSAULT", None): ("ATTACK", "SEX_VIOL", "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "MOB_VIOL", *_REMOTE,
+                        *_BATTLE),
+    ("ASSAULT", "property"): ("PROPERTY_DISTRUCT", "VIOL_DEMONSTR", "MOB_VIOL"),
+    ("ASSAULT", "abduct"): ("ABDUCT_DISSAP",), ("ASSAULT", "sexual"): ("SEX_VIOL",),
+    ("ASSAULT", "aerial"): ("AIR_STRIKE", *_REMOTE), ("ASSAULT", "artillery"): ("ART_MISS_ATTACK", *_REMOTE),
+    ("ASSAULT", "explosive"): ("REM_EXPLOS", *_REMOTE, "ATTACK"),
+    ("FIGHT", None): (*_BATTLE, *_REMOTE),
     ("MOBILIZE", "military drill"): ("STRATEGIC_OTHER",),
     ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
-    ("SANCTION", None): ("STRATEGIC_OTHER",),
 }
 
 
@@ -199,6 +209,8 @@ class CodebookTyper:
         family = _FAMILY.get(plover) or _FAMILY.get((plover[0], None))
         if family is None:
             return "OTHER"
+        if family == ("STRATEGIC_OTHER",) and not (PROTEST.search(text) or _CONTENTION.search(text)):
+            return "OTHER"  # a resignation or a drill is a strategic development only amid contention
         return found if found in family else family[0]
 
 

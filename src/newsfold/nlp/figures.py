@@ -165,10 +165,10 @@ def extract_figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
                 continue  # a bare number with nothing counted is not a figure worth keeping
             start, end = sent.start + match.start(), sent.start + match.end()
             fig = Figure(f"{article.id}-f{len(out)}", article.id, start, end, article.text[start:end],
-                         value, low, high, counted, category, qualifier=(match["qual"] or None))
-            fig.cumulative = _is_running_count(text, match.start(), match.end())
-            fig.as_of = as_of(text, sent.start, dates, article.published)
-            fig.claimed_by_name = _claimant_by_grammar(parsed, start, end) or _claimant(text)
+                         value, low, high, counted, category, qualifier=(match["qual"] or None),
+                         claimed_by_name=_claimant_by_grammar(parsed, start, end) or _claimant(text),
+                         as_of=as_of(text, sent.start, dates, article.published),
+                         cumulative=_is_running_count(text, match.start(), match.end()))
             previous = fig
             if _NEGATED.search(text[max(0, match.start() - 20): match.start()]):
                 continue  # "there's not 20 of us": a number denied is not a figure (its noun still serves the next)

@@ -14,9 +14,9 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..models import Analysis, Article, Entity, Mention, NamedMention
+from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
 from .nominals import NominalLink, NominalSettings, link_nominals
 
@@ -34,6 +34,17 @@ class EntityIndex:
         self.entities = entities
         self.by_span = by_span
         self.by_key = by_key
+
+    def with_nominals(self, found: dict[str, list[NominalMention]]) -> EntityIndex:
+        """A new index whose entities hold the nominal mentions ``found`` (``link_nominal_mentions``), which then
+        also find their entity by offsets (a name's own mention wins where both cover one span)."""
+        by_span = dict(self.by_span)
+        for eid, links in found.items():
+            for link in links:
+                by_span.setdefault((link.span.article, link.span.start, link.span.end), eid)
+        entities = [replace(e, nominal_mentions=sorted([*e.nominal_mentions, *found.get(e.id, [])], key=_span_order))
+                    for e in self.entities]
+        return EntityIndex(entities, by_span, self.by_key)
 
     def at(self, article: str, start: int, end: int) -> str | None:
         found = self.by_span.get((article, start, end))
@@ -54,6 +65,10 @@ class EntityIndex:
             return None  # a description ("workers from the plant") is not a name: no surname fallback
         last = key.split()[-1] if key else ""
         return self.by_key.get(last)
+
+
+def _span_order(found: NominalMention) -> tuple[str, int, int, str]:
+    return (found.span.article, found.span.start, found.span.end, found.rule)
 
 
 def acronym_definitions(article: Article, mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -97,8 +112,9 @@ def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
             out.append(_Name(m.article, m.start, m.end, m.text, written, label))
     for article in articles:
         for index, embed in enumerate(article.embeds):
-            for start, end, name, label in embed.entities:
-                out.append(_Name(article.id, start, end, name, embed.text[start:end], label, index))
+            for found in embed.entities:
+                out.append(_Name(article.id, found.start, found.end, found.name, embed.text[found.start:found.end],
+                                 found.label, index))
     return [n for n in out if _keep(n)]
 
 
@@ -247,9 +263,11 @@ def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[s
         etype = type_votes.most_common(1)[0][0]
         name = _canonical_name(surface)
         eid = "E" + hashlib.sha1(f"{etype}:{name_key(name)}".encode()).hexdigest()[:10]
+        written = sorted({(m.article, m.start, m.end) for m in group if m.embed is None})
+        embedded = sorted({(m.article, m.embed, m.start, m.end) for m in group if m.embed is not None})
         entity = Entity(eid, name, etype, sorted(aliases, key=lambda s: (-aliases[s], s)),
-                        sorted({(m.article, m.start, m.end) for m in group if m.embed is None}),
-                        sorted({(m.article, m.embed, m.start, m.end) for m in group if m.embed is not None}))
+                        [Span(a, s, e, "nlp") for a, s, e in written],
+                        [Span(a, s, e, "embeds", embed=i) for a, i, s, e in embedded])
         entities.append(entity)
         for m in group:
             if m.embed is None:
@@ -290,17 +308,17 @@ def sure_link(link: NominalLink, entity: Entity) -> bool:
 
 
 def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of: dict[str, str],
-                          settings: NominalSettings) -> int:
-    """Noun phrases that stand for one entity in a story ("the tractor plant", "the embattled leader") become
-    mentions of it: per story, only when the texts leave one candidate (resolve/nominals.py). Strict identity by
-    default (``nominals.country_modifier`` off): a country's officials are not the country. Returns how many were
-    linked."""
+                          settings: NominalSettings) -> dict[str, list[NominalMention]]:
+    """Noun phrases that stand for one entity in a story ("the tractor plant", "the embattled leader"), by entity
+    id: per story, only when the texts leave one candidate (resolve/nominals.py). Strict identity by default
+    (``nominals.country_modifier`` off): a country's officials are not the country. ``index.with_nominals`` gives
+    the index with them."""
     types = {e.id: e.type for e in index.entities}
     by_id = {e.id: e for e in index.entities}
     groups: dict[str, list[Analysis]] = defaultdict(list)
     for an in analyses:
         groups[story_of.get(an.article, an.article)].append(an)
-    linked = 0
+    found: dict[str, list[NominalMention]] = defaultdict(list)
     for group in groups.values():
         named = [NamedMention(m.article, m.start, m.end, eid, types[eid], m.text, m.title, m.title_start)
                  for an in group for m in an.mentions if (eid := index.by_span.get((m.article, m.start, m.end)))]
@@ -309,9 +327,5 @@ def link_nominal_mentions(index: EntityIndex, analyses: list[Analysis], story_of
             if link.entity is None or not sure_link(link, by_id[link.entity]):
                 continue
             n = link.nominal
-            index.by_span.setdefault((n.article, n.start, n.end), link.entity)
-            by_id[link.entity].nominal_mentions.append((n.article, n.start, n.end, link.rule))
-            linked += 1
-    for entity in index.entities:
-        entity.nominal_mentions.sort()
-    return linked
+            found[link.entity].append(NominalMention(Span(n.article, n.start, n.end, "nominals"), link.rule))
+    return dict(found)

@@ -25,6 +25,7 @@ from ..models import (
     Conflict,
     DateRef,
     Embed,
+    EmbedName,
     Entity,
     Event,
     EventMention,
@@ -33,12 +34,15 @@ from ..models import (
     Mention,
     MentionContext,
     Nominal,
+    NominalMention,
     Place,
     Quote,
     RawDoc,
     Rejected,
     Removed,
     Sentence,
+    SetAside,
+    Span,
     Tactic,
     Title,
 )
@@ -234,9 +238,9 @@ class Store:
         out = []
         for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id"):
             data = json.loads(d)
-            data["mentions"] = [tuple(m) for m in data["mentions"]]
-            data["embed_mentions"] = [tuple(m) for m in data.get("embed_mentions", [])]
-            data["nominal_mentions"] = [tuple(m) for m in data.get("nominal_mentions", [])]
+            data["mentions"] = [_span(m, "nlp") for m in data["mentions"]]
+            data["embed_mentions"] = [_span(m, "embeds") for m in data.get("embed_mentions", [])]
+            data["nominal_mentions"] = [_nominal_mention(m) for m in data.get("nominal_mentions", [])]
             out.append(Entity(**data))
         return out
 
@@ -274,7 +278,8 @@ class Store:
 
 def _article(data: dict[str, Any]) -> Article:
     data["removed"] = [Removed(**r) for r in data["removed"]]
-    data["embeds"] = [Embed(**e | {"entities": [tuple(x) for x in e.get("entities", [])]}) for e in data["embeds"]]
+    data["embeds"] = [Embed(**e | {"entities": [EmbedName(**x) if isinstance(x, dict) else EmbedName(*x)
+                                                for x in e.get("entities", [])]}) for e in data["embeds"]]
     return Article(**data)
 
 
@@ -294,9 +299,27 @@ def _event(data: dict[str, Any]) -> Event:
     return Event(**data)
 
 
+def _span(data: dict[str, Any] | list[Any], stage: str, article: str = "") -> Span:
+    """A stored Span; records written before spans were named hold a list: (article, start, end), (article,
+    embed, start, end) or, in an analysis, (start, end)."""
+    if isinstance(data, dict):
+        return Span(**data)
+    if len(data) == 2:
+        return Span(article, data[0], data[1], stage)
+    if len(data) == 4:
+        return Span(data[0], data[2], data[3], stage, embed=data[1])
+    return Span(data[0], data[1], data[2], stage)
+
+
+def _nominal_mention(data: dict[str, Any] | list[Any]) -> NominalMention:
+    if isinstance(data, dict):
+        return NominalMention(Span(**data["span"]), data["rule"])
+    return NominalMention(Span(data[0], data[1], data[2], "nominals"), data[3])
+
+
 def _event_mention(data: dict[str, Any]) -> EventMention:
     for key in ("actor_mentions", "place_mentions", "target_mentions"):
-        data[key] = [tuple(x) for x in data[key]]
+        data[key] = [_span(x, "nlp", data["article"]) for x in data[key]]
     return EventMention(**data)
 
 
@@ -312,6 +335,7 @@ def _analysis(data: dict[str, Any]) -> Analysis:
         nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
         contexts=[_mention_context(c) for c in data.get("contexts", [])],
         not_analysed=data.get("not_analysed", {}),
+        set_aside=[SetAside(**x) for x in data.get("set_aside", [])], topic=data.get("topic"),
     )
 
 

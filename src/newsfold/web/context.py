@@ -109,7 +109,7 @@ def entity_context(store: Store, entity_id: str) -> dict[str, Any]:
     if entity is None:
         raise NotFound(f"no entity {entity_id!r}")
     articles = {a.id: a for a in store.articles()}
-    counts = Counter(articles[a].text[s:e] for a, s, e in entity.mentions if a in articles)
+    counts = Counter(articles[m.article].text[m.start:m.end] for m in entity.mentions if m.article in articles)
     names = {e.id: e.name for e in store.entities()}
     events = [_event_row(e, names) | {"role": "actor" if entity.id in e.actors else
                                       "place" if entity.id in e.places else "target"}
@@ -146,7 +146,7 @@ def article_context(store: Store, article_id: str) -> dict[str, Any]:
     article = next((a for a in articles if a.id == article_id), None)
     if article is None:
         raise NotFound(f"no article {article_id!r}")
-    spans = [(s, e, ent.id) for ent in store.entities() for a, s, e in ent.mentions if a == article.id]
+    spans = [(m.start, m.end, ent.id) for ent in store.entities() for m in ent.mentions if m.article == article.id]
     return {"article": {"id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
                         "published": article.published, "published_source": article.published_source,
                         "published_inferred": article.metadata.get("published_inferred", []),

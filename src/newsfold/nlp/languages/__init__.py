@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
+from spacy.tokens import Token
+
 from ...errors import ConfigError
 from .base import FallbackPack
 from .en import EnglishPack
@@ -47,7 +49,10 @@ class LanguagePack(Protocol):
     quote_cues: frozenset[str]  # verbs that introduce a direct quote: '"...," she said'
     triggers: Mapping[str, tuple[str, str | None]]  # lemma (or "lemma particle") -> (PLOVER type, mode)
     needs_object: Mapping[str, frozenset[str]]  # a trigger that counts only with one of these words near
+    doer_triggers: Mapping[str, tuple[str, str | None]]  # nouns whose doing is the event ("protesters blocked")
     hypothetical: frozenset[str]  # modal words that make an event hypothetical ("may go on strike")
+    topic_words: Mapping[str, frozenset[str]]  # lemmas marking an article about sport, markets, culture, science
+    contention_words: frozenset[str]  # lemmas that make a sentence about contention whatever the topic
     names_stage: str  # the stage named on the mentions ``entities`` finds ("cyrillic")
     not_analysed: tuple[str, ...]  # analyses this pack cannot give its paragraphs
 
@@ -59,6 +64,14 @@ class LanguagePack(Protocol):
 
     def entities(self, text: str) -> list[EntitySpan]:
         """Names in a paragraph that no spaCy pipeline parses (natasha for Russian); [] when there is no model."""
+
+    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
+        """The (PLOVER type, mode) of a trigger where it stands: "clashes" between troops and rebels are fighting,
+        not a riot ("plover" as it is for a pack with no such rules)."""
+
+    def other_sense(self, tok: Token) -> str | None:
+        """Why an event trigger means something else where it stands ("the month March"), or None when it may
+        name its event (always None for a pack with no such rules)."""
 
 
 FALLBACK: LanguagePack = FallbackPack()

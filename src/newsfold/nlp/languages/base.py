@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spacy.tokens import Token
+
 __all__ = ["FallbackPack", "NOT_ANALYSED"]
 
 # What needs a language's own words or models: a paragraph in a language with no pack gets none of it.
@@ -31,7 +33,10 @@ class FallbackPack:
     quote_cues: frozenset[str] = frozenset()
     triggers: Mapping[str, tuple[str, str | None]] = {}
     needs_object: Mapping[str, frozenset[str]] = {}
+    doer_triggers: Mapping[str, tuple[str, str | None]] = {}
     hypothetical: frozenset[str] = frozenset()
+    topic_words: Mapping[str, frozenset[str]] = {}
+    contention_words: frozenset[str] = frozenset()
     names_stage = "names"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = NOT_ANALYSED
 
@@ -43,3 +48,9 @@ class FallbackPack:
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return []
+
+    def other_sense(self, tok: Token) -> str | None:
+        return None
+
+    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
+        return plover

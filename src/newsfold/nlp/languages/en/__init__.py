@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from . import dates, events, numbers, punctuation, speech
+from spacy.tokens import Token
+
+from . import dates, events, numbers, punctuation, sense, speech
 
 __all__ = ["EnglishPack"]
 
@@ -27,7 +29,10 @@ class EnglishPack:
     quote_cues = speech.QUOTE_CUES
     triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
     needs_object: Mapping[str, frozenset[str]] = events.NEEDS_OBJECT
+    doer_triggers: Mapping[str, tuple[str, str | None]] = events.DOER_TRIGGERS
     hypothetical = events.HYPOTHETICAL
+    topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
+    contention_words = sense.CONTENTION_WORDS
     names_stage = "nlp"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ()
 
@@ -39,3 +44,9 @@ class EnglishPack:
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return []  # the spaCy pipeline gives them
+
+    def other_sense(self, tok: Token) -> str | None:
+        return sense.other_sense(tok)
+
+    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
+        return sense.refine(tok, plover)

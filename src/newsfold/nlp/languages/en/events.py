@@ -19,6 +19,20 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "crack down": ("COERCE", "repress"), "ban": ("COERCE", "restrict"), "censor": ("COERCE", "restrict"),
     "beat": ("ASSAULT", "beat"), "beating": ("ASSAULT", "beat"), "torture": ("ASSAULT", "torture"),
     "kill": ("ASSAULT", "kill"), "shoot": ("ASSAULT", "shoot"), "wound": ("ASSAULT", "beat"),
+    "attack": ("ASSAULT", "attack"), "assault": ("ASSAULT", "attack"), "stab": ("ASSAULT", "attack"),
+    "murder": ("ASSAULT", "kill"), "massacre": ("ASSAULT", "kill"), "behead": ("ASSAULT", "kill"),
+    "bomb": ("ASSAULT", "explosive"), "bombing": ("ASSAULT", "explosive"), "explosion": ("ASSAULT", "explosive"),
+    "blast": ("ASSAULT", "explosive"), "explode": ("ASSAULT", "explosive"), "detonate": ("ASSAULT", "explosive"),
+    "airstrike": ("ASSAULT", "aerial"), "air strike": ("ASSAULT", "aerial"), "drone strike": ("ASSAULT", "aerial"),
+    "missile strike": ("ASSAULT", "artillery"), "shell": ("ASSAULT", "artillery"), "shelling": ("ASSAULT", "artillery"),
+    "kidnap": ("ASSAULT", "abduct"), "abduct": ("ASSAULT", "abduct"), "kidnapping": ("ASSAULT", "abduct"),
+    "abduction": ("ASSAULT", "abduct"), "rape": ("ASSAULT", "sexual"),
+    "fighting": ("FIGHT", None), "battle": ("FIGHT", None), "ambush": ("FIGHT", None), "gunfight": ("FIGHT", None),
+    "firefight": ("FIGHT", None), "skirmish": ("FIGHT", None),
+    "open fire": ("ASSAULT", "shoot"), "gun down": ("ASSAULT", "shoot"),
+    "loot": ("ASSAULT", "property"), "looting": ("ASSAULT", "property"), "torch": ("ASSAULT", "property"),
+    "vandalise": ("ASSAULT", "property"), "vandalize": ("ASSAULT", "property"), "ransack": ("ASSAULT", "property"),
+    "arson": ("ASSAULT", "property"),
     "visit": ("CONSULT", "visit"), "meet": ("CONSULT", "meet"), "meeting": ("CONSULT", "meet"),
     "summit": ("CONSULT", "meet"), "talk": ("CONSULT", "meet"), "phone": ("CONSULT", "phone"),
     "call for": ("REQUEST", None), "demand": ("REQUEST", None), "urge": ("REQUEST", None),
@@ -32,6 +46,14 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "release": ("CONCEDE", "release"),
     "election": ("ELECTION", None), "re-election": ("ELECTION", None), "referendum": ("ELECTION", "referendum"),
     "statement": ("STATEMENT", None),
+}
+
+# Nouns whose doing, as the subject of a verb that is no trigger itself, is the event: "protesters blocked roads".
+DOER_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "protester": ("PROTEST", "demonstrate"), "protestor": ("PROTEST", "demonstrate"),
+    "demonstrator": ("PROTEST", "demonstrate"), "marcher": ("PROTEST", "demonstrate"),
+    "striker": ("PROTEST", "strike"), "rioter": ("PROTEST", "riot"), "looter": ("ASSAULT", "property"),
+    "gunman": ("ASSAULT", "shoot"), "attacker": ("ASSAULT", "attack"), "assailant": ("ASSAULT", "attack"),
 }
 
 # Words that must stand next to an ambiguous trigger for it to count ("call" alone is not an event).

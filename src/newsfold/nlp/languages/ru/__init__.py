@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spacy.tokens import Token
+
 from . import dates, events, numbers, punctuation, speech
 from .names import cyrillic_entities, is_cyrillic
 
@@ -28,9 +30,13 @@ class RussianPack:
     quote_cues = speech.QUOTE_CUES
     triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
     needs_object: Mapping[str, frozenset[str]] = events.NEEDS_OBJECT
+    doer_triggers: Mapping[str, tuple[str, str | None]] = {}
     hypothetical = events.HYPOTHETICAL
     # natasha gives names only: without a parse there are no sentences (a paragraph is one), dates, figures,
     # quote speakers or events in a Russian paragraph
+    # no parse of Russian yet: no triggers are read, so no sense or topic rules
+    topic_words: Mapping[str, frozenset[str]] = {}
+    contention_words: frozenset[str] = frozenset()
     names_stage = "cyrillic"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ("sentences", "dates", "figures", "quotes", "events")
 
@@ -42,3 +48,9 @@ class RussianPack:
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return cyrillic_entities(text)
+
+    def other_sense(self, tok: Token) -> str | None:
+        return None
+
+    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
+        return plover

@@ -1,0 +1,236 @@
+"""English trigger senses: when a trigger word means something else ("Russia beat Croatia", "shares rallied",
+"in March", "demonstrated that ..."), read from the word's parse, and the vocabulary of off-topic articles.
+
+``other_sense`` returns why a trigger is not the event its word can name, or None when it may be; the reasons are
+kept in the analysis (``Analysis.set_aside``). Nothing here names a place, person, team or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["TOPIC_WORDS", "CONTENTION_WORDS", "other_sense", "refine"]
+
+# Lemmas that mark what an article is about when they are frequent in it: a page of sport, markets or culture
+# yields no contentious event unless a sentence of it reports one (with CONTENTION_WORDS).
+TOPIC_WORDS: dict[str, frozenset[str]] = {
+    "sport": frozenset("""match game season league cup tournament championship team coach player score scorer goal
+        goalkeeper striker midfielder defender tennis football soccer basketball baseball hockey cricket rugby golf
+        final semifinal quarterfinal playoff playoffs victory defeat win draw set inning quarter touchdown assist
+        rebound point fan stadium medal olympic race lap podium title seed doubles singles round club squad
+        fixture kick penalty""".split()),
+    "markets": frozenset("""share stock index investor market trading trader price earnings revenue profit dividend
+        bond yield percent quarter sale sales analyst valuation ipo listing nasdaq sensex nifty dow futures oil
+        crude forecast growth shareholder fund equity currency rate inflation""".split()),
+    "culture": frozenset("""film movie song album music singer band concert festival actor actress director novel
+        book author series episode show theatre theater premiere game review character scene streaming fan
+        award oscar audience""".split()),
+    "science": frozenset("""study researcher scientist cell protein molecule bacteria virus species patient disease
+        infection immune gene genome experiment laboratory journal plague symptom""".split()),
+}
+
+# Lemmas that make a sentence about contention whatever the article's topic: a stadium protest is a protest.
+CONTENTION_WORDS = frozenset("""protester demonstrator striker marcher activist rioter picket police policeman
+    officer riot tear gas baton cannon crackdown dissident opposition regime government union unionist worker
+    employee teacher student curfew martial soldier troop militant rebel insurgent gunman militia army security
+    detainee prisoner hostage refugee civilian casualty sanction blockade strike walkout march rally protest
+    demonstration sit-in boycott""".split())
+
+_CROWD = frozenset("""people protester demonstrator worker employee striker student teacher nurse doctor driver
+    farmer miner resident citizen supporter activist crowd thousand hundred dozen member union opponent marcher
+    woman man youth villager voter pensioner veteran mother family""".split())
+_VICTIM = _CROWD | frozenset("""detainee prisoner journalist reporter child boy girl civilian passenger victim
+    person protestor he she they him her them us me someone""".split())
+_FORCE = frozenset("""police policeman officer guard soldier troop security force mob attacker assailant gunman
+    militant agent thug man riot""".split())
+# Words that make "attack", "blast" or "battle" physical violence rather than words, a game or a party.
+_VIOLENCE = frozenset("""kill killed injure wound dead death die gunman gunmen bomb bomber armed militant knife shoot
+    shot gun gunfire police soldier troop explosion blast weapon rocket missile grenade terror terrorist civilian
+    casualty hospital victim rebel insurgent jihadist army attacker assailant drone stab suicide fighter militia
+    tank artillery mortar shell explosive device ied injured wounded""".split())
+# What explodes when an explosion is one: a device, a vehicle carrying one, a store of fuel.
+_DEVICES = frozenset("""bomb device car mine grenade shell rocket missile vest ied explosive truck tank cylinder package
+    bus vehicle boiler munition ammunition depot""".split())
+_ARMED = frozenset("""troop soldier army rebel militant insurgent fighter militia jihadist force forces military
+    gunman gunmen artillery""".split())
+_MARKETS = TOPIC_WORDS["markets"] | frozenset("""stock bank sector rupee dollar euro yen gold""".split())
+_MONTH_LEAD = frozenset("""in since until till by from of last next early late mid this before after during
+    through between""".split())
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+_HIT = frozenset({"air", "drone", "missile", "lightning", "military", "preemptive", "pre-emptive", "first",
+                  "price", "zone", "rate", "nuclear", "rocket"})
+_NATURAL = frozenset("""plague disease virus pandemic epidemic cancer flood storm hurricane earthquake heat crash
+    accident fire disaster illness famine drought outbreak flu infection""".split())
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens}
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _heads_of(tok: Token, deps: tuple[str, ...]) -> set[str]:
+    """Lemmas of the heads of the children with these dependencies, and of a conjoined or compound head."""
+    out = set()
+    for child in _children(tok, *deps):
+        out.add(child.lemma_.lower())
+        out |= {c.lemma_.lower() for c in child.children if c.dep_ in ("conj", "compound", "pobj")}
+    return out
+
+
+def _month(tok: Token) -> str | None:
+    """"in March", "March 21", "March's high": the month, not a march."""
+    if tok.text != "March":
+        return None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.ent_type_ == "DATE" or (after is not None and (after.like_num or after.text in ("'s", "’s"))) or (
+            before is not None and before.lower_ in _MONTH_LEAD):
+        return "the month March"
+    return None
+
+
+def _beat(tok: Token, sentence: str) -> str | None:
+    if tok.pos_ == "NOUN":
+        return "a beat (rhythm or round)" if tok.lower_ == "beat" else None  # a beating is one
+    if _SCORE.search(sentence):
+        return "a result with a score"
+    if any(c.lower_ in ("out", "off") for c in _children(tok, "prt")):
+        return "beat out / beat off (a contest)"
+    passive = bool(_children(tok, "auxpass", "nsubjpass"))
+    victims = _heads_of(tok, ("nsubjpass",) if passive else ("dobj",))
+    agents = _heads_of(tok, ("agent",) if passive else ("nsubj",))
+    if victims & _VICTIM or agents & _FORCE or (passive and "to" in _lemmas(list(tok.subtree))
+                                                   and "death" in _lemmas(list(tok.subtree))):
+        return None
+    return "beat without a victim or an assailant (a win, a record, a forecast)"
+
+
+def _rally(tok: Token, sentence_lemmas: set[str]) -> str | None:
+    if tok.pos_ == "VERB":
+        if _children(tok, "dobj"):
+            return None  # handled where triggers are found ("rallying support")
+        if _heads_of(tok, ("nsubj",)) & _MARKETS or sentence_lemmas & {"share", "stock", "index", "sensex", "nifty"}:
+            return "a market rally"
+        if _children(tok, "xcomp") and any(c.lemma_ in ("defeat", "win", "beat", "level", "draw")
+                                          for c in _children(tok, "xcomp")):
+            return "rallied to win (a contest)"
+        return None
+    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "prep")}
+    objects = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
+    if (modifiers | objects) & _MARKETS or sentence_lemmas & {"share", "stock", "index", "sensex", "nifty"}:
+        return "a market rally"
+    if {"shot", "point", "exchange", "baseline"} & (modifiers | sentence_lemmas):
+        return "a rally in a match"
+    return None
+
+
+def _demonstrate(tok: Token) -> str | None:
+    if tok.pos_ != "VERB":
+        return None
+    if _children(tok, "ccomp", "dobj", "xcomp", "auxpass") or any(c.lower_ in ("that", "how") for c in tok.subtree
+                                                                   if c.dep_ == "mark"):
+        return "demonstrate as show"
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
+        return "as demonstrated by (shown)"
+    return None
+
+
+def _strike(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        if _children(tok, "dobj", "nsubjpass", "auxpass"):
+            return "strike as hit (it strikes something)"
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() not in _CROWD:
+            return "striking as remarkable"
+        return None
+    if {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")} & _HIT:
+        return "a strike that hits (air, drone, lightning ...)"
+    return None
+
+
+def _kill(tok: Token) -> str | None:
+    subjects = _heads_of(tok, ("nsubj", "agent"))
+    if subjects & _NATURAL:
+        return "killed by a disease, disaster or accident"
+    inside = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
+    if inside & {"crash", "accident", "fire", "flood", "earthquake", "storm", "collision"}:
+        return "killed in an accident or disaster"
+    return None
+
+
+def _arrest_noun(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma == "jail" and tok.pos_ == "NOUN":
+        return "a jail (a place)"
+    if lemma == "detention" and (tok.dep_ in ("compound", "pobj") or _children(tok, "compound")
+                                 and not _children(tok, "prep")):
+        return "detention as a place or state"
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return "detained as a description (detained migrants)"
+    return None
+
+
+def _violent(tok: Token) -> bool:
+    """The sentence speaks of physical violence, or the word is modified by a weapon ("grenade attack")."""
+    around = {t.lemma_.lower() for t in tok.sent if t.i != tok.i} | {t.lower_ for t in tok.sent if t.i != tok.i}
+    return bool(around & _VIOLENCE)
+
+
+def _physical(tok: Token) -> str | None:
+    """"attacked the plan", "a blast of cold air", "a legal battle": violence words are what make them events."""
+    lemma = tok.lemma_.lower()
+    if lemma == "shell" and tok.pos_ == "NOUN":
+        return "a shell (a company or a casing)"
+    subjects = _heads_of(tok, ("nsubj",)) or ({tok.head.lemma_.lower()} if tok.dep_ == "acl" else set())
+    if lemma in ("explode", "blast") and tok.pos_ == "VERB" and subjects and not subjects & _DEVICES:
+        return f"{tok.text} as growth or anger ({', '.join(sorted(subjects))} {tok.text})"
+    if _violent(tok):
+        return None
+    if lemma in ("attack", "assault"):
+        return "attack as criticism or in a game (no violence in the sentence)"
+    if lemma in ("battle", "fighting"):
+        return "a battle of words, votes or courts (no armed party in the sentence)"
+    return f"{lemma} with no violence in the sentence"
+
+
+def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
+    """"clashes between troops and rebels" are fighting, not a riot."""
+    if plover == ("PROTEST", "riot") and tok.lemma_.lower() == "clash" and \
+            {t.lemma_.lower() for t in tok.sent} & _ARMED and not {t.lemma_.lower() for t in tok.sent} & {
+                "protester", "demonstrator", "protest", "rioter", "crowd", "police"}:
+        return ("FIGHT", None)
+    return plover
+
+
+def other_sense(tok: Token) -> str | None:
+    """Why the trigger ``tok`` is not the event its word can name here, or None when it may be."""
+    lemma = tok.lemma_.lower()
+    sentence = tok.sent.text
+    if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
+                 "fighting", "shell"):
+        return _physical(tok)
+    if lemma == "clash" and not _violent(tok) and not {t.lemma_.lower() for t in tok.sent} & _CROWD:
+        return "clash as a dispute or a match (no crowd, police or violence in the sentence)"
+    if lemma == "march" or tok.text == "March":
+        found = _month(tok)
+        if found or tok.dep_ == "amod" or tok.lower_ == "marching" and tok.head.pos_ == "NOUN":
+            return found or "marching as a description (a marching band)"
+    if lemma in ("beat", "beating"):
+        return _beat(tok, sentence)
+    if lemma == "rally":
+        return _rally(tok, _lemmas(list(tok.sent)))
+    if lemma == "demonstrate":
+        return _demonstrate(tok)
+    if lemma == "strike":
+        return _strike(tok)
+    if lemma == "kill":
+        return _kill(tok)
+    if lemma == "wound" and tok.pos_ == "NOUN":
+        return "a wound, not a wounding"
+    if lemma in ("jail", "detention", "detain"):
+        return _arrest_noun(tok)
+    return None

@@ -1,0 +1,106 @@
+"""Relevance: trigger words read in another sense, off-topic articles and background mentions give no event; the
+words set aside are kept with the reason. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.nlp import analyse_texts
+from newsfold.nlp.event_types import ACLED_TYPES, event_label
+from newsfold.settings import default_settings
+
+PUBLISHED = "2031-05-07"
+
+# (text, why nothing contentious is found in it)
+NOT_EVENTS = [
+    ("Ostrava beat Kladno 3-1 on Sunday to top the table.", "a result with a score"),
+    ("The fleet has been grounded since March, the airline said.", "the month March"),
+    ("Shares of Harbin Foods rallied on Tuesday after strong quarterly earnings.", "a market rally"),
+    ("The study demonstrated that the new vaccine protects older patients.", "demonstrate as show"),
+    ("The disease tends to strike people who work closely with birds.", "strike as hit"),
+    ("The senator attacked the budget plan in a speech on Monday.", "attack as criticism"),
+    ("A marching band led the parade through Velmar on Saturday.", "marching as a description"),
+    ("The plague killed millions of people in the fourteenth century.", "killed by a disease"),
+    ("He was held in a small jail cell for two nights.", "a jail (a place)"),
+    ("The new processor beats the old one on every benchmark.", "beat without a victim"),
+]
+
+EVENTS = [
+    ("Police beat protesters with batons in Velmar on Sunday.", "ASSAULT"),
+    ("Thousands of dockers rallied outside the port authority in Velmar on Monday.", "PROTEST"),
+    ("Gunmen opened fire on a bus near Korvala on Tuesday, killing four passengers.", "ASSAULT"),
+    ("Protesters blocked the main highway into Velmar on Friday.", "PROTEST"),
+    ("Heavy fighting between troops and rebels broke out near Korvala on Wednesday.", "FIGHT"),
+    ("A drone strike hit a rebel convoy near Korvala on Thursday, killing six fighters.", "ASSAULT"),
+]
+
+SPORT = ("Velmar United won the cup final on Saturday. The team's coach praised his players after the match, and "
+         "the league's top scorer added two goals in the second half as the season ended. Fans cheered the squad "
+         "at the stadium. The club will face Korvala in the first round of next season's tournament, the coach "
+         "said, after a win that lifted the team to the title. The players attacked from the first minute, and "
+         "the defence held firm. Some fans boycotted the final over the kick-off time. In the stands, supporters "
+         "staged a brief protest against ticket prices before "
+         "kick-off, holding banners and chanting outside the gates as police watched.")
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    texts = [(f"n{i}", text, PUBLISHED) for i, (text, _) in enumerate(NOT_EVENTS)]
+    texts += [(f"e{i}", text, PUBLISHED) for i, (text, _) in enumerate(EVENTS)]
+    texts += [("sport", SPORT, PUBLISHED)]
+    return {article.id: analysis for article, analysis in analyse_texts(texts, default_settings().nlp)}
+
+
+@pytest.mark.parametrize("n", range(len(NOT_EVENTS)))
+def test_a_trigger_in_another_sense_is_set_aside_with_its_reason(analysed, n):
+    analysis = analysed[f"n{n}"]
+    contentious = [m for m in analysis.events if m.type in ("PROTEST", "ASSAULT", "COERCE", "FIGHT")]
+    assert contentious == [], NOT_EVENTS[n][0]
+    assert event_label(analysis.events) not in ACLED_TYPES
+    assert any(NOT_EVENTS[n][1] in x.reason for x in analysis.set_aside), [x.reason for x in analysis.set_aside]
+    for x in analysis.set_aside:  # every word set aside points at itself
+        assert NOT_EVENTS[n][0][x.start:x.end] == x.text and x.stage == "relevance"
+
+
+@pytest.mark.parametrize("n", range(len(EVENTS)))
+def test_the_same_words_in_their_contentious_sense_are_events(analysed, n):
+    types = {m.type for m in analysed[f"e{n}"].events}
+    assert EVENTS[n][1] in types, EVENTS[n][0]
+
+
+def test_a_sports_page_gives_only_the_protest_it_reports(analysed):
+    analysis = analysed["sport"]
+    assert analysis.topic == "sport"
+    assert [m.type for m in analysis.events if m.type != "STATEMENT"] == ["PROTEST"]
+    assert "against ticket prices" in analysis.events[0].text
+    reasons = {x.text: x.reason for x in analysis.set_aside}
+    assert reasons["boycotted"] == "an article about sport, and a sentence that speaks of no contention"
+    assert reasons["attacked"].startswith("attack as criticism or in a game")
+
+
+def test_background_and_history_are_not_events():
+    text = ("Shop owners in Velmar reopened on Monday. The protests had left the old town quiet for weeks. "
+            "The city last saw such strikes in 1989, when dockers walked out for a month.")
+    [(_, analysis)] = list(analyse_texts([("b", text, "2031-05-07")], default_settings().nlp))
+    assert [m for m in analysis.events if m.type == "PROTEST"] == []
+    reasons = {x.text: x.reason for x in analysis.set_aside}
+    assert reasons["protests"].startswith("a background mention")
+    assert reasons["strikes"] == "long before the article (1989)"
+
+
+def test_modifiers_figurative_explosions_and_other_nouns_days():
+    texts = [("m", "South Dakota dropped its pipeline protest laws on Monday.", PUBLISHED),
+             ("x", "With protests exploding to new levels, the army may be deployed.", PUBLISHED),
+             ("d", "He was arrested in April for the March 21 call to her office.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    assert [x.reason for x in found["m"].set_aside] == ["a modifier of another noun (protest laws)"]
+    assert any("exploding as growth or anger" in x.reason for x in found["x"].set_aside)
+    [arrest] = [m for m in found["d"].events if m.type == "COERCE"]
+    assert arrest.date != "2031-03-21" and arrest.date_text != "March 21"  # the call's day, not the arrest's
+
+
+def test_the_positive_pages_are_labelled_with_a_reason():
+    from newsfold.eval.relevance import load_positives
+
+    positives = load_positives()
+    assert len(positives) >= 10 and all(len(page) == 64 and len(why) > 20 for page, why in positives.items())
