@@ -10,8 +10,8 @@ from newsfold.ingest import iter_inputs, read_file
 from newsfold.models import RawDoc, Rejected
 from newsfold.settings import IngestSettings
 
-SETTINGS = IngestSettings(max_bytes=1_000_000, extensions=(".txt", ".jsonl", ".html"), text_column="",
-                          feed_min_words=50)
+SETTINGS = IngestSettings(max_bytes=1_000_000, max_paragraphs=1_000, max_chars=200_000,
+                          extensions=(".txt", ".jsonl", ".html"), text_column="", feed_min_words=50)
 BODY = "The council met on Tuesday and voted to close the old bridge for repairs lasting two months."
 
 

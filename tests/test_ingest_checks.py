@@ -139,3 +139,71 @@ def test_an_article_that_cannot_be_analysed_is_reported_and_the_rest_go_on(tmp_p
     assert summary.analysed == 1 and summary.articles == 2
     (rejected,) = summary.rejected
     assert rejected.path.endswith("farm.txt") and "RecursionError" in rejected.reason
+
+
+# Limits on one article: paragraphs and characters (the "hang": 100,000 tiny paragraphs).
+
+def _limited(settings, **limits):
+    from dataclasses import replace
+
+    return replace(settings, ingest=replace(settings.ingest, **limits))
+
+
+@pytest.mark.parametrize("text", ["a\n\n" * 100_000, "".join(f"Paragraph {i}.\n" for i in range(100_000))])
+def test_a_hundred_thousand_paragraphs_are_refused_at_the_packaged_limit(tmp_path, text):
+    (rejected,) = _read(tmp_path, "many.txt", text.encode())
+    assert isinstance(rejected, Rejected)
+    assert rejected.reason.startswith("100,000 paragraphs, over [ingest] max_paragraphs = 1,000; split the file")
+
+
+def test_a_run_of_only_oversized_input_stops_before_any_analysis(tmp_path, settings):
+    from newsfold.errors import InputError
+
+    (tmp_path / "many.txt").write_text("a\n\n" * 100_000)
+    db = tmp_path / "n.db"
+    with pytest.raises(InputError, match="100,000 paragraphs, over"):
+        run([str(tmp_path / "many.txt")], str(db), settings, progress=False)
+    assert not db.exists()  # nothing ingested into a database that did not exist: none is left behind
+    (tmp_path / "good.txt").write_text("The council met on Tuesday and voted to close the old bridge for repairs.")
+    run([str(tmp_path / "good.txt")], str(db), settings, progress=False)
+    with pytest.raises(InputError, match="100,000 paragraphs, over"):
+        run([str(tmp_path / "many.txt")], str(db), settings, progress=False)
+    store = Store(str(db), readonly=True)
+    assert store.counts()["rejected"] == 1 and len(store.raw_docs()) == 1 and store.counts()["articles"] == 1
+    store.close()
+
+
+def test_limits_come_from_settings_and_good_inputs_beside_go_on(tmp_path, settings):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "many.txt").write_text("".join(f"Paragraph {i} of a long list.\n\n" for i in range(100_000)))
+    (batch / "at-limit.txt").write_text("\n".join([GOOD] * 3))
+    (batch / "feed.jsonl").write_text(json.dumps({"id": "long", "text": GOOD * 4}) + "\n"
+                                      + json.dumps({"id": "short", "text": GOOD.replace("Monday", "Friday")}) + "\n")
+    limited = _limited(settings, max_paragraphs=3, max_chars=3 * len(GOOD) + 2)  # at-limit.txt: exactly
+    summary = run([str(batch)], str(tmp_path / "n.db"), limited, progress=False)
+    assert summary.new == 2 and summary.articles == 2  # at-limit.txt and feed.jsonl:2
+    reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in summary.rejected}
+    assert set(reasons) == {"many.txt", "feed.jsonl:1"}
+    assert reasons["many.txt"] == ("100,000 paragraphs, over [ingest] max_paragraphs = 3; split the file (or raise "
+                                   "the limit)")
+    assert reasons["feed.jsonl:1"].startswith(f"{len(GOOD) * 4:,} characters, over [ingest] max_chars = ")
+
+
+def test_limits_must_be_positive():
+    from newsfold import load_settings
+    from newsfold.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="ingest.max_paragraphs is 0; use 1 or more"):
+        load_settings(None, ["ingest.max_paragraphs=0"])
+
+
+def test_jsonl_text_empty_once_repaired_and_surrogates_anywhere_in_a_line(tmp_path):
+    lines = [json.dumps({"text": "url: https://example.org/a"}), json.dumps({"text": "\x00 \x00"}),
+             '{"text": "' + GOOD + '", "extra": {"k\\udc80": ["\\ud800"]}, "id": "\\ud83d", "published": "\\udfff"}']
+    header_only, nul_only, surrogates = _read(tmp_path, "feed.jsonl", "\n".join(lines).encode())
+    for rejected in (header_only, nul_only):
+        assert isinstance(rejected, Rejected) and rejected.reason.startswith("no article text once")
+    assert isinstance(surrogates, RawDoc)
+    json.dumps(surrogates.metadata, ensure_ascii=False).encode("utf-8")  # storable: every surrogate became U+FFFD
+    assert surrogates.metadata["extra"] == {"k\ufffd": ["\ufffd"]} and surrogates.metadata["original_id"] == "\ufffd"

@@ -130,7 +130,7 @@ def test_ingest_needs_the_token(tmp_path, hostile_db):
     bad = client.post("/api/articles", content=b"{oops", headers={"Authorization": "Bearer s3cret"})
     assert bad.status_code == 400 and "error" in bad.json()
     ok = client.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret"})
-    assert ok.status_code == 201 and ok.json()["articles"] == 2
+    assert ok.status_code == 201 and ok.json()["articles"] == 2 and (ok.json()["new"], ok.json()["changed"]) == (1, 0)
     assert client.get("/api/articles/posted-1").status_code == 200
 
 

@@ -4,6 +4,7 @@
     ├── ConfigError      bad settings file or flag value
     │   └── PipelineError    a stage list that cannot run (a stage needs what no earlier stage produces)
     ├── StoreError       the database cannot be opened, or its schema is newer than this newsfold
+    │   └── DatabaseBusyError    another run holds the database's run lock
     └── InputError       nothing could be ingested from the paths given
 """
 
@@ -21,6 +22,10 @@ class PipelineError(ConfigError):
 
 
 class StoreError(NewsfoldError):
+    pass
+
+
+class DatabaseBusyError(StoreError):
     pass
 
 

@@ -410,24 +410,22 @@ def rebuild(store: Store, settings: Settings, summary: RunSummary, progress: boo
 
 def run(paths: list[str], db: str, settings: Settings, progress: bool = True) -> RunSummary:
     """Ingest ``paths`` into the database ``db`` and bring every derived result up to date. When nothing could be
-    ingested into a database that did not exist, no database is left behind."""
+    ingested into a database that did not exist, no database is left behind. One run writes a database at a time:
+    while another live process runs on ``db``, this raises DatabaseBusyError."""
     fresh = not Path(db).exists()
     store = Store(db)
     try:
         run_id = store.start_run()
         summary = RunSummary()
-        ingest_paths(store, paths, settings, summary)
-        if summary.inputs == len(summary.rejected):
-            store.finish_run(run_id, summary.as_dict())
-            if fresh:
+        try:
+            _ingest_and_rebuild(store, paths, settings, summary, progress)
+        except BaseException as exc:  # the run's record says how it ended; the lock is given back either way
+            status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            store.finish_run(run_id, summary.as_dict(), "finished" if isinstance(exc, InputError) else status)
+            if fresh and isinstance(exc, InputError):
                 store.close()
                 _remove_database(db)
-            if not summary.inputs:
-                raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
-                                 f"{', '.join(settings.ingest.extensions)}")
-            raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
-                f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
-        rebuild(store, settings, summary, progress)
+            raise
         store.finish_run(run_id, summary.as_dict())
         return summary
     finally:
@@ -437,3 +435,15 @@ def run(paths: list[str], db: str, settings: Settings, progress: bool = True) ->
 def _remove_database(db: str) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(db + suffix).unlink(missing_ok=True)
+
+
+def _ingest_and_rebuild(store: Store, paths: list[str], settings: Settings, summary: RunSummary,
+                        progress: bool) -> None:
+    ingest_paths(store, paths, settings, summary)
+    if summary.inputs == len(summary.rejected):
+        if not summary.inputs:
+            raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
+                             f"{', '.join(settings.ingest.extensions)}")
+        raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
+            f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
+    rebuild(store, settings, summary, progress)

@@ -25,10 +25,20 @@ __all__ = ["Settings", "IngestSettings", "CleanSettings", "DedupSettings", "NlpS
 
 @dataclass(frozen=True)
 class IngestSettings:
+    """What a reader accepts: files up to ``max_bytes``, articles up to ``max_paragraphs`` and ``max_chars``
+    (larger ones are rejected with their counts), and which file extensions are read from folders."""
+
     max_bytes: int
+    max_paragraphs: int
+    max_chars: int
     extensions: tuple[str, ...]
     text_column: str
     feed_min_words: int
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_paragraphs", "max_chars"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"ingest.{name} is {getattr(self, name)}; use 1 or more")
 
 
 @dataclass(frozen=True)

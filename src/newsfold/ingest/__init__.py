@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..models import RawDoc, Rejected
 from ..settings import IngestSettings
+from .checks import within_limits
 from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
@@ -81,9 +82,10 @@ def decode(path: str, data: bytes) -> str | Rejected:
 
 def read_file(path: str, settings: IngestSettings) -> list[RawDoc | Rejected | Skipped]:
     """Read one file into documents (a JSONL file, table, feed or web archive may hold many). Never raises:
-    whatever goes wrong while reading one file is that file's ``Rejected`` reason, and the batch goes on."""
+    whatever goes wrong while reading one file is that file's ``Rejected`` reason, and the batch goes on. An
+    article over ``[ingest]``'s limits on paragraphs and characters is rejected with its counts."""
     try:
-        return _read_file(path, settings)
+        return [within_limits(r, settings) if isinstance(r, RawDoc) else r for r in _read_file(path, settings)]
     except Exception as exc:  # containment: one broken file must never abort a batch
         log.warning("could not read %s", path, exc_info=True)
         return [Rejected(path, f"could not be read ({type(exc).__name__}: {str(exc)[:200]}); "

@@ -11,9 +11,10 @@ import re
 from datetime import date
 from typing import Any
 
-from ..models import RawDoc
+from ..models import RawDoc, Rejected
+from ..settings import IngestSettings
 
-__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "warn"]
+__all__ = ["calendar_date", "set_published", "safe_id", "repair_text", "repair_value", "warn", "within_limits"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # What an article id may look like: it names a page (/articles/ID) and a row; longer or stranger ids are derived.
@@ -21,7 +22,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
 def warn(doc: RawDoc, message: str) -> None:
-    doc.metadata.setdefault("warnings", []).append(message)
+    doc.metadata.setdefault("warnings", []).append(repair_value(message))  # it may quote the bad value
 
 
 def calendar_date(value: str) -> str | None:
@@ -67,7 +68,7 @@ def safe_id(doc: RawDoc, value: Any) -> None:
     if (isinstance(value, (str, int)) and not isinstance(value, bool)) and _ID.match(given):
         doc.id = given
         return
-    doc.metadata["original_id"] = given[:200]
+    doc.metadata["original_id"] = repair_value(given[:200])
     warn(doc, "id is not 1-128 letters, digits and _.:- (it names a page address); a derived id is used and the "
               "original kept as original_id")
 
@@ -84,3 +85,29 @@ def repair_text(doc: RawDoc) -> None:
         text = text.replace("\x00", "")
         warn(doc, "text held NUL characters; they were dropped")
     doc.text = text
+
+
+def repair_value(value: Any) -> Any:
+    """``value`` (read from JSON) with every unpaired surrogate in its strings, keys included, made U+FFFD: a lone
+    ``\\ud800`` escape anywhere in a line would otherwise fail when the document is stored."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [repair_value(v) for v in value]
+    if isinstance(value, dict):
+        return {repair_value(k): repair_value(v) for k, v in value.items()}
+    return value
+
+
+def within_limits(doc: RawDoc, settings: IngestSettings) -> RawDoc | Rejected:
+    """``doc``, or its rejection when it has more paragraphs (non-empty lines, as the clean stage counts them) or
+    characters than ``[ingest]`` allows: the analysis of one article grows faster than its length, so an
+    oversized article is refused whole, with its counts, rather than left to hold the run or cut short."""
+    paragraphs = sum(1 for line in doc.text.split("\n") if line.strip())
+    if paragraphs > settings.max_paragraphs:
+        return Rejected(doc.path, f"{paragraphs:,} paragraphs, over [ingest] max_paragraphs = "
+                                  f"{settings.max_paragraphs:,}; split the file (or raise the limit)")
+    if len(doc.text) > settings.max_chars:
+        return Rejected(doc.path, f"{len(doc.text):,} characters, over [ingest] max_chars = {settings.max_chars:,}; "
+                                  "split the article into several (or raise the limit)")
+    return doc

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..models import RawDoc, Rejected
-from .checks import repair_text, safe_id, set_published
+from .checks import repair_text, repair_value, safe_id, set_published
 from .text import parse_header
 
 _KNOWN = {"id", "url", "title", "published", "date", "outlet", "text"}
@@ -20,20 +20,18 @@ def _doc(path: str, line_no: int, obj: Any) -> RawDoc | Rejected:
     if not isinstance(text, str) or not text.strip():
         return Rejected(where, "object has no non-empty 'text' field")
     doc = RawDoc(path=where, text=text.replace("\r\n", "\n"), format="jsonl")
-    doc.metadata = {k: v for k, v in obj.items() if k not in _KNOWN}
+    doc.metadata = repair_value({k: v for k, v in obj.items() if k not in _KNOWN})
     repair_text(doc)
     safe_id(doc, obj.get("id"))
     for key in ("url", "title", "outlet"):
         if isinstance(obj.get(key), str) and obj[key].strip():
-            setattr(doc, key, repaired(obj[key].strip()))
+            setattr(doc, key, repair_value(obj[key].strip()))
     set_published(doc, obj.get("published") or obj.get("date"), "jsonl")
     if doc.published is None:
         parse_header(doc)
+    if not doc.text.strip():
+        return Rejected(where, "no article text once the metadata header and NUL characters are taken off")
     return doc
-
-
-def repaired(value: str) -> str:
-    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def read_jsonl(path: str, text: str) -> list[RawDoc | Rejected]:

@@ -46,6 +46,7 @@ from ..models import (
     Tactic,
     Title,
 )
+from . import runs
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION"]
@@ -218,14 +219,17 @@ class Store:
         return [{"kind": k, "ref": r, "title": t, "snippet": s} for k, r, t, s in rows]
 
     def start_run(self) -> int:
-        with self.conn:
-            cur = self.conn.execute("INSERT INTO runs (started_at) VALUES (?)", (_now(),))
-        return int(cur.lastrowid or 0)
+        """Take the database's run lock and record a new run (see store/runs.py); raises DatabaseBusyError while
+        another live process holds the lock."""
+        return runs.start_run(self.conn, self.path)
 
-    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
-        with self.conn:
-            self.conn.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?",
-                              (_now(), json.dumps(summary), run_id))
+    def finish_run(self, run_id: int, summary: dict[str, Any], status: str = "finished") -> None:
+        runs.finish_run(self.conn, run_id, summary, status)
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every run, oldest first: id, started_at, finished_at, status."""
+        rows = self.conn.execute("SELECT id, started_at, finished_at, status FROM runs ORDER BY id").fetchall()
+        return [dict(zip(("id", "started_at", "finished_at", "status"), row, strict=True)) for row in rows]
 
     # reads for exports -------------------------------------------------------------------------------------
     def articles(self) -> list[Article]:

@@ -90,4 +90,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX event_tactics_kind ON event_tactics(kind, text);
         CREATE INDEX event_actor_groups_name ON event_actor_groups(name, role);
     """),
+    # what became of each run (a run killed before it finished is marked interrupted by the next one), and the
+    # lock that keeps two runs from writing one database at once: one row, naming the process that holds it
+    ("0004_run_status", """
+        ALTER TABLE runs ADD COLUMN status TEXT;    -- running | finished | failed | interrupted
+        ALTER TABLE runs ADD COLUMN pid INTEGER;
+        ALTER TABLE runs ADD COLUMN host TEXT;
+        UPDATE runs SET status = 'finished' WHERE finished_at IS NOT NULL;
+        CREATE TABLE run_lock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),  -- at most one holder
+            run INTEGER NOT NULL REFERENCES runs(id),
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            process_start TEXT,            -- the holder's start time as the OS tells it (tells a reused pid apart)
+            taken_at TEXT NOT NULL
+        );
+    """),
 ]

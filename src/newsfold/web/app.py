@@ -182,6 +182,10 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
             obj = json.loads(body)
         except json.JSONDecodeError as exc:
             return _error(400, f"body is not JSON ({exc.msg}); send one article object with a 'text' field")
+        except UnicodeDecodeError as exc:
+            return _error(400, f"body is not UTF-8 (byte {exc.start}); send the article as UTF-8 JSON")
+        except RecursionError:
+            return _error(400, "JSON nested too deeply; send one flat article object with a 'text' field")
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             return _error(400, "send one JSON object with a non-empty 'text' field")
         with tempfile.TemporaryDirectory() as tmp:
@@ -191,5 +195,5 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
             summary = await run_in_threadpool(ingest_file, str(path))
         if summary.rejected:
             return _error(400, summary.rejected[0].reason)
-        return JSONResponse({"ingested": summary.new + summary.changed, "articles": summary.articles,
-                             "events": summary.events}, status_code=201)
+        return JSONResponse({"ingested": summary.new + summary.changed, "new": summary.new, "changed": summary.changed,
+                             "articles": summary.articles, "events": summary.events}, status_code=201)
