@@ -173,3 +173,24 @@ def test_no_page_reads_a_whole_table(demo_db, demo_store, monkeypatch):
             assert response.status_code == 200, (kind, item, response.text[:300])
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "migrations" not in s]
     assert selects and all(" WHERE " in s.upper() for s in selects), [s for s in selects if "WHERE" not in s]
+
+
+def test_the_migration_fills_the_page_rows_of_an_older_database(tmp_path, demo_db):
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "older.db"
+    shutil.copy(demo_db, db)
+    tables = ("entity_mentions", "event_entities")
+    with sqlite3.connect(db) as conn:
+        written = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        for index in ("event_mentions_event", "figures_event", "quotes_article", "quotes_speaker",
+                      "articles_duplicate_of"):
+            conn.execute(f"DROP INDEX {index}")
+        for table in tables:
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM migrations WHERE name = '0005_page_queries'")
+    Store(db).close()  # migrates
+    with sqlite3.connect(db) as conn:
+        assert {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == written
+    assert all(written.values())
