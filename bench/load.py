@@ -7,7 +7,8 @@ and once while articles are posted to it (`POST /api/articles`), against `newsfo
                                                 # benchmarks in ../shared/benchmarks (see bench/throughput.py)
 
 Each route is requested by --concurrency client threads for --seconds, so a run takes about
-2 x 12 routes x --seconds, plus the build. Prints a table and writes bench/out/load.json. A benchmark, not a test.
+2 x 12 routes x --seconds + --settle, plus the build. Prints a table and writes bench/out/load.json.
+A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -185,12 +186,14 @@ class Ingester:
 
 
 def run_phases(make_client: ClientFactory, token: str, texts: Iterator[dict[str, Any]], seconds: float,
-               concurrency: int, query: str) -> dict[str, Any]:
-    """Every route read alone, then every route read while the ingester posts articles."""
+               concurrency: int, query: str, settle: float = 0.0) -> dict[str, Any]:
+    """Every route read alone, then every route read while the ingester posts articles (after ``settle`` seconds
+    of unrecorded reading, while the server loads its language models for the first post)."""
     with make_client() as client:
         paths = discover(client, query)
     reads = {route: measure(make_client, p, seconds, concurrency) for route, p in paths.items()}
     with Ingester(make_client, token, texts) as ingester:
+        measure(make_client, paths["/"], settle, concurrency)
         busy = {route: measure(make_client, p, seconds, concurrency) for route, p in paths.items()}
     return {"read": reads, "read_with_ingest": busy, "ingest": ingester.summary()}
 
@@ -260,6 +263,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=3.0, help="how long each route is requested (default 3)")
     parser.add_argument("--concurrency", type=int, default=4, help="client threads (default 4)")
     parser.add_argument("--query", default="police", help="the search query (default: police)")
+    parser.add_argument("--settle", type=float, default=10.0,
+                        help="seconds of unrecorded reading once ingest starts, while the server loads its models "
+                             "(default 10)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     original = args.db or build_db(args.articles)
@@ -275,11 +281,12 @@ def main() -> None:
         server, base = serve(db, token)
         try:
             result = run_phases(lambda: httpx.Client(base_url=base, timeout=TIMEOUT), token,
-                                ingest_texts(args.articles or 0), args.seconds, args.concurrency, args.query)
+                                ingest_texts(args.articles or 0), args.seconds, args.concurrency, args.query,
+                                args.settle)
         finally:
             stop(server)
     result |= {"database": original.name, "articles": articles, "seconds": args.seconds,
-               "concurrency": args.concurrency}
+               "concurrency": args.concurrency, "settle": args.settle}
     print(f"{original.name}: {articles} articles, {args.concurrency} client threads, {args.seconds:g} s per route")
     print(_table(result))
     print(f"wrote {_save(original.name, result)}")
