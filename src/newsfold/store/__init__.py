@@ -47,12 +47,14 @@ from ..models import (
     Title,
 )
 from . import runs
+from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
 from .schema import MIGRATIONS
 
-__all__ = ["Store", "SCHEMA_VERSION"]
+__all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups")
+_FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups",
+                "entity_mentions", "event_entities")
 
 
 def _now() -> str:
@@ -155,9 +157,12 @@ class Store:
     # corpus-level results ----------------------------------------------------------------------------------
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
-                       stories: dict[str, str]) -> None:
+                       stories: dict[str, str]) -> list[Redirect]:
+        """Replace the corpus-level record; each story, event or entity id that disappears is redirected to the
+        one that continues it (returned)."""
         event_of = {m: e.id for e in events for m in e.mentions}
         with self.conn:
+            before = previous_members(self.conn, self.entities())
             for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
                           *_FACT_TABLES):
                 self.conn.execute(f"DELETE FROM {table}")
@@ -174,9 +179,22 @@ class Store:
             self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
                                   [(e.id, e.story, e.date, e.type, _dump(e)) for e in events])
             self._put_event_facts(events)
+            self._put_page_rows(articles, entities, events)
             self._index_search(articles, entities, quotes)
             self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                                   [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
+            current = {"story": set(stories), "event": {e.id for e in events}, "entity": {e.id for e in entities}}
+            return record_redirects(self.conn, before, current_owners(articles, entities, events), current)
+
+    def _put_page_rows(self, articles: list[Article], entities: list[Entity], events: list[Event]) -> None:
+        """The flat rows the web pages query: each entity's mentions with their words, each event's entities."""
+        text = {a.id: a.text for a in articles}
+        self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
+            (e.id, m.article, m.start, m.end, text.get(m.article, "")[m.start:m.end]) for e in entities
+            for m in e.mentions])
+        self.conn.executemany("INSERT INTO event_entities VALUES (?, ?, ?)", [
+            (e.id, x, role) for e in events
+            for role, ids in (("actor", e.actors), ("place", e.places), ("target", e.targets)) for x in ids])
 
     def _put_event_facts(self, events: list[Event]) -> None:
         """The flat copies of each event's locations, claims, titles, tactics and actor groups."""
@@ -236,14 +254,7 @@ class Store:
         return [_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
 
     def entities(self) -> list[Entity]:
-        out = []
-        for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id"):
-            data = json.loads(d)
-            data["mentions"] = [_span(m, "nlp") for m in data["mentions"]]
-            data["embed_mentions"] = [_span(m, "embeds") for m in data.get("embed_mentions", [])]
-            data["nominal_mentions"] = [_nominal_mention(m) for m in data.get("nominal_mentions", [])]
-            out.append(Entity(**data))
-        return out
+        return [_entity(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id")]
 
     def quotes(self) -> list[Quote]:
         return [Quote(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM quotes ORDER BY id")]
@@ -272,9 +283,106 @@ class Store:
     def stories(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT id, name FROM stories ORDER BY id").fetchall())
 
+    # reads for one page: only the rows it shows -------------------------------------------------------------
+    def story_rows(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Each story (or the one ``story_id``) with its first and last dates and its article and event counts."""
+        rows = self.conn.execute(
+            "SELECT s.id, s.name, (SELECT MIN(published) FROM articles WHERE story = s.id AND published <> ''), "
+            "(SELECT MAX(published) FROM articles WHERE story = s.id AND published <> ''), "
+            "(SELECT COUNT(*) FROM articles WHERE story = s.id), (SELECT COUNT(*) FROM events WHERE story = s.id) "
+            "FROM stories s WHERE ? IS NULL OR s.id = ? ORDER BY s.id", (story_id, story_id)).fetchall()
+        return [{"id": i, "name": n, "first_date": f, "last_date": last, "articles": a, "events": e}
+                for i, n, f, last, a, e in rows]
+
+    def story_articles(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, json_extract(doc, '$.title'), outlet, published, duplicate_of "
+                                 "FROM articles WHERE story = ? ORDER BY id", (story_id,)).fetchall()
+        return [{"id": i, "title": t, "outlet": o, "published": p, "duplicate_of": d} for i, t, o, p, d in rows]
+
+    def story_events(self, story_id: str) -> list[Event]:
+        return self._events("WHERE story = ?", (story_id,))
+
+    def entity_events(self, entity_id: str) -> list[Event]:
+        """The events the entity takes part in, as actor, place or target."""
+        return self._events("WHERE id IN (SELECT event FROM event_entities WHERE entity = ?)", (entity_id,))
+
+    def _events(self, where: str, args: tuple[Any, ...]) -> list[Event]:
+        rows = self.conn.execute(f"SELECT doc FROM events {where} ORDER BY story, date, id", args)
+        return [_event(json.loads(d)) for (d,) in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.conn.execute("SELECT doc FROM events WHERE id = ?", (event_id,)).fetchone()
+        return _event(json.loads(row[0])) if row else None
+
+    def event_mentions_by_id(self, ids: Iterable[str]) -> list[EventMention]:
+        rows = self.conn.execute("SELECT doc FROM event_mentions WHERE id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY id", (_id_list(ids),))
+        return [_event_mention(json.loads(d)) for (d,) in rows]
+
+    def event_figures(self, event_id: str) -> list[Figure]:
+        rows = self.conn.execute("SELECT doc FROM figures WHERE event = ? ORDER BY id", (event_id,))
+        return [Figure(**json.loads(d)) for (d,) in rows]
+
+    def quotes_in(self, article_ids: Iterable[str]) -> list[Quote]:
+        rows = self.conn.execute("SELECT doc FROM quotes WHERE article_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY id", (_id_list(article_ids),))
+        return [Quote(**json.loads(d)) for (d,) in rows]
+
+    def quotes_by(self, speaker: str) -> list[Quote]:
+        rows = self.conn.execute("SELECT doc FROM quotes WHERE speaker = ? ORDER BY id", (speaker,))
+        return [Quote(**json.loads(d)) for (d,) in rows]
+
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        rows = self.conn.execute("SELECT doc FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                                 (_id_list(ids),))
+        return {a.id: a for a in (_article(json.loads(d)) for (d,) in rows)}
+
+    def article(self, article_id: str) -> Article | None:
+        return self.articles_by_id([article_id]).get(article_id)
+
+    def copies_of(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT id, json_extract(doc, '$.duplicate_kind') FROM articles "
+                                 "WHERE duplicate_of = ? ORDER BY id", (article_id,))
+        return [{"id": i, "kind": k} for i, k in rows]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.conn.execute("SELECT doc FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return _entity(json.loads(row[0])) if row else None
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        rows = self.conn.execute("SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+                                 (_id_list(ids),))
+        return dict(rows.fetchall())
+
+    def alias_counts(self, entity_id: str) -> dict[str, int]:
+        """How often each wording names the entity in the articles' text."""
+        return dict(self.conn.execute("SELECT text, COUNT(*) FROM entity_mentions WHERE entity = ? GROUP BY text",
+                                      (entity_id,)).fetchall())
+
+    def entity_spans(self, article_id: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of each entity mention in the article."""
+        rows = self.conn.execute("SELECT start, end, entity FROM entity_mentions WHERE article_id = ?", (article_id,))
+        return [(s, e, eid) for s, e, eid in rows]
+
+    def redirect(self, kind: str, old_id: str) -> Redirect | None:
+        """Where ``old_id`` of ``kind`` (story, event, entity) went, if a run replaced it."""
+        return find_redirect(self.conn, kind, old_id)
+
     def counts(self) -> dict[str, int]:
         tables = ("articles", "entities", "quotes", "figures", "events", "rejected")
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _id_list(ids: Iterable[str]) -> str:
+    """Ids as one JSON array parameter (``IN (SELECT value FROM json_each(?))``): no limit on how many."""
+    return json.dumps(sorted(set(ids)))
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    data["mentions"] = [_span(m, "nlp") for m in data["mentions"]]
+    data["embed_mentions"] = [_span(m, "embeds") for m in data.get("embed_mentions", [])]
+    data["nominal_mentions"] = [_nominal_mention(m) for m in data.get("nominal_mentions", [])]
+    return Entity(**data)
 
 
 def _article(data: dict[str, Any]) -> Article:

@@ -106,4 +106,51 @@ MIGRATIONS: list[tuple[str, str]] = [
             taken_at TEXT NOT NULL
         );
     """),
+    # ids that a run replaced, each with the id that continues it, so that saved links keep working
+    ("0005_redirects", """
+        CREATE TABLE redirects (
+            kind TEXT NOT NULL,            -- story | event | entity
+            old_id TEXT NOT NULL,
+            new_id TEXT,                   -- the current id that continues it; NULL when nothing does
+            run_at TEXT NOT NULL,          -- when it was replaced
+            PRIMARY KEY (kind, old_id)
+        );
+        CREATE INDEX redirects_new ON redirects(kind, new_id);
+    """),
+    # what one page shows, found without reading whole tables: an entity's mentions and its events as flat rows,
+    # and the indexes the web pages' queries use; filled here from the JSON documents for existing databases
+    ("0006_page_queries", """
+        CREATE TABLE entity_mentions (
+            entity TEXT NOT NULL REFERENCES entities(id),
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            text TEXT NOT NULL             -- the words in the article's clean text
+        );
+        CREATE TABLE event_entities (
+            event TEXT NOT NULL REFERENCES events(id), entity TEXT NOT NULL,
+            role TEXT NOT NULL             -- actor | place | target
+        );
+        -- a mention is stored as {"article", "start", "end", ...}, or by older versions as [article, start, end]
+        CREATE TEMP VIEW stored_mentions AS
+            SELECT e.id AS entity, coalesce(json_extract(m.value, '$.article'), json_extract(m.value, '$[0]')) AS art,
+                   coalesce(json_extract(m.value, '$.start'), json_extract(m.value, '$[1]')) AS start,
+                   coalesce(json_extract(m.value, '$.end'), json_extract(m.value, '$[2]')) AS end
+            FROM entities e, json_each(e.doc, '$.mentions') m;
+        INSERT INTO entity_mentions
+            SELECT m.entity, m.art, m.start, m.end,
+                   coalesce(substr(json_extract(a.doc, '$.text'), m.start + 1, m.end - m.start), '')
+            FROM stored_mentions m LEFT JOIN articles a ON a.id = m.art;
+        DROP VIEW stored_mentions;
+        INSERT INTO event_entities
+            SELECT e.id, r.value, 'actor' FROM events e, json_each(e.doc, '$.actors') r
+            UNION ALL SELECT e.id, r.value, 'place' FROM events e, json_each(e.doc, '$.places') r
+            UNION ALL SELECT e.id, r.value, 'target' FROM events e, json_each(e.doc, '$.targets') r;
+        CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+        CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+        CREATE INDEX event_entities_entity ON event_entities(entity, role);
+        CREATE INDEX event_mentions_event ON event_mentions(event);
+        CREATE INDEX figures_event ON figures(event);
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    """),
 ]

@@ -80,6 +80,14 @@ def create_app(db: str, allow_ingest: bool = False, token: str | None = None,
     async def not_found(request: Request, exc: ctx.NotFound) -> Response:
         return _respond_error(request, 404, str(exc))
 
+    @app.exception_handler(ctx.Gone)
+    async def gone(request: Request, exc: ctx.Gone) -> Response:
+        return _respond_error(request, 410, str(exc))
+
+    @app.exception_handler(ctx.Moved)
+    async def moved(request: Request, exc: ctx.Moved) -> Response:
+        return _redirect(request, exc)
+
     @app.exception_handler(NewsfoldError)
     async def newsfold_error(request: Request, exc: NewsfoldError) -> Response:
         return _respond_error(request, 503, str(exc))
@@ -110,6 +118,18 @@ def create_app(db: str, allow_ingest: bool = False, token: str | None = None,
     if allow_ingest:
         _ingest_route(app, db, token or "", settings or load_settings())
     return app
+
+
+def _redirect(request: Request, exc: ctx.Moved) -> Response:
+    """307 to the same page under the id that continues the old one; the API's answer also says so in JSON."""
+    location = request.url.path.rsplit("/", 1)[0] + "/" + exc.new_id
+    if request.url.query:
+        location += "?" + request.url.query
+    headers = {"Location": location}
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"moved": {"message": str(exc), "id": exc.new_id, "location": location}},
+                            status_code=307, headers=headers)
+    return Response(status_code=307, headers=headers)
 
 
 def _routes(app: FastAPI, prefix: str, page: Callable[..., Response]) -> None:

@@ -6,7 +6,7 @@ Nothing here escapes text: the templates autoescape, and JSON is JSON. Offsets i
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from ..export.evidence import event_quotes, paragraph_span
@@ -15,12 +15,35 @@ from ..export.timeline import timeline
 from ..models import Article, Event
 from ..store import Store
 
-__all__ = ["NotFound", "stories_context", "story_context", "event_context", "entity_context", "article_context",
-           "search_context"]
+__all__ = ["NotFound", "Moved", "Gone", "stories_context", "story_context", "event_context", "entity_context",
+           "article_context", "search_context"]
 
 
 class NotFound(LookupError):
     """The id names nothing in this database."""
+
+
+class Moved(LookupError):
+    """The id was replaced by a later run: ``new_id`` continues it."""
+
+    def __init__(self, kind: str, old_id: str, new_id: str):
+        super().__init__(f"this {kind} is now {new_id} (it was {old_id})")
+        self.new_id = new_id
+
+
+class Gone(LookupError):
+    """The id was in an earlier record, but nothing in the current one continues it."""
+
+
+def _missing(store: Store, kind: str, item_id: str) -> LookupError:
+    """Why ``item_id`` is not in the record: moved to another id, gone, or never there."""
+    redirect = store.redirect(kind, item_id)
+    if redirect is None:
+        return NotFound(f"no {kind} {item_id!r}")
+    if redirect.new_id is None:
+        return Gone(f"this {kind} no longer exists: {item_id!r} was in an earlier record, but nothing in the "
+                    "current one continues it (its sources are no longer in the database)")
+    return Moved(kind, item_id, redirect.new_id)
 
 
 def _evidence(article: Article, start: int, end: int) -> dict[str, Any]:
@@ -31,21 +54,8 @@ def _evidence(article: Article, start: int, end: int) -> dict[str, Any]:
             "after": article.text[end:p_end]}
 
 
-def _story_rows(store: Store) -> list[dict[str, Any]]:
-    articles = store.articles()
-    events = store.events()
-    rows = []
-    for sid, name in store.stories().items():
-        members = [a for a in articles if a.story == sid]
-        dates = sorted(a.published for a in members if a.published)
-        rows.append({"id": sid, "name": name, "first_date": dates[0] if dates else None,
-                     "last_date": dates[-1] if dates else None, "articles": len(members),
-                     "events": sum(1 for e in events if e.story == sid)})
-    return rows
-
-
 def stories_context(store: Store) -> dict[str, Any]:
-    return {"stories": _story_rows(store)}
+    return {"stories": store.story_rows()}
 
 
 def _event_row(e: Event, names: dict[str, str]) -> dict[str, Any]:
@@ -58,26 +68,28 @@ def _event_row(e: Event, names: dict[str, str]) -> dict[str, Any]:
 
 
 def story_context(store: Store, story_id: str) -> dict[str, Any]:
-    story = next((s for s in _story_rows(store) if s["id"] == story_id), None)
+    story = next(iter(store.story_rows(story_id)), None)
     if story is None:
-        raise NotFound(f"no story {story_id!r}")
-    names = {e.id: e.name for e in store.entities()}
-    events = [_event_row(e, names) for e in store.events() if e.story == story_id]
+        raise _missing(store, "story", story_id)
+    story_events = store.story_events(story_id)
+    names = store.entity_names(x for e in story_events for x in e.actors[:4] + e.places[:4])
+    events = [_event_row(e, names) for e in story_events]
     events.sort(key=lambda e: (e["date"] or "9999", e["type"]))
-    articles = [{"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published,
-                 "duplicate_of": a.duplicate_of} for a in store.articles() if a.story == story_id]
-    return {"story": story, "events": events, "articles": articles, "timeline": timeline(events)}
+    return {"story": story, "events": events, "articles": store.story_articles(story_id),
+            "timeline": timeline(events)}
 
 
 def event_context(store: Store, event_id: str) -> dict[str, Any]:
-    event = next((e for e in store.events() if e.id == event_id), None)
+    event = store.event(event_id)
     if event is None:
-        raise NotFound(f"no event {event_id!r}")
-    articles = {a.id: a for a in store.articles()}
-    names = {e.id: e.name for e in store.entities()}
-    mentions = [m for m in store.event_mentions() if m.id in set(event.mentions)]
-    figures = [f for f in store.figures() if f.event == event.id]
-    quotes = event_quotes(event, {m.id: m for m in mentions}, store.quotes(), articles)
+        raise _missing(store, "event", event_id)
+    mentions = store.event_mentions_by_id(event.mentions)
+    where = set(event.sources) | {m.article for m in mentions}
+    articles = store.articles_by_id(where)
+    figures = store.event_figures(event.id)
+    quotes = event_quotes(event, {m.id: m for m in mentions}, store.quotes_in(where), articles)
+    names = store.entity_names([*event.actors, *event.places, *event.targets, *(q.speaker or "" for q in quotes),
+                                *(f.claimed_by or "" for f in figures)])
     fields: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
         fields["date"].append({"value": m.date or (f"a {m.weekday.title()}" if m.weekday else "not stated"),
@@ -106,17 +118,17 @@ def event_context(store: Store, event_id: str) -> dict[str, Any]:
 
 
 def entity_context(store: Store, entity_id: str) -> dict[str, Any]:
-    entity = next((e for e in store.entities() if e.id == entity_id), None)
+    entity = store.entity(entity_id)
     if entity is None:
-        raise NotFound(f"no entity {entity_id!r}")
-    articles = {a.id: a for a in store.articles()}
-    counts = Counter(articles[m.article].text[m.start:m.end] for m in entity.mentions if m.article in articles)
-    names = {e.id: e.name for e in store.entities()}
+        raise _missing(store, "entity", entity_id)
+    counts = store.alias_counts(entity.id)
+    entity_events = store.entity_events(entity.id)
+    names = store.entity_names(x for e in entity_events for x in e.actors[:4] + e.places[:4])
     events = [_event_row(e, names) | {"role": "actor" if entity.id in e.actors else
                                       "place" if entity.id in e.places else "target"}
-              for e in store.events() if entity.id in e.actors + e.places + e.targets]
+              for e in entity_events]
     quotes = [{"id": q.id, "text": q.text, "article": q.article, "start": q.start, "end": q.end, "cue": q.cue}
-              for q in store.quotes() if q.speaker == entity.id]
+              for q in store.quotes_by(entity.id)]
     return {"entity": {"id": entity.id, "name": entity.name, "type": entity.type,
                        "aliases": [{"alias": a, "count": counts.get(a, 0)} for a in entity.aliases],
                        "mentions": len(entity.mentions)},
@@ -143,11 +155,10 @@ def _segments(article: Article, spans: list[tuple[int, int, str]]) -> list[list[
 
 
 def article_context(store: Store, article_id: str) -> dict[str, Any]:
-    articles = store.articles()
-    article = next((a for a in articles if a.id == article_id), None)
+    article = store.article(article_id)
     if article is None:
         raise NotFound(f"no article {article_id!r}")
-    spans = [(m.start, m.end, ent.id) for ent in store.entities() for m in ent.mentions if m.article == article.id]
+    spans = store.entity_spans(article.id)
     return {"article": {"id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
                         "published": article.published, "published_source": article.published_source,
                         "published_inferred": article.metadata.get("published_inferred", []),
@@ -157,7 +168,7 @@ def article_context(store: Store, article_id: str) -> dict[str, Any]:
             "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
             "embeds": [{"text": e.text, "author": e.author, "handle": e.handle, "date": e.date,
                         "language": e.language} for e in article.embeds],
-            "copies": [{"id": a.id, "kind": a.duplicate_kind} for a in articles if a.duplicate_of == article.id]}
+            "copies": store.copies_of(article.id)}
 
 
 def search_context(store: Store, query: str) -> dict[str, Any]:
