@@ -70,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", help="output file; for csv, a file ending in .csv gets the events "
                                                  "table and any other name is a folder for every table; "
                                                  "default: standard output")
+    p_export.add_argument("--min-sources", type=int, default=0, metavar="N",
+                          help="only events with at least N independent sources, in every format (default: 0)")
+    p_export.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                          help="only events whose confidence (0-1) is at least X, in every format (default: 0.0)")
     p_demo = command("demo", "run the whole job on the demo corpus shipped with newsfold", db="newsfold-demo.db")
     p_demo.add_argument("--report", default="newsfold-demo-report.md",
                         help="where to write the report (default: newsfold-demo-report.md)")
@@ -120,6 +124,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     _settings(args)  # no exporter reads a setting yet; a bad settings file or --set still fails here, in one line
     store = Store(args.db, readonly=True)
+    store.keep_events(args.min_sources, args.min_confidence)
     try:
         if args.format == "csv":
             for path in write_csv(store, args.output):

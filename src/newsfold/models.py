@@ -176,6 +176,7 @@ class Quote:
     direct: bool = True  # False for reported speech ("X said that ...", "according to X, ...")
     cue_start: int | None = None
     cue_end: int | None = None
+    confidence: float = 0.0  # from what supports it (events/confidence.py), set by the confidence stage
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,7 @@ class Entity:
     embed_mentions: list[Span] = field(default_factory=list)  # its names in embedded posts (``Span.embed`` set)
     # noun phrases that stand for it ("the tractor plant"), with the rule that linked each (resolve/nominals.py)
     nominal_mentions: list[NominalMention] = field(default_factory=list)
+    confidence: float = 0.0  # from how often the texts name it (events/confidence.py)
 
 
 @dataclass(frozen=True)
@@ -467,6 +469,8 @@ class Event:
     actor_groups: list[ActorGroup] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)  # every place of the event, resolved or with the reason
     location: Location | None = None  # the one place the exports give: the most precise resolved one
+    confidence: float = 0.0  # from what supports it (events/confidence.py), with the parts in ``support``
+    support: list[str] = field(default_factory=list)  # "+0.50 2 independent sources", "+0.15 dated to a day ..."
 
 
 def to_dict(obj: Any) -> dict[str, Any]:

@@ -22,13 +22,14 @@ from .clean import clean_document, infer_outlet, learn_repeated_blocks
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
 from .events import build_events, infer_published, merge_mentions
+from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events
 from .events.merge import Cluster
 from .events.stories import load_story_clusterer, story_name
 from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, EmbedName, Event, Figure, PublishedDate, Quote, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
@@ -359,6 +360,19 @@ def _enrich(corpus: Corpus) -> None:
     corpus.events = enrich_events(corpus.events, corpus.analyses, corpus.index)
 
 
+def _confidence(corpus: Corpus) -> None:
+    """Scores on events, quotes and entities from what supports them (events/confidence.py)."""
+    figures: dict[str, list[Figure]] = {}
+    for f in (f for an in corpus.analyses for f in an.figures if f.event):
+        figures.setdefault(f.event or "", []).append(f)
+    corpus.events = score_events(corpus.events, figures)
+    corpus.analyses = [replace(an, quotes=[replace(q, confidence=score_quote(q)) for q in an.quotes])
+                       for an in corpus.analyses]
+    index = corpus.index
+    corpus.index = EntityIndex([replace(e, confidence=score_entity(e)) for e in index.entities], index.by_span,
+                               index.by_key)
+
+
 def _store(corpus: Corpus) -> None:
     articles, analyses, events, summary = corpus.articles, corpus.analyses, corpus.events, corpus.summary
     quotes = [q for an in analyses for q in an.quotes]
@@ -381,7 +395,7 @@ STAGES = (
     stage("metadata", "1", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
-    stage("nlp", "7", ["articles", "published"], ["analyses"], _nlp),
+    stage("nlp", "8", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "1", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "1", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
@@ -391,8 +405,10 @@ STAGES = (
     stage("events", "2", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
           ["events", "figure_events"], _events),
     stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
+    stage("confidence", "1", ["analyses", "entities", "speakers", "events", "figure_events", "event_facts"],
+          ["confidence"], _confidence),
     stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "figure_events",
-                         "event_facts"],
+                         "event_facts", "confidence"],
           ["record"], _store),
 )
 

@@ -19,11 +19,11 @@ def tables(store: Store) -> dict[str, tuple[list[str], list[list[Any]]]]:
         return "; ".join(names.get(i, i) for i in ids)
 
     events = (["id", "date", "type", "mode", "story", "summary", "actors", "places", "targets", "size_low",
-               "size_high", "sources", "independent_sources", "conflicts", "resolved"],
+               "size_high", "sources", "independent_sources", "conflicts", "resolved", "confidence"],
               [[e.id, e.date or "", e.type, e.mode or "", e.story or "", e.summary, named(e.actors),
                 named(e.places), named(e.targets), e.size_low, e.size_high, " ".join(e.sources),
                 e.independent_sources, "; ".join(f"{c.field}: {c.kind}" for c in e.conflicts),
-                "; ".join(f"{r['field']}: {r['low']}-{r['high']} ({r['rule']})" for r in e.resolved)]
+                "; ".join(f"{r['field']}: {r['low']}-{r['high']} ({r['rule']})" for r in e.resolved), e.confidence]
                for e in store.events()])
     figures = (["id", "article", "start", "end", "text", "value", "low", "high", "counted", "category",
                 "claimed_by", "as_of", "event"],

@@ -12,7 +12,6 @@ from jinja2 import Environment
 from ..store import Store
 from .citation import describe
 from .evidence import event_quotes
-from .markdown import is_notable
 from .timeline import figure_bars, timeline
 
 __all__ = ["render_html"]
@@ -33,7 +32,7 @@ def _context(store: Store) -> dict[str, Any]:
 
     stories = []
     for sid, name in store.stories().items():
-        events = sorted((e for e in store.events() if e.story == sid and is_notable(e, figs[e.id])),
+        events = sorted((e for e in store.events() if e.story == sid),
                         key=lambda e: (e.date or "9999", e.type))
         rows = []
         for e in events:

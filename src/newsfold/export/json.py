@@ -54,11 +54,12 @@ def build_record(store: Store) -> dict[str, Any]:
                  "mentions": [_span(m) for m in e.mentions],
                  "embed_mentions": [{"article": m.article, "embed": m.embed, "start": m.start, "end": m.end,
                                      "stage": m.stage} for m in e.embed_mentions],
-                 "nominal_mentions": [_span(m.span) | {"rule": m.rule} for m in e.nominal_mentions]}
+                 "nominal_mentions": [_span(m.span) | {"rule": m.rule} for m in e.nominal_mentions],
+                 "confidence": e.confidence}
                 for e in store.entities()]
     quotes = [{"id": q.id, "article": q.article, "start": q.start, "end": q.end, "text": q.text,
                "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue, "direct": q.direct,
-               "cue_start": q.cue_start, "cue_end": q.cue_end} for q in store.quotes()]
+               "cue_start": q.cue_start, "cue_end": q.cue_end, "confidence": q.confidence} for q in store.quotes()]
     figures = [{"id": f.id, "article": f.article, "start": f.start, "end": f.end, "text": f.text,
                 "value": f.value, "low": f.low, "high": f.high, "counted": f.counted, "category": f.category,
                 "qualifier": f.qualifier, "claimed_by": f.claimed_by, "claimed_by_name": f.claimed_by_name,
@@ -75,7 +76,7 @@ def build_record(store: Store) -> dict[str, Any]:
             "sources": e.sources, "independent_sources": e.independent_sources, "source_chain": e.source_chain,
             "conflicts": [{"field": c.field, "kind": c.kind, "values": c.values, "explanation": c.explanation}
                           for c in e.conflicts],
-            "resolved": e.resolved,
+            "resolved": e.resolved, "confidence": e.confidence, "support": e.support,
             **event_facts(e),
         })
     stories = [{"id": sid, "name": name} for sid, name in store.stories().items()]

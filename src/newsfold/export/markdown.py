@@ -10,12 +10,7 @@ from ..store import Store
 from .citation import describe
 from .evidence import event_quotes
 
-__all__ = ["render_markdown", "is_notable"]
-
-
-def is_notable(event: Event, figures: list[Figure]) -> bool:
-    """Events worth a line in the report: dated, multi-source, counted or contested."""
-    return bool(event.date or len(event.sources) > 1 or figures or event.conflicts)
+__all__ = ["render_markdown"]
 
 
 def _cite(article: Article, start: int, end: int) -> str:
@@ -37,7 +32,8 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
     if e.size_low is not None and not any(r["field"] == "size" for r in e.resolved):
         lines.append(f"- **Size:** {_span(e.size_low, e.size_high)}")
     sources = "; ".join(f"{describe(arts[s])} [{s}]" for s in e.sources if s in arts)
-    lines.append(f"- **Sources:** {sources}; **independent sources: {e.independent_sources}**")
+    lines.append(f"- **Sources:** {sources}; **independent sources: {e.independent_sources}**; confidence "
+                 f"{e.confidence:.2f} ({', '.join(e.support)})")
     lines += [f"  - {step}" for step in e.source_chain]
     for f in figs:
         claim = f", claimed by {names.get(f.claimed_by or '', f.claimed_by_name)}" if f.claimed_by_name else ""
@@ -100,13 +96,10 @@ def render_markdown(store: Store) -> str:
                   + (f"; copy of {a.duplicate_of}" if a.duplicate_of else "")
                   for a in sorted(members, key=lambda a: (a.published or "9999", a.id))] + [""]
         events = sorted(events_by_story.get(sid, []), key=lambda e: (e.date or "9999", e.type))
-        shown = [e for e in events if is_notable(e, figs_by_event[e.id])]
-        for e in shown:
+        # every event the other formats give (``export --min-sources/--min-confidence`` narrows them all alike)
+        for e in events:
             said = event_quotes(e, mentions, quotes, arts, limit=8)
             lines += _event_block(e, arts, mentions, names, figs_by_event[e.id], said)
-        if len(events) > len(shown):
-            lines += [f"_{len(events) - len(shown)} further undated single-source mentions are in the JSON "
-                      "export._", ""]
     rejected = store.rejected()
     if rejected:
         lines += ["## Rejected inputs", ""] + [f"- `{r.path}`: {r.reason}" for r in rejected] + [""]

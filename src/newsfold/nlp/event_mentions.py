@@ -362,6 +362,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
     article = parsed.article
     out: list[EventMention] = []
     set_aside: list[SetAside] = []
+    counted: set[str] = set()
     for para, doc, pack in zip(parsed.paragraphs, parsed.docs, parsed.packs, strict=True):
         if doc is None:
             continue
@@ -377,6 +378,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             quoted = frozenset(t.i for t in sent if parsed.in_quote(para.start + t.idx, para.start + t.idx + 1))
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
             owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
+            counted.update(owner)  # a figure a trigger owns is no orphan, even where it cannot count that event
             for tok, (trigger, (etype, mode)) in triggers:
                 if (etype, mode) in seen:
                     continue
@@ -395,7 +397,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, {t.i for t, _ in triggers},
                                       same_kind, quoted)
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
-                         and (f.category != "vote share" or etype in ("ELECTION", "STATEMENT"))]
+                         and etype in _FIGURE_TYPES.get(f.category, {etype})]
                 late = date is not None and _long_before(date, article.published)
                 if late or (date is None and not owned and _many(tok)):
                     start = para.start + tok.idx
@@ -420,8 +422,40 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 (span := doc.char_span(d.start - para.start, d.end - para.start, alignment_mode="expand")) is not None
                 and _another_nouns(span, trigger_ids))]
             out[first_here:] = _lead_date(out[first_here:], verbs, days)
-    _attach_orphan_figures(parsed, out, figures)
-    return out + _statements(parsed, dates, quotes or [], len(out)), set_aside
+    _attach_orphan_figures(parsed, out, [f for f in figures if f.id not in counted])
+    statements = _statements(parsed, dates, quotes or [], len(out))
+    return _one_act(out, statements, set_aside)
+
+
+def _same_speaker(act: EventMention, statement: EventMention) -> bool:
+    """The act's doer is the statement's speaker, or the statement's cue is the act's own word ("dismissed")."""
+    said_by = {(x.start, x.end) for x in statement.actor_mentions}
+    if said_by & {(x.start, x.end) for x in act.actor_mentions}:
+        return True
+    return bool(set(statement.trigger.lower().split()) & set(act.trigger.lower().split()))
+
+
+# Types whose event is something said: a statement in the same sentence is that act's words, not a second event.
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _one_act(mentions: list[EventMention], statements: list[EventMention], set_aside: list[SetAside]
+             ) -> tuple[list[EventMention], list[SetAside]]:
+    """"X called for new elections, saying ...": one act, a REQUEST with the words attached, not a REQUEST and a
+    STATEMENT. Only when the same person does both: "Lukashenko vowed ... as workers demanded" is two acts."""
+    out = list(mentions)
+    for st in statements:
+        n = next((i for i, m in enumerate(out) if m.start == st.start and m.type in _SPEECH_ACTS
+                  and _same_speaker(m, st)), None)
+        if n is None:
+            out.append(st)
+            continue
+        act = out[n]
+        out[n] = replace(act, quote=act.quote or st.quote, speaker_name=act.speaker_name or st.speaker_name,
+                         actor_mentions=act.actor_mentions or st.actor_mentions)
+        set_aside.append(SetAside(st.article, st.start, st.end, st.trigger, "STATEMENT",
+                                  f"one act: the {act.type.lower()} ({act.trigger}) is what was said"))
+    return out, set_aside
 
 
 def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> list[EventMention]:
@@ -436,8 +470,10 @@ def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: li
     return [dated if m is first else m for m in mentions]
 
 
-_FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"},
-                 "deaths": {"ASSAULT", "PROTEST", "COERCE"}, "injuries": {"ASSAULT", "PROTEST", "COERCE"}}
+# What a figure can count: a crowd counts a protest (a resignation has no crowd), an arrest count an arrest.
+_FIGURE_TYPES = {"participants": {"PROTEST"}, "arrests": {"COERCE"}, "vote share": {"ELECTION", "STATEMENT"},
+                 "deaths": {"ASSAULT", "PROTEST", "COERCE", "FIGHT"},
+                 "injuries": {"ASSAULT", "PROTEST", "COERCE", "FIGHT"}}
 
 
 def _attach_orphan_figures(parsed: Parsed, mentions: list[EventMention], figures: list[Figure]) -> None:

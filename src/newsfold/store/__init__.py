@@ -77,6 +77,7 @@ class Store:
 
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
+        self._min_sources, self._min_confidence = 0, 0.0  # which events ``events()`` gives (``keep_events``)
         try:
             if readonly:
                 if not Path(self.path).is_file():
@@ -274,10 +275,17 @@ class Store:
         return [_event_mention(json.loads(d)) for (d,) in
                 self.conn.execute("SELECT doc FROM event_mentions ORDER BY id")]
 
+    def keep_events(self, min_sources: int = 0, min_confidence: float = 0.0) -> None:
+        """From now on ``events()`` gives only the events with at least ``min_sources`` independent sources and
+        ``min_confidence``: every export reads its events there, so all formats show the same events."""
+        self._min_sources, self._min_confidence = min_sources, min_confidence
+
     def events(self) -> list[Event]:
         out = []
         for (d,) in self.conn.execute("SELECT doc FROM events ORDER BY story, date, id"):
-            out.append(_event(json.loads(d)))
+            event = _event(json.loads(d))
+            if event.independent_sources >= self._min_sources and event.confidence >= self._min_confidence:
+                out.append(event)
         return out
 
     def stories(self) -> dict[str, str]:
