@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .errors import NewsfoldError
+from .errors import ConfigError, NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
 from .pipeline import RunSummary, build_pipeline, run
 from .settings import Settings, load_settings
@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     p_run.add_argument("--text-column", metavar="NAME",
                        help="the CSV column that holds the article text (default: [ingest] text_column, else "
                             "text, full_text, story_text, body, content, ... recognised by name)")
+    p_run.add_argument("--workers", type=int, metavar="N",
+                       help="processes analysing articles in parallel; 0 = every core (default: [nlp] workers)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
     p_export = command("export", f"write the record in one of its formats ({', '.join(FORMATS)})")
@@ -116,6 +118,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.text_column is not None:
         settings = replace(settings, ingest=replace(settings.ingest, text_column=args.text_column))
+    if args.workers is not None:
+        if args.workers < 0:
+            raise ConfigError(f"--workers {args.workers}: give a count of processes, or 0 for every core")
+        settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     return 1 if args.strict and summary.rejected else 0

@@ -59,6 +59,7 @@ class NlpSettings:
     model: str
     batch_size: int
     n_process: int
+    workers: int
     event_typer: str
 
 

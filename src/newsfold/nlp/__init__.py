@@ -10,7 +10,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
+from ..errors import NewsfoldError
 from ..models import Analysis, Article, Figure, Quote, Rejected
 from ..settings import NlpSettings
 from .dates import anchor_dates, extract_dates
@@ -22,6 +24,7 @@ from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
 from .relevance import article_topic
+from .workers import in_workers, worker_count
 
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
 
@@ -83,21 +86,29 @@ def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSett
                   ) -> Iterator[tuple[Article, Analysis]]:
     """Analyse texts that need no cleaning, as (id, text, published YYYY-MM-DD or None): offsets index the text
     exactly as given. For evaluation on benchmarks, where gold offsets refer to the original text."""
-    articles = (Article(id=doc_id, path=doc_id, text=text, published=published, language="en")
-                for doc_id, text, published in docs)
-    nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
-    for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        yield parsed.article, analyse(parsed, typer)
+    articles = [Article(id=doc_id, path=doc_id, text=text, published=published, language="en")
+                for doc_id, text, published in docs]
+    for article, analysis in zip(articles, analyse_articles(articles, settings), strict=True):
+        if isinstance(analysis, Rejected):
+            raise NewsfoldError(f"could not analyse {article.id}: {analysis.reason}")
+        yield article, analysis
 
 
 def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version: str = ""
                      ) -> Iterator[Analysis | Rejected]:
-    """The analysis of each article, or the reason it could not be analysed."""
+    """The analysis of each article, or the reason it could not be analysed; in ``[nlp] workers`` processes when
+    there are enough articles (``nlp.workers``), in the order given."""
+    work = partial(_analyse_one, settings=settings, version=version)
+    load_model(settings.model)  # loaded once here: forked workers share it
+    yield from in_workers(work, list(articles), worker_count(settings.workers))
+
+
+def _analyse_one(article: Article, settings: NlpSettings, version: str) -> Analysis | Rejected:
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
-    for parsed in parse_articles(articles, nlp, settings.batch_size, settings.n_process):
-        try:
-            yield analyse(parsed, typer, version)
-        except Exception as exc:  # containment: one article's failure is its own, never the batch's
-            log.warning("could not analyse %s", parsed.article.path, exc_info=True)
-            yield Rejected(parsed.article.path, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
-                                                "please report this article as a newsfold bug")
+    try:
+        [parsed] = parse_articles([article], nlp, settings.batch_size, settings.n_process)
+        return analyse(parsed, typer, version)
+    except Exception as exc:  # containment: one article's failure is its own, never the batch's
+        log.warning("could not analyse %s", article.path, exc_info=True)
+        return Rejected(article.path, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "
+                                      "please report this article as a newsfold bug")

@@ -1,0 +1,47 @@
+"""Parallel analysis: articles analysed in worker processes, each article whole in one worker, results in the
+order the articles were given (so the pipeline still commits them one by one and an interrupted run resumes).
+
+Workers are forked from the running process where the platform allows it, so the spaCy pipeline loaded there is
+shared rather than loaded again; elsewhere each worker loads it once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+__all__ = ["worker_count", "in_workers"]
+
+# Fewer articles than this per worker are analysed in this process: starting workers costs more than it saves.
+MIN_PER_WORKER = 4
+
+_WORK: Callable[[Any], Any] | None = None
+
+
+def worker_count(setting: int) -> int:
+    """``[nlp] workers``: a count, or 0 for every core of the machine."""
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def _init(work: Callable[[Any], Any]) -> None:
+    global _WORK
+    _WORK = work
+
+
+def _run(item: Any) -> Any:
+    assert _WORK is not None, "worker started without its task"
+    return _WORK(item)
+
+
+def in_workers(work: Callable[[Any], Any], items: list[Any], workers: int) -> Iterator[Any]:
+    """``work(item)`` for each item, in order: in ``workers`` processes when there are enough items, else here."""
+    if workers < 2 or len(items) < MIN_PER_WORKER * workers:
+        yield from map(work, items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(work,)) as pool:
+        yield from pool.map(_run, items, chunksize=1)

@@ -1,0 +1,30 @@
+"""Parallel analysis: the same analyses, in the same order, in worker processes as in one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsfold.nlp import analyse_texts
+from newsfold.nlp.workers import MIN_PER_WORKER, in_workers, worker_count
+
+TEXTS = [f"Dockers in Port Seren{n} walked off the job on Monday, and about {100 + n} marched to the port." for n
+         in range(2 * MIN_PER_WORKER)]
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_work_comes_back_in_order_from_workers():
+    assert list(in_workers(_square, list(range(20)), 2)) == [n * n for n in range(20)]
+    assert list(in_workers(_square, [3], 2)) == [9]  # too few to start workers
+    assert worker_count(0) >= 1 and worker_count(3) == 3
+
+
+def test_two_workers_give_the_analyses_one_gives(settings):
+    docs = [(f"a{n}", text, "2025-03-04") for n, text in enumerate(TEXTS)]
+    one = list(analyse_texts(docs, replace(settings.nlp, workers=1)))
+    two = list(analyse_texts(docs, replace(settings.nlp, workers=2)))
+    assert [a.id for a, _ in two] == [f"a{n}" for n in range(len(TEXTS))]
+    assert [an for _, an in two] == [an for _, an in one]
+    assert all(an.events for _, an in one)
