@@ -108,6 +108,8 @@ def _timed(label: str, fn: Callable[[], None], n_docs: int, n_words: int) -> flo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", type=int, metavar="N", help="use a corpus of N articles from the benchmarks")
+    parser.add_argument("--workers", type=int, metavar="N", help="newsfold's [nlp] workers (default: the setting, "
+                                                                 "0 = every core)")
     parser.add_argument("paths", nargs="*", help="inputs (default: demo corpus and ../shared/seeds)")
     args = parser.parse_args()
     if args.build:
@@ -122,6 +124,11 @@ def main() -> None:
     from newsfold.nlp.parse import load_model
 
     settings = load_settings()
+    if args.workers is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
+    print(f"newsfold workers: {settings.nlp.workers or os.cpu_count()} (peak memory is this process's only)")
     nlp = load_model(settings.nlp.model)  # loaded once, outside both timings
 
     def bare_spacy() -> None:
