@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfold.clean import clean_document, infer_outlet, learn_repeated_blocks
 from newsfold.models import RawDoc
 from newsfold.settings import CleanSettings
 
-SETTINGS = CleanSettings(min_repeated_block_chars=40, languages=("en", "ru", "de"))
+SETTINGS = CleanSettings(min_repeated_block_chars=40, languages=("en", "ru", "de"), language_accuracy="high")
 NEWS = ("Farmers blocked the ring road around the capital on Tuesday, demanding lower fuel prices.",
         "Police said about 300 tractors took part, while organisers put the number at 1,200.",
         "The agriculture minister agreed to meet union leaders on Thursday.")
@@ -78,3 +80,26 @@ def test_repeated_outlet_blocks_are_learned_but_copies_teach_nothing():
 
 def test_outlet_from_support_line():
     assert infer_outlet(RawDoc("x", "Support The Daily Example!\n\n" + NEWS[0], "text")) == "The Daily Example"
+
+
+SHORT_PAGES = {  # one sentence each, written for this test, in languages a narrow detector took for others
+    "hu": "A tüntetők kedden a parlament elé vonultak, és a kormány lemondását követelték.",
+    "et": "Meeleavaldajad kogunesid teisipäeval parlamendi ette ja nõudsid valitsuse tagasiastumist.",
+    "fi": "Mielenosoittajat kokoontuivat tiistaina eduskuntatalon eteen ja vaativat hallituksen eroa.",
+    "sq": "Protestuesit u mblodhën të martën para parlamentit dhe kërkuan dorëheqjen e qeverisë.",
+    "ro": "Protestatarii s-au adunat marți în fața parlamentului și au cerut demisia guvernului.",
+    "mk": "Демонстрантите во вторник се собраа пред парламентот и побараа оставка на владата.",
+    "be": "Пратэстоўцы ў аўторак сабраліся каля парламента і запатрабавалі адстаўкі ўрада.",
+    "uk": "Протестувальники у вівторок зібралися біля парламенту і вимагали відставки уряду.",
+    "ja": "抗議者たちは火曜日に議会の前に集まり、政府の辞任を要求した。",
+    "ka": "მომიტინგეები სამშაბათს პარლამენტთან შეიკრიბნენ და მთავრობის გადადგომა მოითხოვეს.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SHORT_PAGES))
+def test_short_pages_in_smaller_languages_are_identified(code):
+    from newsfold.clean.language import detect_language
+    from newsfold.settings import default_settings
+
+    clean = default_settings().clean
+    assert detect_language(SHORT_PAGES[code], clean.languages, clean.language_accuracy) == code

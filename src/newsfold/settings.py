@@ -45,6 +45,7 @@ class IngestSettings:
 class CleanSettings:
     min_repeated_block_chars: int
     languages: tuple[str, ...]
+    language_accuracy: str
 
 
 @dataclass(frozen=True)

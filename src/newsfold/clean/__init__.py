@@ -139,7 +139,7 @@ def _mark_captions(lines: list[Line]) -> None:
                     lines[p].reason = "photo caption"
 
 
-def _mark_embeds(lines: list[Line], languages: tuple[str, ...]) -> list[Embed]:
+def _mark_embeds(lines: list[Line], settings: CleanSettings) -> list[Embed]:
     embeds: list[Embed] = []
     for idx, line in enumerate(lines):
         if line.reason is not None:
@@ -157,7 +157,7 @@ def _mark_embeds(lines: list[Line], languages: tuple[str, ...]) -> list[Embed]:
             ln.reason, ln.embed = "embedded post", len(embeds)
         embeds.append(Embed(
             text=body, author=match["author"].strip(), handle=match["handle"], date=_embed_date(match["date"]),
-            language=detect_language(body, languages), url=match["pic"],
+            language=detect_language(body, settings.languages, settings.language_accuracy), url=match["pic"],
         ))
     return embeds
 
@@ -193,7 +193,7 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     lines = split_lines(raw.text)
     _mark_patterns(lines, learned)
     _mark_captions(lines)
-    embeds = _mark_embeds(lines, settings.languages)
+    embeds = _mark_embeds(lines, settings)
     title, byline = _mark_title_and_byline(lines, raw)
     kept = [ln.text for ln in lines if ln.reason is None]
     removed = [Removed(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "embedded post")]
@@ -201,7 +201,7 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     metadata = dict(raw.metadata)
     if byline:
         metadata["byline"] = byline
-    language = metadata.get("language") or detect_language(text, settings.languages)
+    language = metadata.get("language") or detect_language(text, settings.languages, settings.language_accuracy)
     # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
     published = calendar_date(raw.published) if raw.published else None
     return Article(
