@@ -14,9 +14,9 @@ import pytest
 PUBLIC = {
     "newsfold": [
         "Analysis", "Article", "ConfigError", "Conflict", "DateRef", "Embed", "Entity", "Event", "EventMention",
-        "Figure", "InputError", "Mention", "NewsfoldError", "Quote", "RawDoc", "Rejected", "Removed", "RunSummary",
-        "Sentence", "Settings", "Store", "StoreError", "__version__", "default_settings", "load_settings",
-        "run",
+        "Figure", "InputError", "Mention", "NewsfoldError", "Quote", "RawDoc", "Record", "Rejected", "Removed",
+        "RunSummary", "Sentence", "Settings", "Store", "StoreError", "__version__", "build_record", "default_settings",
+        "fold", "load_settings", "run",
     ],
     "newsfold.export": [
         "FORMATS", "build_record", "render_acled", "render_ccc", "render_html", "render_markdown", "write_csv",

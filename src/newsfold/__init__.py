@@ -5,6 +5,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import ConfigError, InputError, NewsfoldError, StoreError
+from .export import build_record
 from .models import (
     Analysis,
     Article,
@@ -22,12 +23,14 @@ from .models import (
     Removed,
     Sentence,
 )
+from .notebook import Record, fold
 from .pipeline import RunSummary, run
 from .settings import Settings, default_settings, load_settings
 from .store import Store
 
 __all__ = [
-    "__version__", "run", "RunSummary", "Settings", "default_settings", "load_settings", "Store",
+    "__version__", "fold", "Record", "build_record", "run", "RunSummary", "Settings", "default_settings",
+    "load_settings", "Store",
     "NewsfoldError", "ConfigError", "InputError", "StoreError",
     "Analysis", "Article", "Conflict", "DateRef", "Embed", "Entity", "Event", "EventMention", "Figure",
     "Mention", "Quote", "RawDoc", "Rejected", "Removed", "Sentence",

@@ -5,7 +5,8 @@
     │   └── PipelineError    a stage list that cannot run (a stage needs what no earlier stage produces)
     ├── StoreError       the database cannot be opened, or its schema is newer than this newsfold
     │   └── DatabaseBusyError    another run holds the database's run lock
-    └── InputError       nothing could be ingested from the paths given
+    ├── InputError       nothing could be ingested from the paths given
+    └── MissingDependencyError    an optional extra is not installed (also an ImportError)
 """
 
 
@@ -30,4 +31,8 @@ class DatabaseBusyError(StoreError):
 
 
 class InputError(NewsfoldError):
+    pass
+
+
+class MissingDependencyError(NewsfoldError, ImportError):
     pass

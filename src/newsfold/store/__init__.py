@@ -47,6 +47,7 @@ from ..models import (
     Title,
 )
 from . import runs
+from .flat import put_records
 from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
 from .schema import MIGRATIONS
 
@@ -54,7 +55,7 @@ __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 _FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups",
-                "entity_mentions", "event_entities")
+                "entity_mentions", "event_entities", "entity_aliases", "event_sources")
 
 
 def _now() -> str:
@@ -167,18 +168,9 @@ class Store:
             for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
                           *_FACT_TABLES):
                 self.conn.execute(f"DELETE FROM {table}")
-            self.conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                (a.id, a.path, a.published, a.outlet, a.duplicate_of, a.story, _dump(a)) for a in articles])
-            self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)",
-                                  [(e.id, e.name, e.type, _dump(e)) for e in entities])
-            self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?)",
-                                  [(q.id, q.article, q.speaker, _dump(q)) for q in quotes])
-            self.conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?)",
-                                  [(f.id, f.article, f.event, _dump(f)) for f in figures])
+            put_records(self.conn, _dump, articles, entities, quotes, figures, events)
             self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
                                   [(m.id, m.article, event_of.get(m.id), _dump(m)) for m in mentions])
-            self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
-                                  [(e.id, e.story, e.date, e.type, _dump(e)) for e in events])
             self._put_event_facts(events)
             self._put_page_rows(articles, entities, events)
             self._index_search(articles, entities, quotes)
