@@ -18,11 +18,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "url", "title", "outlet", "published", "language", "story", "duplicate_of", "path", "doc"),
     "events": ("id", "story", "type", "mode", "date", "size_low", "size_high", "independent_sources",
                "acled_event_type", "acled_sub_event_type", "summary", "location_name", "location_country",
-               "location_admin1", "location_lat", "location_lon", "doc"),
+               "location_admin1", "location_lat", "location_lon", "doc", "confidence"),
     "figures": ("id", "article_id", "start", "end", "text", "value", "low", "high", "category", "counted",
                 "claimed_by", "claimed_by_name", "event", "doc"),
-    "quotes": ("id", "article_id", "start", "end", "text", "speaker", "speaker_name", "direct", "cue", "doc"),
-    "entities": ("id", "name", "type", "doc"),
+    "quotes": ("id", "article_id", "start", "end", "text", "speaker", "speaker_name", "direct", "cue", "doc",
+               "confidence"),
+    "entities": ("id", "name", "type", "doc", "confidence"),
     "entity_aliases": ("entity", "alias"),
     "event_sources": ("event", "article_id"),
 }
@@ -143,7 +144,7 @@ def event_row(e: Event, doc: str) -> tuple[Any, ...]:
     return (e.id, e.story, e.type, e.mode, e.date, e.size_low, e.size_high, e.independent_sources,
             e.acled_event_type, e.acled_sub_event_type, e.summary, loc.name if loc else None,
             place.country if place else None, place.admin1 if place else None,
-            place.latitude if place else None, place.longitude if place else None, doc)
+            place.latitude if place else None, place.longitude if place else None, doc, e.confidence)
 
 
 def figure_row(f: Figure, doc: str) -> tuple[Any, ...]:
@@ -152,11 +153,12 @@ def figure_row(f: Figure, doc: str) -> tuple[Any, ...]:
 
 
 def quote_row(q: Quote, doc: str) -> tuple[Any, ...]:
-    return (q.id, q.article, q.start, q.end, q.text, q.speaker, q.speaker_name, int(q.direct), q.cue, doc)
+    return (q.id, q.article, q.start, q.end, q.text, q.speaker, q.speaker_name, int(q.direct), q.cue, doc,
+            q.confidence)
 
 
 def entity_row(e: Entity, doc: str) -> tuple[Any, ...]:
-    return (e.id, e.name, e.type, doc)
+    return (e.id, e.name, e.type, doc, e.confidence)
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]], ignore: bool = False) -> None:

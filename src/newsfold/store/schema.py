@@ -160,4 +160,14 @@ MIGRATIONS: list[tuple[str, str]] = [
     # documents stay what newsfold reads back. The five document tables are rebuilt with their new columns and
     # filled from their documents, as SQLite's guide to changing a table does it.
     ("0007_flat_tables", FLAT_TABLES),
+    # the score from what supports each event, quote and entity (events/confidence.py), as a column to filter by
+    ("0008_confidence", """
+        ALTER TABLE events ADD COLUMN confidence REAL;
+        ALTER TABLE quotes ADD COLUMN confidence REAL;
+        ALTER TABLE entities ADD COLUMN confidence REAL;
+        UPDATE events SET confidence = json_extract(doc, '$.confidence');
+        UPDATE quotes SET confidence = json_extract(doc, '$.confidence');
+        UPDATE entities SET confidence = json_extract(doc, '$.confidence');
+        CREATE INDEX events_confidence ON events(confidence);
+    """),
 ]
