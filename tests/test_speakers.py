@@ -40,3 +40,13 @@ def test_people_and_groups_still_speak(quotes):
     ("the striking workers", "the striking workers"), ("Maria Kolesnikova,", "Maria Kolesnikova")])
 def test_speaker_text_refuses_fragments(text, expected):
     assert speaker_text(text) == expected
+
+
+@pytest.mark.parametrize("corpus", ["demo_store", "seeds_store"])
+def test_no_fragment_speaks_in_the_corpora(request, corpus):
+    store = request.getfixturevalue(corpus)
+    named = [q.speaker_name for q in store.quotes() if q.speaker_name]
+    assert named
+    bad = [n for n in named if any(ch in n for ch in ":[]") or n.split()[-1].lower().rstrip("s")
+           in ("banner", "sign", "placard", "poster")]
+    assert bad == []

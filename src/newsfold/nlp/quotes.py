@@ -131,8 +131,8 @@ class _Sources:
         if tok.pos_ == "PRON" and low in _SPEAKERS:
             return None  # "I", "we", "you" outside a quote: the writer or the reader
         mention = self.named(tok) if not any(c.dep_ == "conj" for c in tok.children) else None
-        if mention is not None:
-            return mention.text
+        if mention is not None:  # a name the model ran across an editor's bracket ("Svetlana] Tikhanovskaya")
+            return speaker_text(re.split(r"[\[\]]", mention.text)[-1])
         earlier = self._same_noun_before(tok)
         if earlier is not None:
             return earlier.text
