@@ -122,7 +122,7 @@ def test_actor_groups_from_the_type_the_figures_and_the_named_actors(corpus):
                       ("Labor Group", "identity", "associated actor", "Freedonia"),
                       ("Quay Workers Guild", "named", "associated actor", None)]
     labor = march.actor_groups[1]
-    assert labor.basis == 'a figure counts "workers"'
+    assert labor.basis == "a figure counts workers"
     assert TEXT[labor.start or 0:labor.end or 0] == "More than 300 workers"
     assert march.actor_groups[2].entity == "E3" and all(g.stage == "actor_groups" for g in march.actor_groups)
     arrest = corpus["enriched"]["V2"]

@@ -79,7 +79,8 @@ def event_reference(store: Store, event_id: str) -> dict[str, Any]:
                       for c in event.conflicts],
         "resolved": event.resolved,
         "quotes": [{"id": q.id, "speaker": q.speaker, "speaker_name": names.get(q.speaker or "", q.speaker_name),
-                    "cue": q.cue, **_evidence(articles[q.article], q.start, q.end)} for q in quotes],
+                    "cue": q.cue, "direct": q.direct, **_evidence(articles[q.article], q.start, q.end)}
+                   for q in quotes],
         "evidence": [_evidence(articles[m.article], m.start, m.end) | {"trigger": m.trigger} for m in mentions],
         # where, the claims, the tactics and the parties, each with its span and stage, as in the JSON export
         **event_facts(event),
@@ -96,8 +97,8 @@ def entity_reference(store: Store, entity_id: str) -> dict[str, Any]:
     events = [_event_row(e, names) | {"role": "actor" if entity.id in e.actors else
                                       "place" if entity.id in e.places else "target"}
               for e in store.events() if entity.id in e.actors + e.places + e.targets]
-    quotes = [{"id": q.id, "text": q.text, "article": q.article, "start": q.start, "end": q.end, "cue": q.cue}
-              for q in store.quotes() if q.speaker == entity.id]
+    quotes = [{"id": q.id, "text": q.text, "article": q.article, "start": q.start, "end": q.end, "cue": q.cue,
+               "direct": q.direct} for q in store.quotes() if q.speaker == entity.id]
     return {"entity": {"id": entity.id, "name": entity.name, "type": entity.type,
                        "aliases": [{"alias": a, "count": counts.get(a, 0)} for a in entity.aliases],
                        "mentions": len(entity.mentions)},

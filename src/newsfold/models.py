@@ -430,7 +430,7 @@ class ActorGroup:
     name: str  # "Protesters", "Police Forces", "Labor Group", or the entity's canonical name
     kind: str  # "side" | "state" | "identity" | "named"
     role: str  # "actor" | "associated actor" | "target" | "associated target"
-    basis: str  # what it was read from: "a PROTEST event", "the mode strike", 'a figure counts "workers"', ...
+    basis: str  # what it was read from: "a PROTEST event", "the mode strike", "a figure counts workers", ...
     country: str | None = None  # the event's country, for "Protesters (Belarus)"; None for named actors
     entity: str | None = None  # canonical entity id of a named actor
     article: str | None = None

@@ -121,7 +121,7 @@ def _constrain(inf: Inference, analysis: Analysis, story: _Story) -> None:
             bound = date.fromisoformat(value)
             kept = [c for c in inf.candidates if c >= bound]
             if kept != inf.candidates:
-                inf.reasons.append(f'"{ref.text}" is past: on or after {bound}')
+                inf.reasons.append(f"the past date {ref.text} comes on or before it: on or after {bound}")
             inf.candidates = kept
     for fig in analysis.figures:
         if fig.category != "arrests" or not fig.value:
@@ -130,7 +130,7 @@ def _constrain(inf: Inference, analysis: Analysis, story: _Story) -> None:
             if fig.value >= total:
                 kept = [c for c in inf.candidates if c >= counted_on]
                 if kept != inf.candidates:
-                    inf.reasons.append(f'"{fig.text}" arrested is no fewer than the {total:,.0f} counted by '
+                    inf.reasons.append(f"its count of {fig.text} arrested is no fewer than the {total:,.0f} counted by "
                                        f"{counted_on}: on or after {counted_on}")
                 inf.candidates = kept
     for m in analysis.events:
@@ -144,8 +144,9 @@ def _constrain(inf: Inference, analysis: Analysis, story: _Story) -> None:
             if not covered or any(week_start <= d < week_start + timedelta(days=7) for d in seen):
                 kept.append(c)
         if kept != inf.candidates:
-            inf.reasons.append(f'"{m.text[:60].strip()}..." happened last week, and the story dates such events '
-                               f"({m.type.lower()}) on {', '.join(sorted(str(d) for d in seen)) or 'no day'}")
+            days = ", ".join(sorted(str(d) for d in seen)) or "no day"
+            inf.reasons.append(f"an event it dates last week ({m.text[:60].strip()} ...), and the story dates "
+                               f"such events ({m.type.lower()}) on {days}")
         inf.candidates = kept
 
 
@@ -204,7 +205,7 @@ def infer_dates(articles: list[Article], analyses: list[Analysis], clusters: lis
             continue
         story = stories[a.story]
         inf = Inference(a.id, weekday, _candidates(weekday, story),
-                        [f'"{weekday.title()}" is the day its past-tense weekdays lead up to'])
+                        [f"{weekday.title()} is the day its past-tense weekdays lead up to"])
         _constrain(inf, an, story)
         inferences[a.id] = inf
     dated = {a.id: date.fromisoformat(a.published) for a in articles if a.published}

@@ -70,7 +70,7 @@ def _identity_groups(event: Event, mentions: list[EventMention], figures: list[F
     for f in sorted(figures, key=lambda f: (f.article, f.start)):
         if f.counted in IDENTITY_GROUPS:
             first.setdefault(IDENTITY_GROUPS[f.counted], f)
-    groups = [ActorGroup(name, "identity", role, f'a figure counts "{f.counted}"', country, None, f.article,
+    groups = [ActorGroup(name, "identity", role, f"a figure counts {f.counted}", country, None, f.article,
                          f.start, f.end, GROUPS_STAGE) for name, f in sorted(first.items())]
     if event.mode == "strike" and "Labor Group" not in first:
         m = next((m for m in mentions if m.mode == "strike"), mentions[0] if mentions else None)

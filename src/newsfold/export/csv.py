@@ -30,8 +30,10 @@ def tables(store: Store) -> dict[str, tuple[list[str], list[list[Any]]]]:
                [[f.id, f.article, f.start, f.end, f.text, f.value, f.low, f.high, f.counted or "", f.category,
                  names.get(f.claimed_by or "", f.claimed_by_name or ""), f.as_of or "", f.event or ""]
                 for f in store.figures()])
-    quotes = (["id", "article", "start", "end", "speaker", "speaker_name", "cue", "text"],
-              [[q.id, q.article, q.start, q.end, q.speaker or "", q.speaker_name or "", q.cue or "", q.text]
+    # direct: 1 for words inside quotation marks in the source, 0 for reported speech (the reporter's words)
+    quotes = (["id", "article", "start", "end", "speaker", "speaker_name", "cue", "direct", "text"],
+              [[q.id, q.article, q.start, q.end, q.speaker or "", q.speaker_name or "", q.cue or "", int(q.direct),
+                q.text]
                for q in store.quotes()])
     entities = (["id", "name", "type", "aliases", "mentions"],
                 [[e.id, e.name, e.type, "; ".join(e.aliases), len(e.mentions)] for e in store.entities()])

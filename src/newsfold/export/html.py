@@ -12,10 +12,10 @@ from jinja2 import Environment
 from ..store import Store
 from .citation import describe
 from .evidence import event_quotes
+from .quoting import reported_label
 from .timeline import figure_bars, timeline
 
 __all__ = ["render_html"]
-
 
 
 def _context(store: Store) -> dict[str, Any]:
@@ -49,7 +49,8 @@ def _context(store: Store) -> dict[str, Any]:
                 "conflicts": [{"field": c.field, "kind": c.kind, "explanation": c.explanation,
                                "chart": figure_bars(c.values)} for c in e.conflicts],
                 "quotes": [{"speaker": names.get(q.speaker or "", q.speaker_name or "unknown speaker"),
-                            "text": q.text, "cite": cite(q.article, q.start, q.end)} for q in near],
+                            "text": q.text, "direct": q.direct, "reported": reported_label(q.cue),
+                            "cite": cite(q.article, q.start, q.end)} for q in near],
                 "size_low": e.size_low, "id": e.id, "conflict_kinds": [c.kind for c in e.conflicts],
             })
         marks = [{"id": r["id"], "date": r["date"], "type": r["type"], "size_low": r["size_low"],

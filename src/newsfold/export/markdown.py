@@ -9,6 +9,7 @@ from ..models import Article, Event, EventMention, Figure, Quote
 from ..store import Store
 from .citation import describe
 from .evidence import event_quotes
+from .quoting import quote_line
 
 __all__ = ["render_markdown"]
 
@@ -41,11 +42,8 @@ def _event_block(e: Event, arts: dict[str, Article], mentions: dict[str, EventMe
         lines.append(f"- **Figure:** {f.text} ({f.category}{claim}{as_of}) {_cite(arts[f.article], f.start, f.end)}")
     for q in quotes:
         speaker = names.get(q.speaker or "", q.speaker_name or "unknown speaker")
-        if q.direct:
-            lines.append(f"- **Quote:** {speaker}: “{q.text}” {_cite(arts[q.article], q.start, q.end)}")
-        else:  # reported speech is the reporter's words: no quotation marks
-            lines.append(f"- **Reported:** {speaker}{' ' + q.cue if q.cue else ''}: {q.text} "
-                         f"{_cite(arts[q.article], q.start, q.end)}")
+        label = "Quote" if q.direct else "Reported"  # reported speech is the reporter's words: no quotation marks
+        lines.append(f"- **{label}:** {quote_line(speaker, q)} {_cite(arts[q.article], q.start, q.end)}")
     for c in e.conflicts:
         values = "; ".join(f"{v['value']}{' per ' + ', '.join(v['claimed_by']) if v['claimed_by'] else ''} "
                            f"({', '.join(v['articles'])})" for v in c.values)

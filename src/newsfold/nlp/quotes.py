@@ -34,6 +34,9 @@ _AMOUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 _ISSUED = {"statement", "report", "communique", "release", "letter", "post", "tweet", "message", "announcement",
            "readout", "decree", "memo", "filing", "remark", "comment", "speech", "complaint", "lawsuit", "suit",
            "study", "analysis", "survey", "poll", "research", "paper", "document", "ruling", "order", "video"}
+# Things that carry words but say nothing themselves: "banners responding to ...", "signs offering free rides".
+_CARRIERS = {"banner", "sign", "placard", "poster", "slogan", "leaflet", "flyer", "flag", "graffiti", "t-shirt",
+             "shirt", "sticker", "billboard", "board", "screen", "wall", "headline", "caption", "chant"}
 _DESCRIPTION_DEPS = {"prep", "nummod", "compound", "amod", "pobj", "det", "cc", "conj"}
 _SPEAKERS = {"i", "me", "we", "us", "you"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -128,8 +131,8 @@ class _Sources:
         if tok.pos_ == "PRON" and low in _SPEAKERS:
             return None  # "I", "we", "you" outside a quote: the writer or the reader
         mention = self.named(tok) if not any(c.dep_ == "conj" for c in tok.children) else None
-        if mention is not None:
-            return mention.text
+        if mention is not None:  # a name the model ran across an editor's bracket ("Svetlana] Tikhanovskaya")
+            return speaker_text(re.split(r"[\[\]]", mention.text)[-1])
         earlier = self._same_noun_before(tok)
         if earlier is not None:
             return earlier.text
@@ -153,7 +156,10 @@ class _Sources:
         """A source without a name, as the noun phrase that says who it is: "one of the strikers" (no
         apposition, relative clause or parenthesis after it)."""
         doc = tok.doc
-        lefts = [c.left_edge.i for c in tok.lefts if c.dep_ not in ("acl", "advcl", "prep", "npadvmod", "punct")]
+        if tok.lemma_.lower() in _CARRIERS or tok.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            return None  # a banner, a sign or a clause fragment is no speaker: unknown is better
+        lefts = [c.left_edge.i for c in tok.lefts
+                 if c.dep_ not in ("acl", "advcl", "prep", "npadvmod", "punct", "advmod", "aux", "neg")]
         first, last = min(lefts + [tok.i]), tok.i
         for child in tok.rights:
             if child.dep_ not in _DESCRIPTION_DEPS and not (child.dep_ == "acl" and child.tag_ == "VBN"
@@ -165,7 +171,7 @@ class _Sources:
         text = doc[first: last + 1].text
         if len(text) > 80:
             text = doc[first: tok.i + 1].text
-        return text.strip(" ,") if len(text) <= 80 else None
+        return speaker_text(text.strip(" ,")) if len(text) <= 80 else None
 
     def antecedent(self, pron: Token) -> Token | None:
         """What a third-person pronoun stands for: the subject of a reporting clause above it ("X said that he
@@ -253,6 +259,8 @@ class _Sources:
             return before
         if rel.lower_ == "who" and noun is not None and noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
             return None
+        if noun is not None and noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            return noun.head  # "workers, long X's core supporters, who heckled": the workers heckled
         return noun
 
     def speaker(self, found: Found) -> Speaker:
@@ -263,7 +271,7 @@ class _Sources:
         tok = self.token_at(found.head) if found.head is not None else None
         if tok is None:
             text = self.parsed.article.text[start:end]
-            return (text if len(text) < 80 else None), start, end
+            return (speaker_text(text) if len(text) < 80 else None), start, end
         return self._spoken_by(tok, start, end)
 
     def subject(self, subj: Token) -> Speaker:
@@ -278,6 +286,17 @@ class _Sources:
         if mention is not None and any(m.start == start and m is not mention for m in self.parsed.mentions):
             start = mention.start  # "Interior Minister Oleksandr Bryl": the span must not open on another name
         return self.name(tok), start, end
+
+
+def speaker_text(text: str | None) -> str | None:
+    """A speaker as written, or None for a fragment that names no one: words with a colon ("Workers to
+    condemn:"), a bracket left from an editor's insertion, or nothing but punctuation."""
+    if text is None:
+        return None
+    text = text.strip(" ,;")
+    if not any(ch.isalpha() for ch in text) or any(ch in text for ch in ":[]{}"):
+        return None
+    return text
 
 
 def _cue_near(doc: Doc, q_start: int, q_end: int, cues: frozenset[str]) -> Token | None:

@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
+from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
 from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
 from .nominals import NominalLink, NominalSettings, link_nominals
+from .places import load_gazetteer
 
 __all__ = ["EntityIndex", "resolve_entities", "link_nominal_mentions", "acronym_definitions"]
 
@@ -97,25 +99,53 @@ class _Name:
     written: str
     label: str
     embed: int | None = None
+    raw: tuple[int, int] | None = None  # the mention's own offsets, where a bracket cut the name shorter
 
 
 def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
     by_article = {a.id: a for a in articles}
+    common = CommonWords(a.text for a in articles)
     out = []
     for an in analyses:
         article = by_article.get(an.article)
-        for m in an.mentions:
-            written = article.text[m.start:m.end] if article is not None else m.text
-            label = m.label
-            if label == "PERSON" and article is not None and _ORG_HEAD.match(article.text, m.end):
-                label = "ORG"  # "Belmedpreparaty pharmaceutical plant": the noun after a name says what it names
-            out.append(_Name(m.article, m.start, m.end, m.text, written, label))
+        if article is None:
+            out += [_Name(m.article, m.start, m.end, m.text, m.text, m.label) for m in an.mentions]
+        else:
+            out += _article_names(article, an.mentions, common)
     for article in articles:
         for index, embed in enumerate(article.embeds):
             for found in embed.entities:
                 out.append(_Name(article.id, found.start, found.end, found.name, embed.text[found.start:found.end],
                                  found.label, index))
     return [n for n in out if _keep(n)]
+
+
+def _article_names(article: Article, mentions: list[Mention], common: CommonWords) -> list[_Name]:
+    """The names of one article: cut at brackets, without common words capitalised by position or title, typed
+    by the words around them, and nationality adjectives in a list ("the German, Swiss and US ambassadors") that
+    name no place taken for nationalities."""
+    text = article.text
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        cut = bracket_free(text, m.start, m.end)
+        if cut is None:
+            continue
+        start, end = cut
+        written = text[start:end]
+        if " " not in written and common(written):
+            continue
+        label = label_from_context(text, start, end, m.label)
+        if label == "PERSON" and _ORG_HEAD.match(text, end):
+            label = "ORG"  # "Belmedpreparaty pharmaceutical plant": the noun after a name says what it names
+        whole = (start, end) == (m.start, m.end)
+        out.append(_Name(m.article, start, end, m.text if whole else written, written, label,
+                         raw=None if whole else (m.start, m.end)))
+    relabel = nationality_labels(text, [(n.start, n.end, n.label) for n in out], _known_place)
+    return [replace(n, label=relabel[i]) if i in relabel else n for i, n in enumerate(out)]
+
+
+def _known_place(name: str) -> bool:
+    return load_gazetteer().lookup(name) is not None
 
 
 _ORG_HEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:plant|factory|works|company|corporation|group|producer|"
@@ -257,7 +287,10 @@ def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[s
         surface = Counter(m.text for m in group)
         aliases = surface + Counter(m.written for m in group if m.written != m.text)
         type_votes: Counter[str] = Counter()
-        for m in group:  # a full name tagged PERSON is the model's most reliable call
+        # a full name tagged PERSON is the model's most reliable call; a lone word ("Tikhanovskaya" tagged ORG),
+        # its least: where the group has a name of two words or more, those alone vote
+        full = [m for m in group if len(m.text.split()) >= 2] or group
+        for m in full:
             label = label_of[name_key(m.text)]
             type_votes[label] += 3 if label == "PERSON" and len(m.text.split()) >= 2 else 1
         etype = type_votes.most_common(1)[0][0]
@@ -272,6 +305,8 @@ def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[s
         for m in group:
             if m.embed is None:
                 by_span[(m.article, m.start, m.end)] = eid
+                if m.raw is not None:  # stages that hold the mention's own offsets find it too
+                    by_span.setdefault((m.article, *m.raw), eid)
             by_key[name_key(m.text)] = eid
     for key in parent:  # acronyms defined but never tagged still find their entity
         if key not in by_key and root(key) in by_key:

@@ -110,7 +110,8 @@ def event_context(store: Store, event_id: str) -> dict[str, Any]:
                       for c in event.conflicts],
         "resolved": event.resolved,
         "quotes": [{"id": q.id, "speaker": q.speaker, "speaker_name": names.get(q.speaker or "", q.speaker_name),
-                    "cue": q.cue, **_evidence(articles[q.article], q.start, q.end)} for q in quotes],
+                    "cue": q.cue, "direct": q.direct, **_evidence(articles[q.article], q.start, q.end)}
+                   for q in quotes],
         "evidence": [_evidence(articles[m.article], m.start, m.end) | {"trigger": m.trigger} for m in mentions],
         # where, the claims, the tactics and the parties, each with its span and stage, as in the JSON export
         **event_facts(event),
@@ -127,8 +128,8 @@ def entity_context(store: Store, entity_id: str) -> dict[str, Any]:
     events = [_event_row(e, names) | {"role": "actor" if entity.id in e.actors else
                                       "place" if entity.id in e.places else "target"}
               for e in entity_events]
-    quotes = [{"id": q.id, "text": q.text, "article": q.article, "start": q.start, "end": q.end, "cue": q.cue}
-              for q in store.quotes_by(entity.id)]
+    quotes = [{"id": q.id, "text": q.text, "article": q.article, "start": q.start, "end": q.end, "cue": q.cue,
+               "direct": q.direct} for q in store.quotes_by(entity.id)]
     return {"entity": {"id": entity.id, "name": entity.name, "type": entity.type,
                        "aliases": [{"alias": a, "count": counts.get(a, 0)} for a in entity.aliases],
                        "mentions": len(entity.mentions)},
@@ -174,7 +175,16 @@ def article_context(store: Store, article_id: str) -> dict[str, Any]:
 def search_context(store: Store, query: str) -> dict[str, Any]:
     """Each result's snippet as plain text and as parts, the matched words marked (``match: true``)."""
     results = store.search(query) if query.strip() else []
-    return {"query": query, "results": [{**r, **_snippet(r["snippet"])} for r in results]}
+    return {"query": query, "results": [{**r, **_snippet(r["snippet"])} | _quote_kind(store, r) for r in results]}
+
+
+def _quote_kind(store: Store, result: dict[str, str]) -> dict[str, Any]:
+    """A quote's ``direct``: only words that stood in quotation marks are shown inside them."""
+    if result["kind"] != "quote":
+        return {}
+    article = result["ref"].rsplit("-q", 1)[0]
+    quote = next((q for q in store.quotes_in([article]) if q.id == result["ref"]), None)
+    return {"direct": quote is not None and quote.direct}
 
 
 def _snippet(marked: str) -> dict[str, Any]:
