@@ -6,6 +6,7 @@ organisation, place and time names of the sentence, nearby content words and con
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
@@ -134,16 +135,22 @@ def event_contexts(parsed: Parsed, events: Sequence[EventMention]) -> list[Menti
     out: list[MentionContext] = []
     people = main_person(parsed)
     text = parsed.article.text
+    # paragraphs and sentences are in text order: found by bisection, so an article's cost grows with its length,
+    # not with its length squared
+    para_starts = [p.start for p in parsed.paragraphs]
+    sentence_starts = sorted(x.start for x in parsed.sentences)
     for m in events:
         word = m.trigger.split()[0] if m.trigger else ""
         at = text.find(word, m.start, m.end) if word else -1
-        for para, doc in zip(parsed.paragraphs, parsed.docs, strict=True):
-            if doc is None or not para.start <= at < para.start + len(doc.text):
-                continue
-            span = doc.char_span(at - para.start, at - para.start + len(word), alignment_mode="expand")
-            if span is not None and len(span):
-                sentence = sum(1 for x in parsed.sentences if x.start <= m.start) - 1
-                c = mention_context(m.id, m.article, sentence, [span[0]], people)
-                out.append(c.with_vectors(_rounded(c.vector), _rounded(c.context_vector)))
-            break
+        n = bisect_right(para_starts, at) - 1
+        if at < 0 or n < 0:
+            continue
+        para, doc = parsed.paragraphs[n], parsed.docs[n]
+        if doc is None or not para.start <= at < para.start + len(doc.text):
+            continue
+        span = doc.char_span(at - para.start, at - para.start + len(word), alignment_mode="expand")
+        if span is not None and len(span):
+            sentence = bisect_right(sentence_starts, m.start) - 1
+            c = mention_context(m.id, m.article, sentence, [span[0]], people)
+            out.append(c.with_vectors(_rounded(c.vector), _rounded(c.context_vector)))
     return out
