@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsfold.ingest import read_file
@@ -201,6 +201,7 @@ def test_the_ingest_endpoint_stores_or_refuses_every_body_and_stays_usable(tmp_p
 
     @bounded(15)
     @given(POSTED)
+    @example(b'{"text":"url:!"}')  # found in CI: a text that is all header was refused with 503, not 400
     def post(body: bytes) -> None:
         response = client.post("/api/articles", content=body, headers=auth)
         answers[response.status_code] = answers.get(response.status_code, 0) + 1

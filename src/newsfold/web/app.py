@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import NewsfoldError
+from ..errors import InputError, NewsfoldError
 from ..settings import Settings, load_settings
 from ..store import Store
 from . import context as ctx
@@ -212,7 +212,10 @@ def _ingest_route(app: FastAPI, db: str, token: str, settings: Settings) -> None
             path = Path(tmp) / "posted.jsonl"
             path.write_text(json.dumps(obj) + "\n", encoding="utf-8")
             # the pipeline runs in a worker thread: pages and API answer while an article is analysed
-            summary = await run_in_threadpool(ingest_file, str(path))
+            try:
+                summary = await run_in_threadpool(ingest_file, str(path))
+            except InputError as exc:  # the article itself was refused (no text once its header is read, ...)
+                return _error(400, str(exc).replace(f"{path}:1: ", "").replace(str(path), "the article"))
         if summary.rejected:
             return _error(400, summary.rejected[0].reason)
         return JSONResponse({"ingested": summary.new + summary.changed, "new": summary.new, "changed": summary.changed,
