@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from newsfold import Store, load_settings, run
+
+# The property and fuzz tests draw the same examples on every run, so a run's verdict depends on the code alone;
+# NEWSFOLD_FUZZ_RANDOM=1 draws fresh ones (as `bench/fuzz_campaign.py` does, at a larger scale).
+hypothesis_settings.register_profile("newsfold", derandomize=True)
+hypothesis_settings.register_profile("random", derandomize=False)
+hypothesis_settings.load_profile("random" if os.environ.get("NEWSFOLD_FUZZ_RANDOM") else "newsfold")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
