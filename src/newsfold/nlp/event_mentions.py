@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date as _Day
-from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -12,7 +10,16 @@ from spacy.tokens import Span as SpacySpan
 from ..models import DateRef, EventMention, Figure, Mention, Quote, SetAside, Span
 from .languages import LanguagePack
 from .parse import Parsed
-from .relevance import set_aside_reason
+from .relevance import (
+    hypothetical,
+    long_before,
+    modifier_of_a_noun,
+    one_act,
+    part_of_the_told,
+    refers_back,
+    set_aside_reason,
+    setting_of_a_statement,
+)
 
 __all__ = ["extract_event_mentions"]
 
@@ -83,84 +90,6 @@ def _walks_off_something_else(tok: Token) -> bool:
         return False
     noun = next((t for t in following[1:] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)  # shop *floors*
     return noun is not None and noun.lemma_.lower() not in {"job", "work", "floor", "shift", "line"}
-
-
-def _hypothetical(tok: Token, hypothetical: frozenset[str]) -> str | None:
-    """Why the event is not reported as having happened ("may go on strike", "calls for demonstrations"), or
-    None."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
-        verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
-    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        verb = tok.head  # "would impose sanctions"
-    for child in [*tok.children, *(verb.children if verb is not tok else [])]:
-        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in hypothetical:
-            return f"hypothetical ({child.text})"
-        if child.dep_ == "neg":
-            return f"negated ({child.text})"
-    head = tok.head
-    asking = hypothetical | {"call", "demand", "urge", "appeal"}
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
-        return f"asked for, not reported ({head.head.text} for)"  # "calls for continued demonstrations"
-    if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking:
-        return f"asked for, not reported ({head.text})"
-    return None
-
-
-# Words before a plural event noun that refer back to events told elsewhere ("the protests", "since the strikes").
-_DEFINITE = frozenset({"the", "these", "those", "such", "their", "its", "his", "her", "our"})
-_AROUND = frozenset({"of", "since", "into", "throughout"})
-
-
-def _many(tok: Token) -> bool:
-    """"the protests", "a symbol of the protests": a plural event noun that refers back to a movement or a kind
-    of event; without a date or a count of its own it reports no one event. "riots erupted", "staged protests"
-    and "met with chants" tell events."""
-    if tok.pos_ != "NOUN" or "Number=Plur" not in str(tok.morph):
-        return False
-    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
-    return definite or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
-
-
-def _part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
-                      parsed: Parsed, paragraph: int) -> str | None:
-    """"Some protesters threw bottles" after a march the article has just told (this paragraph or the one before)
-    is part of that march, not another event: doers tell their own event only where none of its kind is told."""
-    if not trigger.endswith(" " + tok.text) or tok.lemma_.lower() in pack.triggers:
-        return None  # not read from its doers
-    since = min((p.start for p in parsed.paragraphs if p.index >= paragraph - 1), default=0)
-    earlier = next((m for m in told if m.type == etype and m.start >= since), None)
-    return f"part of the {etype.lower()} told before ({earlier.trigger})" if earlier else None
-
-
-def _modifier(tok: Token, pack: LanguagePack) -> str | None:
-    """"pipeline protest laws", "a strike fund": an event noun that only says what kind another thing is."""
-    head = tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and \
-            head.lemma_.lower() not in pack.triggers:
-        return f"a modifier of another noun ({tok.text} {head.text})"
-    return None
-
-
-def _setting_of_a_statement(tok: Token, pack: LanguagePack) -> str | None:
-    """"Trump said at a rally": the event word is where something was said, and the sentence reports the saying."""
-    head = tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("at", "during") and \
-            head.head.lemma_.lower() in pack.speech_verbs | pack.quote_cues:
-        return f"the setting of a statement ({head.head.text} {head.text} ...)"
-    return None
-
-
-def _long_before(ref: DateRef, published: str | None) -> bool:
-    """A date more than a year before the article's own: history the article recalls, not its news."""
-    if not published or not ref.value or ref.future:
-        return False
-    value = ref.value
-    last = value + "-12-31" if len(value) == 4 else (value + "-28" if len(value) == 7 else value)
-    try:
-        return _Day.fromisoformat(last) < _Day.fromisoformat(published) - timedelta(days=366)
-    except ValueError:
-        return False
 
 
 def _spans_in(mentions: list[Mention], start: int, end: int, labels: set[str]) -> list[tuple[int, int]]:
@@ -382,9 +311,9 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             for tok, (trigger, (etype, mode)) in triggers:
                 if (etype, mode) in seen:
                     continue
-                reason = _hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
-                    _setting_of_a_statement(tok, pack) or _modifier(tok, pack) or \
-                    _part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
+                reason = hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
+                    setting_of_a_statement(tok, pack) or modifier_of_a_noun(tok, pack) or \
+                    part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
                 if reason:
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype, reason))
@@ -398,8 +327,8 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                                       same_kind, quoted)
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
-                late = date is not None and _long_before(date, article.published)
-                if late or (date is None and not owned and _many(tok)):
+                late = date is not None and long_before(date, article.published)
+                if late or (date is None and not owned and refers_back(tok)):
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
                                               f"long before the article ({date.text})" if late and date else
@@ -424,38 +353,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             out[first_here:] = _lead_date(out[first_here:], verbs, days)
     _attach_orphan_figures(parsed, out, [f for f in figures if f.id not in counted])
     statements = _statements(parsed, dates, quotes or [], len(out))
-    return _one_act(out, statements, set_aside)
-
-
-def _same_speaker(act: EventMention, statement: EventMention) -> bool:
-    """The act's doer is the statement's speaker, or the statement's cue is the act's own word ("dismissed")."""
-    said_by = {(x.start, x.end) for x in statement.actor_mentions}
-    if said_by & {(x.start, x.end) for x in act.actor_mentions}:
-        return True
-    return bool(set(statement.trigger.lower().split()) & set(act.trigger.lower().split()))
-
-
-# Types whose event is something said: a statement in the same sentence is that act's words, not a second event.
-_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-
-
-def _one_act(mentions: list[EventMention], statements: list[EventMention], set_aside: list[SetAside]
-             ) -> tuple[list[EventMention], list[SetAside]]:
-    """"X called for new elections, saying ...": one act, a REQUEST with the words attached, not a REQUEST and a
-    STATEMENT. Only when the same person does both: "Lukashenko vowed ... as workers demanded" is two acts."""
-    out = list(mentions)
-    for st in statements:
-        n = next((i for i, m in enumerate(out) if m.start == st.start and m.type in _SPEECH_ACTS
-                  and _same_speaker(m, st)), None)
-        if n is None:
-            out.append(st)
-            continue
-        act = out[n]
-        out[n] = replace(act, quote=act.quote or st.quote, speaker_name=act.speaker_name or st.speaker_name,
-                         actor_mentions=act.actor_mentions or st.actor_mentions)
-        set_aside.append(SetAside(st.article, st.start, st.end, st.trigger, "STATEMENT",
-                                  f"one act: the {act.type.lower()} ({act.trigger}) is what was said"))
-    return out, set_aside
+    return one_act(out, statements, set_aside)
 
 
 def _lead_date(mentions: list[EventMention], verbs: list[EventMention], days: list[DateRef]) -> list[EventMention]:

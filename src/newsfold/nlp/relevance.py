@@ -3,19 +3,26 @@ sentence (the paragraph's language pack) and what the article is about.
 
 A page mostly about sport, markets, culture or science yields a protest, assault or arrest only from a sentence
 that speaks of contention (protesters, police, strikers ...); elsewhere a trigger counts unless its pack reads it
-in another sense ("Russia beat Croatia", "in March", "shares rallied"). What is set aside is kept with its reason.
+in another sense ("Russia beat Croatia", "in March", "shares rallied"). Nor does what is only asked for or may
+happen, a plural that refers back to a movement, a noun that only modifies another, the setting of a statement or
+a day long before the article; and one act in one sentence is one event. What is set aside is kept with its reason.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from ..models import DateRef, EventMention, SetAside
 from .languages import LanguagePack
+from .parse import Parsed
 
-__all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason"]
+__all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason", "hypothetical", "refers_back", "part_of_the_told",
+           "modifier_of_a_noun", "setting_of_a_statement", "long_before", "one_act"]
 
 # PLOVER types that conflict data codes (ACLED, CCC): they need a contentious sense to count.
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "COERCE", "FIGHT"})
@@ -56,3 +63,112 @@ def set_aside_reason(tok: Token, plover: str, pack: LanguagePack, topic: str | N
     if topic is not None and plover in CONTENTIOUS and not _speaks_of_contention(tok, pack):
         return f"an article about {topic}, and a sentence that speaks of no contention"
     return None
+
+
+def hypothetical(tok: Token, hypothetical: frozenset[str]) -> str | None:
+    """Why the event is not reported as having happened ("may go on strike", "calls for demonstrations"), or
+    None."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
+        verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        verb = tok.head  # "would impose sanctions"
+    for child in [*tok.children, *(verb.children if verb is not tok else [])]:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in hypothetical:
+            return f"hypothetical ({child.text})"
+        if child.dep_ == "neg":
+            return f"negated ({child.text})"
+    head = tok.head
+    asking = hypothetical | {"call", "demand", "urge", "appeal"}
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
+        return f"asked for, not reported ({head.head.text} for)"  # "calls for continued demonstrations"
+    if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking:
+        return f"asked for, not reported ({head.text})"
+    return None
+
+
+# Words before a plural event noun that refer back to events told elsewhere ("the protests", "since the strikes").
+_DEFINITE = frozenset({"the", "these", "those", "such", "their", "its", "his", "her", "our"})
+_AROUND = frozenset({"of", "since", "into", "throughout"})
+
+
+def refers_back(tok: Token) -> bool:
+    """"the protests", "a symbol of the protests": a plural event noun that refers back to a movement or a kind
+    of event; without a date or a count of its own it reports no one event. "riots erupted", "staged protests"
+    and "met with chants" tell events."""
+    if tok.pos_ != "NOUN" or "Number=Plur" not in str(tok.morph):
+        return False
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    return definite or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
+
+
+def part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
+                      parsed: Parsed, paragraph: int) -> str | None:
+    """"Some protesters threw bottles" after a march the article has just told (this paragraph or the one before)
+    is part of that march, not another event: doers tell their own event only where none of its kind is told."""
+    if not trigger.endswith(" " + tok.text) or tok.lemma_.lower() in pack.triggers:
+        return None  # not read from its doers
+    since = min((p.start for p in parsed.paragraphs if p.index >= paragraph - 1), default=0)
+    earlier = next((m for m in told if m.type == etype and m.start >= since), None)
+    return f"part of the {etype.lower()} told before ({earlier.trigger})" if earlier else None
+
+
+def modifier_of_a_noun(tok: Token, pack: LanguagePack) -> str | None:
+    """"pipeline protest laws", "a strike fund": an event noun that only says what kind another thing is."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and \
+            head.lemma_.lower() not in pack.triggers:
+        return f"a modifier of another noun ({tok.text} {head.text})"
+    return None
+
+
+def setting_of_a_statement(tok: Token, pack: LanguagePack) -> str | None:
+    """"Trump said at a rally": the event word is where something was said, and the sentence reports the saying."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("at", "during") and \
+            head.head.lemma_.lower() in pack.speech_verbs | pack.quote_cues:
+        return f"the setting of a statement ({head.head.text} {head.text} ...)"
+    return None
+
+
+def long_before(ref: DateRef, published: str | None) -> bool:
+    """A date more than a year before the article's own: history the article recalls, not its news."""
+    if not published or not ref.value or ref.future:
+        return False
+    value = ref.value
+    last = value + "-12-31" if len(value) == 4 else (value + "-28" if len(value) == 7 else value)
+    try:
+        return date.fromisoformat(last) < date.fromisoformat(published) - timedelta(days=366)
+    except ValueError:
+        return False
+
+
+def _same_speaker(act: EventMention, statement: EventMention) -> bool:
+    """The act's doer is the statement's speaker, or the statement's cue is the act's own word ("dismissed")."""
+    said_by = {(x.start, x.end) for x in statement.actor_mentions}
+    if said_by & {(x.start, x.end) for x in act.actor_mentions}:
+        return True
+    return bool(set(statement.trigger.lower().split()) & set(act.trigger.lower().split()))
+
+
+# Types whose event is something said: a statement in the same sentence is that act's words, not a second event.
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def one_act(mentions: list[EventMention], statements: list[EventMention], set_aside: list[SetAside]
+             ) -> tuple[list[EventMention], list[SetAside]]:
+    """"X called for new elections, saying ...": one act, a REQUEST with the words attached, not a REQUEST and a
+    STATEMENT. Only when the same person does both: "Lukashenko vowed ... as workers demanded" is two acts."""
+    out = list(mentions)
+    for st in statements:
+        n = next((i for i, m in enumerate(out) if m.start == st.start and m.type in _SPEECH_ACTS
+                  and _same_speaker(m, st)), None)
+        if n is None:
+            out.append(st)
+            continue
+        act = out[n]
+        out[n] = replace(act, quote=act.quote or st.quote, speaker_name=act.speaker_name or st.speaker_name,
+                         actor_mentions=act.actor_mentions or st.actor_mentions)
+        set_aside.append(SetAside(st.article, st.start, st.end, st.trigger, "STATEMENT",
+                                  f"one act: the {act.type.lower()} ({act.trigger}) is what was said"))
+    return out, set_aside
