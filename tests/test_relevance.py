@@ -115,3 +115,12 @@ def test_doers_tell_their_event_only_where_none_of_its_kind_is_told():
     assert [m.trigger for m in found["a"].events] == ["Protesters blocked"]
     assert [m.trigger for m in found["t"].events if m.type == "PROTEST"] == ["marched"]
     assert any(x.reason == "part of the protest told before (marched)" for x in found["t"].set_aside)
+
+
+def test_a_circumstance_and_a_cause_are_background():
+    texts = [("w", "With protests spreading to new cities, the president is likely to deploy the army.", PUBLISHED),
+             ("c", "A summit in the capital was canceled because of domestic protests.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    for key in "wc":
+        assert [m for m in found[key].events if m.type == "PROTEST"] == [], key
+        assert any(x.text == "protests" and x.reason.startswith("a background mention") for x in found[key].set_aside)

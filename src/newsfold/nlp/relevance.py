@@ -89,7 +89,7 @@ def hypothetical(tok: Token, hypothetical: frozenset[str]) -> str | None:
 
 # Words before a plural event noun that refer back to events told elsewhere ("the protests", "since the strikes").
 _DEFINITE = frozenset({"the", "these", "those", "such", "their", "its", "his", "her", "our"})
-_AROUND = frozenset({"of", "since", "into", "throughout"})
+_AROUND = frozenset({"of", "since", "into", "throughout", "because"})
 
 
 def refers_back(tok: Token) -> bool:
@@ -99,7 +99,10 @@ def refers_back(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or "Number=Plur" not in str(tok.morph):
         return False
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
-    return definite or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
+    # "with protests exploding to new levels": the state of things a sentence starts from, not its news
+    with_ = tok.head.lower_ == "with" or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+    circumstance = with_ and any(c.dep_ == "acl" for c in tok.children)
+    return definite or circumstance or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
 
 
 def part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
