@@ -18,6 +18,6 @@ def test_gate_rows_on_pages_that_report_no_contention(settings):
         pytest.skip(f"article-extraction benchmark not found at {DATA}")
     found = negative_rows(DATA, settings, report=lambda _line: None)
     assert found["negative_pages"] == found["pages"] - len(load_positives())
-    # recorded: 0 ACLED and 2 CCC rows (the Chile protests a trade story names in passing, and a column on Hong
-    # Kong); 9 ACLED and 47 CCC rows before senses, topics and background mentions were read
-    assert found["acled_rows_on_negatives"] + found["ccc_rows_on_negatives"] <= 3
+    # recorded: 0 ACLED and 0 CCC rows; 9 ACLED and 47 CCC rows before senses, topics and background mentions were
+    # read (the floor is 3)
+    assert found["acled_rows_on_negatives"] + found["ccc_rows_on_negatives"] <= 1
