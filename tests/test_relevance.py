@@ -32,6 +32,8 @@ EVENTS = [
     ("Protesters blocked the main highway into Velmar on Friday.", "PROTEST"),
     ("Heavy fighting between troops and rebels broke out near Korvala on Wednesday.", "FIGHT"),
     ("A drone strike hit a rebel convoy near Korvala on Thursday, killing six fighters.", "ASSAULT"),
+    ("The army and the rebels agreed a ceasefire in Korvala on Sunday.", "AGREE"),
+    ("Police seized weapons and explosives in a raid in Velmar on Monday.", "COERCE"),
 ]
 
 SPORT = ("Velmar United won the cup final on Saturday. The team's coach praised his players after the match, and "

@@ -185,6 +185,8 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("FIGHT", None): (*_BATTLE, *_REMOTE),
     ("MOBILIZE", "military drill"): ("STRATEGIC_OTHER",),
     ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
+    ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",),
+    ("COERCE", "seize"): ("DISR_WEAP",),
 }
 
 
