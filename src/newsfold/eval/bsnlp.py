@@ -30,9 +30,10 @@ Nothing is tuned here: newsfold's names, links and stories have no part fitted t
 
 from __future__ import annotations
 
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,7 @@ class Reading:
     index: EntityIndex
     story_of: dict[str, str]
     rejected: list[Rejected]
+    seconds: dict[str, float] = field(default_factory=dict)  # per step, for the report (never scored)
 
 
 def _articles(documents: list[Document], settings: Settings) -> list[Article]:
@@ -151,16 +153,25 @@ def read_documents(documents: list[Document], settings: Settings, cache: Analysi
     """Analyse, resolve and cluster the documents together, as one ``newsfold run`` over them would; ``cache``
     keeps analyses (by article and date) for another split that shares documents."""
     cache = {} if cache is None else cache
+    clock = [time.perf_counter()]
+
+    def lap() -> float:
+        clock.append(time.perf_counter())
+        return round(clock[-1] - clock[-2], 1)
+
     articles = _articles(documents, settings)
     todo = [a for a in articles if (a.id, a.published) not in cache]
     for article, analysis in zip(todo, analyse_articles(todo, settings.nlp), strict=True):
         cache[(article.id, article.published)] = analysis
     results = [cache[(a.id, a.published)] for a in articles]
     analyses = [r for r in results if isinstance(r, Analysis)]
+    seconds = {"analysis": lap()}
     index = resolve_entities(articles, analyses)
+    seconds["entities"] = lap()
     clusterer = load_story_clusterer(settings.events.stories, settings.stories)
     story_of = clusterer.assign(articles, index.entities)
-    return Reading(articles, analyses, index, story_of, [r for r in results if isinstance(r, Rejected)])
+    seconds["stories"] = lap()
+    return Reading(articles, analyses, index, story_of, [r for r in results if isinstance(r, Rejected)], seconds)
 
 
 def found_names(reading: Reading) -> list[Found]:
@@ -305,6 +316,7 @@ def _report_languages(per: dict[str, Any], report: Callable[[str], None]) -> Non
 def _stories(name: str, documents: list[Document], reading: Reading, report: Callable[[str], None]
              ) -> dict[str, Any]:
     found = story_scores(documents, reading.story_of)
+    report(f"time ({name}): " + ", ".join(f"{step} {sec:.0f} s" for step, sec in reading.seconds.items()))
     report(f"stories, {name}: B3 F1 {found['b3_f1']:.3f} (P {found['b3_precision']:.3f}, R {found['b3_recall']:.3f}); "
            f"{found['documents']} documents of {found['topics']} topics in {found['stories']} stories")
     return found
