@@ -154,7 +154,7 @@ def test_the_whole_evaluation_on_a_tiny_corpus(corpus, settings):
     assert any("cross-lingual linking" in line for line in lines)
 
 
-# The gate: the test split takes about seven minutes on a shared 2-core machine (analysing 698 documents, two
+# The gate: the test split takes about five minutes on a shared 2-core machine (analysing 698 documents, two
 # thirds of their text Cyrillic, with natasha, then resolving their names together) with one BLAS thread, and many
 # times longer without; it runs only when NEWSFOLD_BSNLP_GATE=1. Floors: the figures measured on main when this
 # evaluation was added (relaxed NER F1 averaged 0.359, linking 79.23, stories 0.058 and 0.265), rounded down.
@@ -173,7 +173,7 @@ def _figure(figures: Any, path: tuple[str, ...]) -> float:
 
 @pytest.mark.skipif(not DATA.is_dir(), reason=f"BSNLP not found at {DATA} (it lives in ../shared/benchmarks)")
 @pytest.mark.skipif(os.environ.get("NEWSFOLD_BSNLP_GATE") != "1",
-                    reason="the BSNLP gate takes about seven minutes: run it with NEWSFOLD_BSNLP_GATE=1")
+                    reason="the BSNLP gate takes about five minutes: run it with NEWSFOLD_BSNLP_GATE=1")
 def test_gate_on_the_test_split(tmp_path):
     env = os.environ | {"PYTHONPATH": str(ROOT / "src"), "OPENBLAS_NUM_THREADS": "1"}
     done = subprocess.run([sys.executable, "-m", "newsfold.cli", "eval", "bsnlp", "--data", str(DATA)],
