@@ -155,7 +155,7 @@ def test_the_whole_evaluation_on_a_tiny_corpus(corpus, settings):
 
 
 # The gate: the test split takes about five minutes on a shared 2-core machine (analysing 698 documents, two
-# thirds of their text Cyrillic, with natasha, then resolving their names together) with one BLAS thread, and many
+# thirds of their text Cyrillic, with natasha, then resolving their names together) with one BLAS thread, and far
 # times longer without; it runs only when NEWSFOLD_BSNLP_GATE=1. Floors: the figures measured on main when this
 # evaluation was added (relaxed NER F1 averaged 0.359, linking 79.23, stories 0.058 and 0.265), rounded down.
 FLOORS = {("ner_relaxed_f1_average",): 0.35, ("ner_strict_f1_average",): 0.33,
