@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "case2021": ("case2021", ("test",), "test"),
     "ecbplus": ("ecbplus", ("train", "dev", "test"), "test"),
     "relevance": ("relevance", ("test",), "test"),
+    "bsnlp": ("bsnlp", ("train", "test", "cross-topic-train", "cross-topic-test"), "test"),
 }
 
 Report = Callable[[str], None]
@@ -33,7 +34,8 @@ Report = Callable[[str], None]
 def default_data_dir(name: str) -> Path:
     """``../shared/benchmarks/<name>`` next to the working directory, as the project's checkout is laid out."""
     folder = {"tempeval3": "tempeval3", "polnear": "polnear", "newswcl50": "newswcl50", "ecbplus": "ecbplus",
-              "case2021": "case2021-task2", "relevance": "article-extraction"}.get(name, name)
+              "case2021": "case2021-task2", "relevance": "article-extraction",
+              "bsnlp": "bsnlp"}.get(name, name)
     return Path("..") / "shared" / "benchmarks" / folder
 
 
