@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import _threads  # noqa: F401  (first: it sets the BLAS threads before numpy loads)
 from .errors import ConfigError, InputError, NewsfoldError, StoreError
 from .export import build_record
 from .models import (

@@ -7,6 +7,7 @@ Rules written from how news text writes names; each reads the article text aroun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 __all__ = ["bracket_free", "CommonWords", "label_from_context", "adjective_runs",
@@ -25,6 +26,9 @@ _PERSON_BEFORE = re.compile(
 # What may stand between the names of a list of modifiers: "the German, Swiss, US, UK and Japanese ambassadors".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_WORD = re.compile(r"\w+")
+# a word standing capitalised between lower-case words: "said Trump.", "for the Independent."
+_ALONE = re.compile(r"(?<=[a-z,] )([^\W\d_]\w*)\b(?!['’]?\w| [A-Z])")
 
 
 def bracket_free(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -52,17 +56,17 @@ class CommonWords:
     word where it is written in lower case; it is common when the second outnumber the first."""
 
     def __init__(self, texts: Iterable[str]):
-        self.text = "\n\n".join(texts)
-        self.seen: dict[str, bool] = {}
+        # counted in one pass over the corpus (not one per name: that grew with the corpus times its names)
+        self.words: Counter[str] = Counter()
+        self.alone: Counter[str] = Counter()
+        for text in texts:
+            self.words.update(_WORD.findall(text))
+            self.alone.update(_ALONE.findall(text))
 
     def __call__(self, word: str) -> bool:
         if not word.isalpha() or not word[:1].isupper() or word.isupper():
             return False
-        if word not in self.seen:
-            lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", self.text))
-            alone = len(re.findall(rf"(?<=[a-z,] ){re.escape(word)}\b(?!['’]?\w| [A-Z])", self.text))
-            self.seen[word] = lower > alone
-        return self.seen[word]
+        return self.words[word.lower()] > self.alone[word]
 
 
 def label_from_context(text: str, start: int, end: int, label: str) -> str:
