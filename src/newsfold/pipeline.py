@@ -24,12 +24,12 @@ from .errors import InputError, PipelineError
 from .events import build_events, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
-from .events.enrich import enrich_events
+from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
 from .events.stories import load_story_clusterer, story_name
 from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, Figure, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
@@ -362,10 +362,7 @@ def _enrich(corpus: Corpus) -> None:
 
 def _confidence(corpus: Corpus) -> None:
     """Scores on events, quotes and entities from what supports them (events/confidence.py)."""
-    figures: dict[str, list[Figure]] = {}
-    for f in (f for an in corpus.analyses for f in an.figures if f.event):
-        figures.setdefault(f.event or "", []).append(f)
-    corpus.events = score_events(corpus.events, figures)
+    corpus.events = score_events(corpus.events, figures_by_event(corpus.analyses))
     corpus.analyses = [replace(an, quotes=[replace(q, confidence=score_quote(q)) for q in an.quotes])
                        for an in corpus.analyses]
     index = corpus.index

@@ -21,7 +21,7 @@ from ..nlp.event_types import event_label, load_typer
 from ..settings import Settings
 from .metrics import classification_f1
 
-__all__ = ["evaluate", "load_snippets"]
+__all__ = ["evaluate", "load_snippets", "pipeline_labels"]
 
 
 def load_snippets(data_dir: Path) -> list[tuple[str, str, str]]:
@@ -34,14 +34,20 @@ def load_snippets(data_dir: Path) -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in rows[1:] if len(r) >= 3]
 
 
+def pipeline_labels(snippets: list[tuple[str, str, str]], settings: Settings) -> list[str | None]:
+    """Each snippet's label as the pipeline reads a page: through the nlp stage, the label of the event its
+    mentions tell (``event_label``), None when no mention is one ACLED codes."""
+    analysed = analyse_texts(((i, text, None) for i, text, _ in snippets), settings.nlp)
+    return [event_label(analysis.events) for _, analysis in analysed]
+
+
 def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Settings, report: Any) -> dict[str, Any]:
     snippets = load_snippets(data_dir)
     gold = [g for _, _, g in snippets]
     typer = load_typer(settings.nlp.event_typer)
     pred = [typer.label(text, None) for _, text, _ in snippets]
     scores = classification_f1(gold, pred)
-    analysed = analyse_texts(((i, text, None) for i, text, _ in snippets), settings.nlp)
-    through = [event_label(analysis.events) or "OTHER" for _, analysis in analysed]
+    through = [label or "OTHER" for label in pipeline_labels(snippets, settings)]
     pipeline = classification_f1(gold, through)
     report(f"CASE 2021 task 2 ({split}): {len(snippets)} snippets, {len(set(gold))} types; "
            f"event typer {typer.name!r}")

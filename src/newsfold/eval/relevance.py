@@ -19,14 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..export.acled import acled_rows
 from ..export.ccc import ccc_rows
-from ..nlp import analyse_texts
-from ..nlp.event_types import event_label
 from ..pipeline import run
 from ..settings import Settings
 from ..store import Store
-from .case2021 import load_snippets
+from .case2021 import load_snippets, pipeline_labels
 from .metrics import classification_f1
 
 __all__ = ["evaluate", "load_positives", "negative_rows", "page_rows"]
@@ -52,7 +51,7 @@ def page_rows(html: str, name: str, folder: Path, settings: Settings) -> tuple[l
     db = folder / f"{name}.db"
     try:
         run([str(page)], str(db), settings, progress=False)
-    except Exception:  # a page newsfold rejects writes no row
+    except InputError:  # a page newsfold rejects (no article on it) writes no row; any other error is a bug
         return [], []
     store = Store(db, readonly=True)
     try:
@@ -92,8 +91,7 @@ def negative_rows(data_dir: Path, settings: Settings, report: Callable[[str], No
 def _case(case_dir: Path, settings: Settings) -> dict[str, Any]:
     snippets = load_snippets(case_dir)
     gold = [g for _, _, g in snippets]
-    analysed = analyse_texts(((i, text, None) for i, text, _ in snippets), settings.nlp)
-    found = [event_label(analysis.events) for _, analysis in analysed]
+    found = pipeline_labels(snippets, settings)
     detected = [(g, p) for g, p in zip(gold, found, strict=True) if p]
     real = [g for g in gold if g != "OTHER"]
     right = sum(1 for g, p in detected if g == p)

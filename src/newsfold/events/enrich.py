@@ -15,7 +15,7 @@ from ..resolve.places import Gazetteer, load_gazetteer
 from .facts import GROUPS_STAGE, actor_groups, event_claims, event_tactics, event_titles
 from .geocode import entity_span, locate_events
 
-__all__ = ["STAGE", "NEEDS", "PRODUCES", "enrich_events"]
+__all__ = ["STAGE", "NEEDS", "PRODUCES", "enrich_events", "figures_by_event"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,14 @@ def _named(event: Event, entities: dict[str, Entity], mentions: list[EventMentio
     return out
 
 
+def figures_by_event(analyses: list[Analysis]) -> dict[str, list[Figure]]:
+    """The analyses' figures grouped by the event they count for (``Figure.event``, set by merging)."""
+    figures: dict[str, list[Figure]] = {}
+    for f in (f for an in analyses for f in an.figures if f.event):
+        figures.setdefault(f.event or "", []).append(f)
+    return figures
+
+
 def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIndex,
                   gazetteer: Gazetteer | str | None = None) -> list[Event]:
     """The events with claims, titles, tactics, actor groups and locations filled in (new objects; the input is kept).
@@ -52,9 +60,7 @@ def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIn
     canonical entities; ``gazetteer`` defaults to the packaged one.
     """
     mentions = {m.id: m for an in analyses for m in an.events}
-    figures: dict[str, list[Figure]] = {}
-    for f in (f for an in analyses for f in an.figures if f.event):
-        figures.setdefault(f.event or "", []).append(f)
+    figures = figures_by_event(analyses)
     entities = {e.id: e for e in index.entities}
     located = locate_events(events, index.entities, mentions, _gazetteer() if gazetteer is None else gazetteer)
     out = []
