@@ -26,7 +26,7 @@ from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
-from .events.stories import load_story_clusterer, story_name
+from .events.stories import load_story_clusterer, story_names
 from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
 from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
@@ -302,8 +302,7 @@ def _stories(corpus: Corpus) -> None:
     clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
     corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
-    corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
-                          for sid in sorted(set(corpus.story_of.values()))}
+    corpus.story_names = story_names(corpus.story_of, corpus.index.entities)
 
 
 def _nominals(corpus: Corpus) -> None:

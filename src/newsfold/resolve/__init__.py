@@ -18,7 +18,15 @@ from dataclasses import dataclass, replace
 
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
-from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
+from .names import (
+    INDUSTRIAL_HEADS,
+    acronym_letters,
+    is_initialism,
+    name_key,
+    name_part,
+    same_person_name,
+    translit_variants,
+)
 from .nominals import NominalLink, NominalSettings, link_nominals
 from .places import load_gazetteer
 
@@ -36,6 +44,15 @@ class EntityIndex:
         self.entities = entities
         self.by_span = by_span
         self.by_key = by_key
+        self._spans_of: dict[str, list[tuple[int, int, str]]] | None = None  # per article, in by_span's order
+        self._kinds: dict[str, str] | None = None
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        """entity id -> type (built once)."""
+        if self._kinds is None:
+            self._kinds = {e.id: e.type for e in self.entities}
+        return self._kinds
 
     def with_nominals(self, found: dict[str, list[NominalMention]]) -> EntityIndex:
         """A new index whose entities hold the nominal mentions ``found`` (``link_nominal_mentions``), which then
@@ -52,10 +69,11 @@ class EntityIndex:
         found = self.by_span.get((article, start, end))
         if found:
             return found
-        for (a, s, e), eid in self.by_span.items():
-            if a == article and s <= start < e:
-                return eid
-        return None
+        if self._spans_of is None:  # built once: a lookup reads one article's spans, not the corpus's
+            self._spans_of = defaultdict(list)
+            for (a, s, e), eid in self.by_span.items():
+                self._spans_of[a].append((s, e, eid))
+        return next((eid for s, e, eid in self._spans_of.get(article, ()) if s <= start < e), None)
 
     def named(self, name: str | None) -> str | None:
         if not name:
@@ -256,24 +274,48 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
                    and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
     people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
-    full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
-                                        and any(same_person_name(k, f) for f in full_people)})
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in full:
-        by_surname[k.split()[-1]].append(k)
-    for i, a in enumerate(full):  # transliterated full names
-        for b in full[i + 1:]:
-            if same_person_name(a, b):
-                union(a, b)
+    near_people = _by_letter(full_people)
+    full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2 and any(
+        same_person_name(k, f) for letter in _letters(k) for f in near_people.get(letter, ()))})
+    for a, b in _letter_pairs(full):  # transliterated full names
+        if same_person_name(a, b):
+            union(a, b)
+    by_letter = _by_letter(full)
     for k in people:  # one-word mentions join the one full name they can belong to, by surname before first word
         if len(k.split()) != 1:
             continue
-        parts = {f: name_part(k, f) for f in full}
+        nearby = sorted({f for letter in _letters(k) for f in by_letter.get(letter, ())})
+        parts = {f: name_part(k, f) for f in nearby}
         candidates = {f for f, part in parts.items() if part == "surname"}
         candidates = candidates or {f for f, part in parts.items() if part == "first"}
         if candidates and len({root(c) for c in candidates}) == 1:
             for c in candidates:
                 union(k, c)
+
+
+def _letters(key: str) -> set[str]:
+    """The first letters of every transliteration variant of every word of a key: two names share one wherever
+    ``same_person_name`` or ``name_part`` can match them (both need a word of one to start like a word of the
+    other), so comparing only names that share a letter finds every match without comparing all pairs."""
+    return {v[:1] for word in key.split() for v in translit_variants(word)}
+
+
+def _by_letter(keys: list[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for letter in _letters(key):
+            index[letter].append(key)
+    return index
+
+
+def _letter_pairs(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs of ``keys`` that share a letter (``_letters``), each once, in the order of ``keys``."""
+    rank = {k: n for n, k in enumerate(keys)}
+    pairs: set[tuple[int, int]] = set()
+    for group in _by_letter(keys).values():
+        ranks = sorted(rank[k] for k in group)
+        pairs.update((x, y) for n, x in enumerate(ranks) for y in ranks[n + 1:])
+    return [(keys[x], keys[y]) for x, y in sorted(pairs)]
 
 
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
