@@ -22,10 +22,10 @@ from .names import (
     INDUSTRIAL_HEADS,
     acronym_letters,
     is_initialism,
+    match_letters,
     name_key,
     name_part,
     same_person_name,
-    translit_variants,
 )
 from .nominals import NominalLink, NominalSettings, link_nominals
 from .places import load_gazetteer
@@ -274,18 +274,18 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
                    and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
     people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
-    near_people = _by_letter(full_people)
-    full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2 and any(
-        same_person_name(k, f) for letter in _letters(k) for f in near_people.get(letter, ()))})
-    for a, b in _letter_pairs(full):  # transliterated full names
-        if same_person_name(a, b):
-            union(a, b)
-    by_letter = _by_letter(full)
+    near_people = _PersonIndex(full_people)
+    full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
+                                        and any(same_person_name(k, f) for f in near_people.near(k))})
+    near_full = _PersonIndex(full)
+    for a in full:  # transliterated full names
+        for b in near_full.near(a):
+            if a < b and same_person_name(a, b):
+                union(a, b)
     for k in people:  # one-word mentions join the one full name they can belong to, by surname before first word
         if len(k.split()) != 1:
             continue
-        nearby = sorted({f for letter in _letters(k) for f in by_letter.get(letter, ())})
-        parts = {f: name_part(k, f) for f in nearby}
+        parts = {f: name_part(k, f) for f in near_full.near(k)}
         candidates = {f for f, part in parts.items() if part == "surname"}
         candidates = candidates or {f for f, part in parts.items() if part == "first"}
         if candidates and len({root(c) for c in candidates}) == 1:
@@ -293,29 +293,30 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
                 union(k, c)
 
 
-def _letters(key: str) -> set[str]:
-    """The first letters of every transliteration variant of every word of a key: two names share one wherever
-    ``same_person_name`` or ``name_part`` can match them (both need a word of one to start like a word of the
-    other), so comparing only names that share a letter finds every match without comparing all pairs."""
-    return {v[:1] for word in key.split() for v in translit_variants(word)}
+class _PersonIndex:
+    """Person keys by the first letters of their surname (``match_letters``): ``near`` gives, sorted, every key
+    that ``same_person_name`` or ``name_part`` could match with a given key, without comparing all pairs."""
 
+    def __init__(self, keys: list[str]) -> None:
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_either: dict[str, set[str]] = defaultdict(set)
+        self.single: dict[str, frozenset[str]] = {}  # one-word keys (generation marks aside) and their letters
+        for key in keys:
+            surname, either, single = match_letters(key)
+            for letter in surname:
+                self.by_surname[letter].add(key)
+            for letter in either:
+                self.by_either[letter].add(key)
+            if single:
+                self.single[key] = either
 
-def _by_letter(keys: list[str]) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        for letter in _letters(key):
-            index[letter].append(key)
-    return index
-
-
-def _letter_pairs(keys: list[str]) -> list[tuple[str, str]]:
-    """The pairs of ``keys`` that share a letter (``_letters``), each once, in the order of ``keys``."""
-    rank = {k: n for n, k in enumerate(keys)}
-    pairs: set[tuple[int, int]] = set()
-    for group in _by_letter(keys).values():
-        ranks = sorted(rank[k] for k in group)
-        pairs.update((x, y) for n, x in enumerate(ranks) for y in ranks[n + 1:])
-    return [(keys[x], keys[y]) for x, y in sorted(pairs)]
+    def near(self, key: str) -> list[str]:
+        surname, either, single = match_letters(key)
+        index = self.by_either if single else self.by_surname
+        found = {k for letter in (either if single else surname) for k in index.get(letter, ())}
+        found |= {k for k, letters in self.single.items() if letters & either}
+        found.discard(key)
+        return sorted(found)
 
 
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]

@@ -85,6 +85,7 @@ def _given_name_groups() -> dict[str, int]:
     return {v: n for n, forms in enumerate(_GIVEN_NAME_FORMS) for form in forms for v in translit_variants(form)}
 
 
+@lru_cache(maxsize=1_000_000)  # pairs of words recur across the many keys that share them
 def _same_given_name(a: str, b: str) -> bool:
     if _word_match(a, b, 70):
         return True
@@ -115,6 +116,7 @@ def _gender(surname: str) -> str | None:
     return "m" if surname.endswith(_MASCULINE) else None
 
 
+@lru_cache(maxsize=1_000_000)
 def _same_surname(a: str, b: str) -> bool:
     if len(a) < 4 or len(b) < 4:
         return a == b
@@ -148,6 +150,19 @@ def name_part(single: str, full: str) -> str | None:
     if len(wf) > 1 and (ws[0] == wf[0] or translit_variants(ws[0]) & translit_variants(wf[0])):
         return "first"
     return None
+
+
+def match_letters(key: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """An index for comparing person keys without comparing all pairs: the first letters of the transliteration
+    variants of the key's surname, of its surname and first word, and whether it is one word once generation
+    marks go ("Smith Jr"). Two keys of two words or more can only match (``same_person_name``) when their surname
+    letters meet; a one-word key can only match another key (``name_part``) when its letters meet the other's
+    surname-and-first-word letters."""
+    words, _ = _split(key)
+    if not words:
+        return frozenset(), frozenset(), True
+    surname = frozenset(v[:1] for v in translit_variants(words[-1]))
+    return surname, surname | frozenset(v[:1] for v in translit_variants(words[0])), len(words) == 1
 
 
 def same_person_name(a: str, b: str) -> bool:
