@@ -19,6 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .clean import clean_document, infer_outlet, learn_repeated_blocks
+from .clean.language import KnownLanguages
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
 from .events import build_events, infer_published, merge_mentions
@@ -242,8 +243,12 @@ def _clean(corpus: Corpus) -> None:
     raws = corpus.store.raw_docs()
     outlets = [(infer_outlet(raw), raw) for _, raw in raws]
     learned = learn_repeated_blocks(outlets, corpus.settings.clean.min_repeated_block_chars)
-    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), corpus.settings.clean)
+    settings = corpus.settings.clean
+    detector = KnownLanguages(settings.languages, settings.language_accuracy)
+    detector.known = corpus.store.languages(detector.key)  # texts detected by an earlier run are not detected again
+    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), settings, detector)
                        for (article_id, raw), (outlet, _) in zip(raws, outlets, strict=True)]
+    corpus.store.put_languages(detector.key, detector.found)
 
 
 def _metadata(corpus: Corpus) -> None:
