@@ -22,10 +22,12 @@ from .names import (
     INDUSTRIAL_HEADS,
     acronym_letters,
     is_initialism,
-    match_letters,
     name_key,
     name_part,
+    person_parts,
     same_person_name,
+    same_surname,
+    translit_variants,
 )
 from .nominals import NominalLink, NominalSettings, link_nominals
 from .places import load_gazetteer
@@ -294,29 +296,45 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
 
 
 class _PersonIndex:
-    """Person keys by the first letters of their surname (``match_letters``): ``near`` gives, sorted, every key
-    that ``same_person_name`` or ``name_part`` could match with a given key, without comparing all pairs."""
+    """Person keys by surname, and by the spellings of their first word: ``near`` gives, sorted, every key that
+    ``same_person_name`` or ``name_part`` could match with a given key. Surnames are compared once per pair of
+    distinct surnames that start alike (their transliteration variants share a first letter, which a match
+    needs), not once per pair of keys, so the work grows with the distinct surnames, not with all pairs."""
 
     def __init__(self, keys: list[str]) -> None:
-        self.by_surname: dict[str, set[str]] = defaultdict(set)
-        self.by_either: dict[str, set[str]] = defaultdict(set)
-        self.single: dict[str, frozenset[str]] = {}  # one-word keys (generation marks aside) and their letters
+        self.by_surname: dict[str, list[str]] = defaultdict(list)  # keys of two words or more, by surname
+        self.by_first: dict[str, list[str]] = defaultdict(list)  # the same keys by spellings of their first word
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # surnames by the first letters of their spellings
+        self.single: dict[str, frozenset[str]] = {}  # one-word keys and the first letters of their spellings
         for key in keys:
-            surname, either, single = match_letters(key)
-            for letter in surname:
-                self.by_surname[letter].add(key)
-            for letter in either:
-                self.by_either[letter].add(key)
+            surname, first, single = person_parts(key)
             if single:
-                self.single[key] = either
+                self.single[key] = _spelled_initials(surname)
+                continue
+            self.by_surname[surname].append(key)
+            for spelling in translit_variants(first) | {first}:
+                self.by_first[spelling].append(key)
+            for letter in _spelled_initials(surname):
+                self.surnames[letter].add(surname)
 
     def near(self, key: str) -> list[str]:
-        surname, either, single = match_letters(key)
-        index = self.by_either if single else self.by_surname
-        found = {k for letter in (either if single else surname) for k in index.get(letter, ())}
-        found |= {k for k, letters in self.single.items() if letters & either}
+        surname, first, single = person_parts(key)
+        letters = _spelled_initials(surname)
+        alike = {t for letter in letters for t in self.surnames.get(letter, ())
+                 if t == surname or same_surname(surname, t)}
+        found = {k for t in alike for k in self.by_surname[t]}
+        if single:  # a one-word key may also be the first word of a full name ("Kim" for "Kim Jong Un")
+            found.update(k for spelling in translit_variants(surname) | {surname}
+                         for k in self.by_first.get(spelling, ()))
+        else:
+            letters |= _spelled_initials(first)
+        found.update(k for k, initials in self.single.items() if initials & letters)
         found.discard(key)
         return sorted(found)
+
+
+def _spelled_initials(word: str) -> frozenset[str]:
+    return frozenset(v[:1] for v in translit_variants(word)) if word else frozenset()
 
 
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]

@@ -152,17 +152,18 @@ def name_part(single: str, full: str) -> str | None:
     return None
 
 
-def match_letters(key: str) -> tuple[frozenset[str], frozenset[str], bool]:
-    """An index for comparing person keys without comparing all pairs: the first letters of the transliteration
-    variants of the key's surname, of its surname and first word, and whether it is one word once generation
-    marks go ("Smith Jr"). Two keys of two words or more can only match (``same_person_name``) when their surname
-    letters meet; a one-word key can only match another key (``name_part``) when its letters meet the other's
-    surname-and-first-word letters."""
+def person_parts(key: str) -> tuple[str, str, bool]:
+    """A person key's surname (last word) and first word, generation marks aside, and whether it is then one word
+    ("Smith Jr"): what ``same_person_name`` and ``name_part`` compare."""
     words, _ = _split(key)
     if not words:
-        return frozenset(), frozenset(), True
-    surname = frozenset(v[:1] for v in translit_variants(words[-1]))
-    return surname, surname | frozenset(v[:1] for v in translit_variants(words[0])), len(words) == 1
+        return "", "", True
+    return words[-1], words[0], len(words) == 1
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two surname words that may be one surname (spelling, transliteration; not Ivanov / Ivanova)."""
+    return _same_surname(a, b)
 
 
 def same_person_name(a: str, b: str) -> bool:
