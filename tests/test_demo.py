@@ -83,4 +83,14 @@ def test_march_size_disagreement_is_between_claimants(demo_store):
     conflict = next(c for c in march[0].conflicts if c.field == "size")
     assert conflict.kind == "claimant"
     assert {v["value"] for v in conflict.values} >= {"3,000", "12,000"}
-    assert march[0].independent_sources == 1  # 03 and its copy 04 are one witness
+    # 03 and its copy 04 are one witness; 05 and the web page look back at "Wednesday's march" (the key's E4)
+    assert march[0].independent_sources == 3
+
+
+def test_a_look_back_joins_the_event_it_refers_to(demo_store):
+    """The web page (8 March) says more than 210 were detained "since the strike began on Monday": Monday's
+    walkout told again, not a second strike on 3 March (the key's E2: 01, and the page)."""
+    strikes = [e for e in demo_store.events() if e.date == "2025-03-03" and e.type == "PROTEST"]
+    assert len(strikes) == 1
+    assert any(s.startswith("01_walkout") for s in strikes[0].sources)
+    assert any(s.startswith("page") for s in strikes[0].sources)

@@ -158,7 +158,10 @@ def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
     vocab = set(c.words)
     if f.words and vocab:
         score += len(f.words & vocab) / len(f.words | vocab) * weights.shared_words
-    gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
+    # the lines next to a look back at the event ("since the strike began on Monday") tell other things: only
+    # members that report the event as news vouch for what stands beside them
+    gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article
+            and not _retrospective(g)]
     if any(_lemma(g.mention.trigger) == _lemma(m.trigger) and abs(g.paragraph - f.paragraph) <= 3
            for g in c.members if g.mention.article == m.article):
         score += 0.3  # the same word for it a few paragraphs on: "confronted ... on Monday", "was confronted by"
@@ -187,11 +190,42 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
         if best is not None and _score(f, best, settings) >= settings.merge_threshold:
             best.add(f)
             continue
+        if (told := _told_again(f, candidates)) is not None:
+            told.add(f)
+            continue
         cluster = Cluster(f.mention.type)
         cluster.add(f)
         clusters.append(cluster)
         by_story.setdefault(f.story, []).append(cluster)
     return join_rules(clusters)
+
+
+def _retrospective(f: MentionFeatures) -> bool:
+    """A mention dated two days or more before its article's own: a look back ("since the strike began on
+    Monday" on Saturday), where yesterday's event is still the news."""
+    m = f.mention
+    if not (m.date and m.date_granularity == "day" and f.published):
+        return False
+    return (date.fromisoformat(f.published) - date.fromisoformat(m.date)).days >= 2
+
+
+def _told_again(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None:
+    """A look back at an event the story already holds joins it, with no other evidence, when it is the one event
+    of its type and kind the story has on that day, in no other place: "the interior ministry said ... since the
+    strike began on Monday" in Friday's report is Monday's walkout told again, not a second strike. Either side
+    may be the look back (whichever report is read first)."""
+    m = f.mention
+    if m.type == "STATEMENT" or not (m.date and m.date_granularity == "day"):
+        return None
+    same_day = [c for c in candidates if c.type == m.type and m.date in c.days
+                and (not m.mode or not c.modes or m.mode in c.modes)]
+    if len(same_day) != 1:
+        return None
+    c = same_day[0]
+    places = {p for g in c.members for p in g.places}
+    if f.places and places and not set(f.places) & places:
+        return None
+    return c if _retrospective(f) or all(_retrospective(g) for g in c.members) else None
 
 
 def join_rules(clusters: list[Cluster]) -> list[Cluster]:
