@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..nlp import analyse_texts
-from ..nlp.event_types import event_label, load_typer
+from ..nlp.event_types import case_label, load_typer
 from ..settings import Settings
 from .metrics import classification_f1
 
@@ -36,9 +36,9 @@ def load_snippets(data_dir: Path) -> list[tuple[str, str, str]]:
 
 def pipeline_labels(snippets: list[tuple[str, str, str]], settings: Settings) -> list[str | None]:
     """Each snippet's label as the pipeline reads a page: through the nlp stage, the label of the event its
-    mentions tell (``event_label``), None when no mention is one ACLED codes."""
+    mentions tell (``case_label``: ACLED's label, else one ACLED does not code), None when the typer gave none."""
     analysed = analyse_texts(((i, text, None) for i, text, _ in snippets), settings.nlp)
-    return [event_label(analysis.events) for _, analysis in analysed]
+    return [case_label(analysis.events) for _, analysis in analysed]
 
 
 def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Settings, report: Any) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from ..errors import ConfigError
 from ..models import EventMention
 
 __all__ = ["classify_snippet", "LABELS", "ACLED_TYPES", "EventTyper", "CodebookTyper", "TYPERS", "load_typer",
-           "type_mentions", "event_label"]
+           "type_mentions", "event_label", "case_label"]
 
 
 def _rx(*words: str) -> re.Pattern[str]:
@@ -31,9 +31,12 @@ def _rx(*words: str) -> re.Pattern[str]:
 PROTEST = _rx(r"protest", r"demonstrat", r"rall(y|ies|ied)", r"march(ed|es|ers)?\b", r"sit-in", r"picket",
               r"agitat", r"dharna", r"strik(e|es|ing)\b(?! (killed|hit))", r"walk(ed)? ?out", r"boycott",
               r"gathered (to|outside|in front)", r"slogans", r"placards", r"hunger strike")
-FORCE_ON_PROTEST = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton[- ]charg",
-                       r"fired (live )?(rounds|bullets|shots)? ?(at|on) (the )?(protesters|demonstrators|crowd)",
-                       r"opened fire on (the )?(protesters|demonstrators|crowd)", r"beat(en)? (the )?protesters",
+# The codebook: lethal force or serious injury on a peaceful protest is excessive force; dispersal with tear gas,
+# water cannon, rubber bullets or batons, or arrests, is an intervention.
+_CROWD = r"(protesters|demonstrators|crowds?|marchers|strikers|rally|procession|students)"
+FORCE_ON_PROTEST = _rx(rf"fired (live )?(rounds|bullets|shots)? ?(at|on|into) (the )?{_CROWD}",
+                       r"live (ammunition|rounds|fire)", r"shot dead", r"(protesters?|demonstrators?) (were |was )?"
+                       r"(killed|shot)", rf"opened fire (at|on) (the )?{_CROWD}", r"beat(en)? (the )?protesters",
                        r"(killed|injured|wounded) (\w+ ){0,3}(protesters|demonstrators)", r"pellet")
 PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petrol|molotov)", r"stone[- ]pelting",
                          r"torched", r"set (fire|ablaze)", r"vandali[sz]", r"ransacked",
@@ -41,7 +44,8 @@ PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petro
                          r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (the )?police", r"smashed")
 _CONTENTION = _rx(r"protesters", r"demonstrators", r"opposition", r"crackdown", r"unrest", r"uprising", r"riot",
                   r"armed", r"militar", r"troops", r"rebels", r"insurgen", r"conflict", r"war\b")
-INTERVENTION = _rx(r"dispersed", r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
+INTERVENTION = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton", r"dispersed",
+                   r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
                    r"police (intervened|stopped|prevented|blocked)", r"taken into custody", r"broke up")
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -187,7 +191,23 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
     ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",),
     ("COERCE", "seize"): ("DISR_WEAP",),
+    ("ASSAULT", "grenade"): ("GRENADE", *_REMOTE), ("ASSAULT", "chemical"): ("CHEM_WEAP",),
+    ("FIGHT", "occupy"): ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"),
+    ("FIGHT", "retake"): ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("RETREAT", "territory"): ("NON_VIOL_TERRIT_TRANSFER",), ("MOBILIZE", "base"): ("HQ_ESTABLISHED",),
+    # labels ACLED does not code, given only where the sentence shows them: a meeting of diplomats, a claim
+    # of responsibility, blame for an attack
+    ("CONSULT", None): ("DIPLO",), ("STATEMENT", "responsibility"): ("ATTRIB",), ("ACCUSE", None): ("ATTRIB",),
 }
+# Families whose own reading needs the sentence's support (else the mention is not coded).
+_SHOWN = frozenset({("DIPLO",), ("ATTRIB",)})
+# Armed parties: who holds territory decides whether it is regained (the state) or overtaken (anyone else); an
+# assault by one on another is a battle, not an attack on civilians.
+STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", r"troops", r"soldiers?\b",
+                   r"army", r"military", r"police(men)?\b", r"policem[ae]n", r"security personnel", r"paramilitar",
+                   r"border guards?", r"jawans?")
+NON_STATE = _rx(r"militants?", r"rebels?", r"insurgents?", r"gunmen", r"fighters", r"jihadists?", r"militias?",
+                r"guerrillas?", r"terrorists?", r"armed (group|men)", r"extremists?", r"separatists?")
 
 
 class EventTyper(Protocol):
@@ -213,7 +233,26 @@ class CodebookTyper:
             return "OTHER"
         if family == ("STRATEGIC_OTHER",) and not (PROTEST.search(text) or _CONTENTION.search(text)):
             return "OTHER"  # a resignation or a drill is a strategic development only amid contention
-        return found if found in family else family[0]
+        if family in _SHOWN and found not in family:
+            return "OTHER"
+        if plover[0] == "FIGHT" and plover[1] in ("occupy", "retake"):
+            return _territory(text)
+        label = found if found in family else family[0]
+        return _battle(text) if label == "ATTACK" and "ARMED_CLASH" in family else label
+
+
+def _territory(text: str) -> str:
+    """Who takes a place: the state regains it, anyone else overtakes it (the first armed party named acts)."""
+    state, other = STATE_FORCES.search(text), NON_STATE.search(text)
+    if state and (not other or state.start() < other.start()):
+        return "GOV_REGAINS_TERIT"
+    return "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def _battle(text: str) -> str:
+    """An assault where armed parties stand on both sides (militants against soldiers or police) is a battle;
+    one on people who bear no arms is an attack."""
+    return "ARMED_CLASH" if STATE_FORCES.search(text) and NON_STATE.search(text) else "ATTACK"
 
 
 TYPERS: dict[str, type[CodebookTyper]] = {"codebook": CodebookTyper}
@@ -231,11 +270,47 @@ def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[Event
     return [replace(m, acled=typer.label(m.text, (m.type, m.mode))) for m in mentions]
 
 
+# How ACLED codes one event told in several ways (its codebook): a specific weapon decides an explosion; a protest
+# is coded by what happened at it (violence by its crowd or damage makes it a riot, force by the police excessive
+# force, a dispersal an intervention); a change of territory names the battle that made it; an assault where
+# armed parties fought on both sides is a battle.
+_WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
+_PROTEST_GRAVEST = ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "PEACE_PROTEST")
+_TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def _most_common(labels: list[str]) -> str:
+    counts = Counter(labels)
+    return max(dict.fromkeys(labels), key=lambda x: counts[x])
+
+
 def event_label(mentions: Iterable[EventMention]) -> str | None:
-    """The label of an event told by these mentions: the most common ACLED-coded label among them (the earliest
-    told first on a tie), or None when ACLED codes none of them."""
+    """The label of an event told by these mentions, as ACLED codes one event (see above), else the most common
+    ACLED-coded label among them (the earliest told first on a tie); None when ACLED codes none of them."""
     labels = [m.acled for m in mentions if m.acled in ACLED_TYPES]
     if not labels:
         return None
-    counts = Counter(labels)
-    return max(dict.fromkeys(labels), key=lambda x: counts[x])
+    found = set(labels)
+    weapons = [x for x in labels if x in _WEAPON_FIRST]
+    if weapons:
+        return _most_common(weapons)
+    if found & set(_PROTEST_GRAVEST):
+        if "PROPERTY_DISTRUCT" in found:
+            return "VIOL_DEMONSTR"
+        return next(x for x in _PROTEST_GRAVEST if x in found)
+    territory = [x for x in labels if x in _TERRITORY]
+    if territory:
+        return _most_common(territory)
+    if {"ARMED_CLASH", "ATTACK"} <= found:
+        return "ARMED_CLASH"
+    return _most_common(labels)
+
+
+def case_label(mentions: Iterable[EventMention]) -> str | None:
+    """The CASE 2021 label of an event: its ACLED label (``event_label``), else the most common label the typer
+    gave that ACLED does not code (a disaster, organised crime, diplomacy, a claim of responsibility); None when
+    the typer gave neither. ``run`` keeps that label on each mention (``EventMention.acled``) and writes no ACLED
+    row for it."""
+    told = list(mentions)
+    uncoded = [m.acled for m in told if m.acled and m.acled not in ACLED_TYPES and m.acled != "OTHER"]
+    return event_label(told) or (_most_common(uncoded) if uncoded else None)

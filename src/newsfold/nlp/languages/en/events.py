@@ -53,11 +53,64 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "statement": ("STATEMENT", None),
 }
 
+# What armed forces take, hold, leave or set up: territory and positions ("took control of the town").
+TERRITORY = frozenset("""town city village district area territory base checkpoint position post outpost region
+    province hill airport camp county locality neighbourhood neighborhood stronghold control border crossing
+    enclave valley island port highway road bridge airbase""".split())
+# What police and troops seize or defuse when a weapon's use is disrupted.
+WEAPONS = frozenset("""weapon arm gun pistol rifle firearm ammunition explosive bomb grenade ied mine landmine cache
+    round cartridge bullet detonator mortar rocket launcher device munition arsenal""".split())
+_SEIZING = ("seize", "recover", "confiscate", "find", "discover", "unearth", "defuse", "dismantle",
+            "neutralise", "neutralize", "impound", "intercept", "destroy")
+_TAKING = ("capture", "seize", "overrun", "take", "gain", "occupy", "storm", "wrest", "assume")
+_RETAKING = ("recapture", "retake", "regain", "reclaim", "liberate", "reestablish", "re-establish", "restore")
+_LEAVING = ("hand", "withdraw", "pull", "vacate", "cede", "abandon", "evacuate", "surrender", "transfer")
+_SETTING_UP = ("establish", "set up", "open", "build", "erect", "construct")
+_BASES = ("base", "camp", "headquarters", "hq", "outpost", "office", "checkpoint", "post", "training camp")
+_THROWING = ("throw", "hurl", "lob", "toss")
+_FIRING = ("fire", "launch", "lob", "rain")
+_PROJECTILES = ("rocket", "missile", "mortar", "shell", "projectile")
+_ARGUED: dict[str, tuple[str, str | None]] = {}
+_ARGUED |= (
+    {f"{verb} {thing}": ("COERCE", "seize") for verb in _SEIZING for thing in WEAPONS}
+    | {f"{verb} {place}": ("FIGHT", "occupy") for verb in _TAKING for place in TERRITORY}
+    | {f"{verb} {place}": ("FIGHT", "retake") for verb in _RETAKING for place in TERRITORY}
+    | {f"{verb} {place}": ("RETREAT", "territory") for verb in _LEAVING for place in TERRITORY}
+    | {f"{verb} over {place}": ("RETREAT", "territory") for verb in ("hand", "turn") for place in TERRITORY}
+    | {f"{verb} {kind}": ("MOBILIZE", "base") for verb in _SETTING_UP for kind in _BASES}
+    | {f"{verb} grenade": ("ASSAULT", "grenade") for verb in _THROWING}
+    | {f"{verb} {thing}": ("ASSAULT", "artillery") for verb in _FIRING for thing in _PROJECTILES}
+    | {f"use {kind} weapon": ("ASSAULT", "chemical") for kind in ("chemical", "toxic", "poison")}
+    | {f"use {gas}": ("ASSAULT", "chemical") for gas in ("chlorine", "sarin", "gas", "toxin")}
+    | {f"{verb} {deal}": ("AGREE", "peace") for verb in ("sign", "reach", "conclude", "ink", "agree")
+       for deal in ("agreement", "accord", "deal", "treaty", "pact", "memorandum", "truce", "ceasefire")}
+    | {f"claim {what}": ("STATEMENT", "responsibility") for what in ("responsibility", "credit")}
+)
+TRIGGERS |= _ARGUED | {
+    "recapture": ("FIGHT", "retake"), "retake": ("FIGHT", "retake"), "overrun": ("FIGHT", "occupy"),
+    "withdraw": ("RETREAT", "territory"), "withdrawal": ("RETREAT", "territory"), "pull out": ("RETREAT", "territory"),
+    "pullout": ("RETREAT", "territory"), "pull back": ("RETREAT", "territory"), "handover": ("RETREAT", "territory"),
+    "grenade": ("ASSAULT", "grenade"), "bombardment": ("ASSAULT", "artillery"), "bombard": ("ASSAULT", "artillery"),
+    "air raid": ("ASSAULT", "aerial"), "bomber": ("ASSAULT", "explosive"),
+    "blow up": ("ASSAULT", "explosive"), "ied": ("ASSAULT", "explosive"), "landmine": ("ASSAULT", "explosive"),
+    "chlorine": ("ASSAULT", "chemical"), "sarin": ("ASSAULT", "chemical"),
+    "set fire": ("ASSAULT", "property"), "set ablaze": ("ASSAULT", "property"), "burn down": ("ASSAULT", "property"),
+    "vandalism": ("ASSAULT", "property"), "lynch": ("ASSAULT", "beat"), "lynching": ("ASSAULT", "beat"),
+    "injure": ("ASSAULT", "beat"), "hack": ("ASSAULT", "attack"), "molest": ("ASSAULT", "sexual"),
+    "sexual assault": ("ASSAULT", "sexual"), "gang-rape": ("ASSAULT", "sexual"),
+    "abductee": ("ASSAULT", "abduct"), "hostage": ("ASSAULT", "abduct"),
+    "encounter": ("FIGHT", None), "gunbattle": ("FIGHT", None), "shootout": ("FIGHT", None),
+    "exchange fire": ("FIGHT", None), "offensive": ("FIGHT", None),
+    "agreement": ("AGREE", "peace"), "accord": ("AGREE", "peace"), "treaty": ("AGREE", "peace"),
+    "hunger strike": ("PROTEST", "strike"),
+}
+
 # Nouns whose doing, as the subject of a verb that is no trigger itself, is the event: "protesters blocked roads".
 DOER_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "protester": ("PROTEST", "demonstrate"), "protestor": ("PROTEST", "demonstrate"),
     "demonstrator": ("PROTEST", "demonstrate"), "marcher": ("PROTEST", "demonstrate"),
     "striker": ("PROTEST", "strike"), "rioter": ("PROTEST", "riot"), "looter": ("ASSAULT", "property"),
+    "mob": ("PROTEST", "riot"), "miscreant": ("ASSAULT", "attack"),
     "gunman": ("ASSAULT", "shoot"), "attacker": ("ASSAULT", "attack"), "assailant": ("ASSAULT", "attack"),
 }
 

@@ -55,6 +55,15 @@ _DEVICES = frozenset("""bomb device car mine grenade shell rocket missile vest i
     bus vehicle boiler munition ammunition depot""".split())
 _ARMED = frozenset("""troop soldier army rebel militant insurgent fighter militia jihadist force forces military
     gunman gunmen artillery""".split())
+# Words of armed conflict: what makes taking a town, leaving a base or signing an accord a conflict event.
+_CONFLICT = _VIOLENCE | _ARMED | frozenset("""ceasefire truce peace war conflict hostage prisoner violence fighting
+    warring police insurgency occupation frontline front offensive separatist extremist""".split())
+# Lemmas of triggers that name a conflict event only amid armed conflict: a company "takes control" of a rival,
+# a candidate "withdraws", a firm "opens an office" or "signs an agreement".
+_NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
+    reclaim liberate reestablish re-establish restore hand turn withdraw withdrawal pull pullout handover vacate cede
+    abandon evacuate surrender transfer establish set open build erect construct sign reach conclude ink agree
+    agreement accord treaty offensive""".split())
 _MARKETS = TOPIC_WORDS["markets"] | frozenset("""stock bank sector rupee dollar euro yen gold""".split())
 _MONTH_LEAD = frozenset("""in since until till by from of last next early late mid this before after during
     through between""".split())
@@ -210,8 +219,11 @@ def other_sense(tok: Token) -> str | None:
     """Why the trigger ``tok`` is not the event its word can name here, or None when it may be."""
     lemma = tok.lemma_.lower()
     sentence = tok.sent.text
+    if lemma in _NEEDS_CONFLICT and not {t.lemma_.lower() for t in tok.sent if t.i != tok.i} & _CONFLICT:
+        return f"{tok.text} with no armed party or conflict in the sentence"
     if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
-                 "fighting", "shell"):
+                 "fighting", "shell", "injure", "hack", "hostage", "bomber", "encounter", "bombard", "bombardment",
+                 "chlorine", "sarin", "blow"):
         return _physical(tok)
     if lemma == "clash" and not _violent(tok) and not {t.lemma_.lower() for t in tok.sent} & _CROWD:
         return "clash as a dispute or a match (no crowd, police or violence in the sentence)"
