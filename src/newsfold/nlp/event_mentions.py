@@ -49,7 +49,7 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
                  if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off", "for", "down", "up", "over", "back")]
     for key, words in _keys(tok, lemma, particles):
         if key in triggers:
-            return words, triggers[key]
+            return words, pack.refine(tok, triggers[key])
     for kind in (c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"):
         if f"{kind.lemma_.lower()} {lemma}" in triggers:  # "air strike", "drone strike"
             return f"{kind.text} {tok.text}", triggers[f"{kind.lemma_.lower()} {lemma}"]

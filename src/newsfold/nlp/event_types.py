@@ -197,10 +197,15 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("RETREAT", "territory"): ("NON_VIOL_TERRIT_TRANSFER",), ("MOBILIZE", "base"): ("HQ_ESTABLISHED",),
     # labels ACLED does not code, given only where the sentence shows them: a meeting of diplomats, a claim
     # of responsibility, blame for an attack
-    ("CONSULT", None): ("DIPLO",), ("STATEMENT", "responsibility"): ("ATTRIB",), ("ACCUSE", None): ("ATTRIB",),
+    ("CONSULT", None): ("DIPLO",), ("SANCTION", None): ("DIPLO",), ("ACCUSE", None): ("ATTRIB",),
+    ("STATEMENT", None): ("DIPLO", "ATTRIB"), ("STATEMENT", "responsibility"): ("ATTRIB",),
+    ("CONCEDE", "group"): ("CHANGE_TO_GROUP_ACT",), ("COOPERATE", "agree"): ("DIPLO",),
+    ("CRIME", None): ("ORG_CRIME",),
+    ("DISASTER", "natural"): ("NATURAL_DISASTER", "MAN_MADE_DISASTER"),
+    ("DISASTER", "accident"): ("MAN_MADE_DISASTER", "NATURAL_DISASTER"),
 }
 # Families whose own reading needs the sentence's support (else the mention is not coded).
-_SHOWN = frozenset({("DIPLO",), ("ATTRIB",)})
+_SHOWN = frozenset({("DIPLO",), ("ATTRIB",), ("DIPLO", "ATTRIB")})
 # Armed parties: who holds territory decides whether it is regained (the state) or overtaken (anyone else); an
 # assault by one on another is a battle, not an attack on civilians.
 STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", r"troops", r"soldiers?\b",
@@ -307,10 +312,12 @@ def event_label(mentions: Iterable[EventMention]) -> str | None:
 
 
 def case_label(mentions: Iterable[EventMention]) -> str | None:
-    """The CASE 2021 label of an event: its ACLED label (``event_label``), else the most common label the typer
-    gave that ACLED does not code (a disaster, organised crime, diplomacy, a claim of responsibility); None when
-    the typer gave neither. ``run`` keeps that label on each mention (``EventMention.acled``) and writes no ACLED
-    row for it."""
+    """The CASE 2021 label of an event: an attribution when it holds a claim of responsibility, else its ACLED
+    label (``event_label``), else the most common label the typer gave that ACLED does not code (a disaster,
+    organised crime, diplomacy); None when the typer gave neither. ``run`` keeps that label on each mention
+    (``EventMention.acled``) and writes no ACLED row for it."""
     told = list(mentions)
+    if any(m.mode == "responsibility" and m.acled == "ATTRIB" for m in told):
+        return "ATTRIB"  # CASE codes a claim of responsibility as the attribution, whatever it claims
     uncoded = [m.acled for m in told if m.acled and m.acled not in ACLED_TYPES and m.acled != "OTHER"]
     return event_label(told) or (_most_common(uncoded) if uncoded else None)

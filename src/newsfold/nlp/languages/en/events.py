@@ -60,7 +60,7 @@ TERRITORY = frozenset("""town city village district area territory base checkpoi
 # What police and troops seize or defuse when a weapon's use is disrupted.
 WEAPONS = frozenset("""weapon arm gun pistol rifle firearm ammunition explosive bomb grenade ied mine landmine cache
     round cartridge bullet detonator mortar rocket launcher device munition arsenal""".split())
-_SEIZING = ("seize", "recover", "confiscate", "find", "discover", "unearth", "defuse", "dismantle",
+SEIZING = ("seize", "recover", "confiscate", "find", "discover", "unearth", "defuse", "dismantle",
             "neutralise", "neutralize", "impound", "intercept", "destroy")
 _TAKING = ("capture", "seize", "overrun", "take", "gain", "occupy", "storm", "wrest", "assume")
 _RETAKING = ("recapture", "retake", "regain", "reclaim", "liberate", "reestablish", "re-establish", "restore")
@@ -72,7 +72,7 @@ _FIRING = ("fire", "launch", "lob", "rain")
 _PROJECTILES = ("rocket", "missile", "mortar", "shell", "projectile")
 _ARGUED: dict[str, tuple[str, str | None]] = {}
 _ARGUED |= (
-    {f"{verb} {thing}": ("COERCE", "seize") for verb in _SEIZING for thing in WEAPONS}
+    {f"{verb} {thing}": ("COERCE", "seize") for verb in SEIZING for thing in WEAPONS}
     | {f"{verb} {place}": ("FIGHT", "occupy") for verb in _TAKING for place in TERRITORY}
     | {f"{verb} {place}": ("FIGHT", "retake") for verb in _RETAKING for place in TERRITORY}
     | {f"{verb} {place}": ("RETREAT", "territory") for verb in _LEAVING for place in TERRITORY}
@@ -103,7 +103,32 @@ TRIGGERS |= _ARGUED | {
     "exchange fire": ("FIGHT", None), "offensive": ("FIGHT", None),
     "agreement": ("AGREE", "peace"), "accord": ("AGREE", "peace"), "treaty": ("AGREE", "peace"),
     "hunger strike": ("PROTEST", "strike"),
+    # a group's change: fighters surrender or defect, groups form, merge, split or disband
+    "surrender": ("CONCEDE", "group"), "defect": ("CONCEDE", "group"), "defection": ("CONCEDE", "group"),
+    "disband": ("CONCEDE", "group"), "merge": ("CONCEDE", "group"), "merger": ("CONCEDE", "group"),
+    "form group": ("CONCEDE", "group"), "form alliance": ("CONCEDE", "group"), "form coalition": ("CONCEDE", "group"),
+    "form faction": ("CONCEDE", "group"), "form militia": ("CONCEDE", "group"), "join group": ("CONCEDE", "group"),
+    "suspend operation": ("CONCEDE", "group"), "suspend activity": ("CONCEDE", "group"),
+    "lay down arm": ("CONCEDE", "group"), "lay down weapon": ("CONCEDE", "group"),
 }
+# What happens to people without an adversary: disasters of nature, and accidents (not PLOVER events; kept so that
+# a death in a flood is not read as a killing, and coded by neither ACLED nor CCC).
+TRIGGERS |= {word: ("DISASTER", "natural") for word in """earthquake quake flood flooding cyclone hurricane typhoon
+    tornado landslide mudslide avalanche tsunami wildfire bushfire drought heatwave eruption downpour
+    cloudburst""".split()}
+TRIGGERS |= {word: ("DISASTER", "accident") for word in """crash collision derailment derail capsize collapse
+    stampede accident blaze fire sink plunge overturn electrocute drown poisoning leak""".split()}
+# Organised crime: smuggling, trafficking, extortion, robbery (not PLOVER events; coded by neither ACLED nor CCC).
+TRIGGERS |= {word: ("CRIME", None) for word in """smuggle smuggling smuggler trafficking trafficker extort extortion
+    robbery rob heist racket""".split()}
+TRIGGERS |= {
+    "pelt": ("PROTEST", "riot"), "stone-pelting": ("PROTEST", "riot"), "human chain": ("PROTEST", "demonstrate"),
+    "hartal": ("PROTEST", "strike"), "rocket": ("ASSAULT", "artillery"), "mortar": ("ASSAULT", "artillery"),
+    "missile": ("ASSAULT", "artillery"), "artillery": ("ASSAULT", "artillery"),
+    "projectile": ("ASSAULT", "artillery"),
+}
+TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
+    property window building school station""".split()}
 
 # Nouns whose doing, as the subject of a verb that is no trigger itself, is the event: "protesters blocked roads".
 DOER_TRIGGERS: dict[str, tuple[str, str | None]] = {

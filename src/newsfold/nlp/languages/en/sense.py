@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Token
 
+from .events import SEIZING
+
 __all__ = ["TOPIC_WORDS", "CONTENTION_WORDS", "other_sense", "refine"]
 
 # Lemmas that mark what an article is about when they are frequent in it: a page of sport, markets or culture
@@ -49,7 +51,7 @@ _FORCE = frozenset("""police policeman officer guard soldier troop security forc
 _VIOLENCE = frozenset("""kill killed injure wound dead death die gunman gunmen bomb bomber armed militant knife shoot
     shot gun gunfire police soldier troop explosion blast weapon rocket missile grenade terror terrorist civilian
     casualty hospital victim rebel insurgent jihadist army attacker assailant drone stab suicide fighter militia
-    tank artillery mortar shell explosive device ied injured wounded""".split())
+    tank artillery mortar shell explosive device ied injured wounded chemical chlorine sarin poison toxic""".split())
 # What explodes when an explosion is one: a device, a vehicle carrying one, a store of fuel.
 _DEVICES = frozenset("""bomb device car mine grenade shell rocket missile vest ied explosive truck tank cylinder package
     bus vehicle boiler munition ammunition depot""".split())
@@ -63,7 +65,27 @@ _CONFLICT = _VIOLENCE | _ARMED | frozenset("""ceasefire truce peace war conflict
 _NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
     reclaim liberate reestablish re-establish restore hand turn withdraw withdrawal pull pullout handover vacate cede
     abandon evacuate surrender transfer establish set open build erect construct sign reach conclude ink agree
-    agreement accord treaty offensive""".split())
+    agreement accord treaty offensive surrender defect defection disband merge merger form join suspend lay""".split())
+# Words of dealings between states: an agreement among them is diplomacy, not a conflict's accord.
+_DIPLOMACY = frozenset("""minister ministry ambassador embassy diplomat diplomatic bilateral foreign president
+    premier counterpart summit envoy consulate delegation nation country state""".split())
+_AGREEING = frozenset("sign reach conclude ink agree agreement accord treaty".split())
+# What strikes from the air or from afar: "warplanes struck the village" is an air strike, not a hit or a walkout.
+_AIRBORNE = frozenset("warplane jet drone aircraft plane helicopter airstrike".split())
+_FIRED = frozenset("missile rocket shell artillery mortar".split())
+# A disaster or an accident is one when it harms people or property ("a flood of complaints" is not).
+_HARM = frozenset("""kill die dead death injure injured wound hurt victim body passenger rescue rescuer casualty
+    toll missing survivor destroy damage evacuate trap bury wreckage debris displace homeless inundate submerge
+    magnitude richter firefighter burn gut engulf raze relief shelter""".split())
+_DISASTERS = frozenset("""earthquake quake flood flooding cyclone hurricane typhoon tornado landslide mudslide
+    avalanche tsunami wildfire bushfire drought heatwave eruption downpour cloudburst lightning storm rain crash
+    collision derailment derail capsize collapse stampede accident blaze fire explosion blast leak sink plunge
+    overturn electrocute drown poisoning""".split())
+# Where an explosion is an accident: industry and households, with no attacker in the sentence.
+_WORKS = frozenset("""factory plant cylinder boiler gas mine refinery warehouse pipeline firecracker fireworks tanker
+    kiln reactor furnace""".split())
+_ATTACKERS = frozenset("""militant terrorist attacker bomber plant planted ied attack suspect gunman insurgent rebel
+    jihadist extremist claim responsibility""".split())
 _MARKETS = TOPIC_WORDS["markets"] | frozenset("""stock bank sector rupee dollar euro yen gold""".split())
 _MONTH_LEAD = frozenset("""in since until till by from of last next early late mid this before after during
     through between""".split())
@@ -150,6 +172,8 @@ def _demonstrate(tok: Token) -> str | None:
 
 
 def _strike(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" and _heads_of(tok, ("nsubj",)) & (_AIRBORNE | _FIRED):
+        return None  # "warplanes struck the village" (refine reads it as an air strike)
     if tok.pos_ == "VERB":
         if _children(tok, "dobj", "nsubjpass", "auxpass"):
             return "strike as hit (it strikes something)"
@@ -165,6 +189,9 @@ def _kill(tok: Token) -> str | None:
     subjects = _heads_of(tok, ("nsubj", "agent"))
     if subjects & _NATURAL:
         return "killed by a disease, disaster or accident"
+    around = _lemmas([t for t in tok.sent if t.i != tok.i])
+    if around & _DISASTERS and not around & (_ATTACKERS | _ARMED | {"police", "mob", "shoot", "stab", "beat"}):
+        return "killed or hurt in a disaster or an accident"
     inside = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     if inside & {"crash", "accident", "fire", "flood", "earthquake", "storm", "collision"}:
         return "killed in an accident or disaster"
@@ -206,8 +233,26 @@ def _physical(tok: Token) -> str | None:
     return f"{lemma} with no violence in the sentence"
 
 
+def _accident(tok: Token) -> bool:
+    """An explosion in a factory, a mine or a gas cylinder, with no attacker named: an accident."""
+    around = _lemmas([t for t in tok.sent if t.i != tok.i])
+    return bool(around & _WORKS) and not around & _ATTACKERS
+
+
 def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
-    """"clashes between troops and rebels" are fighting, not a riot."""
+    """"clashes between troops and rebels" are fighting, not a riot; a boiler explosion is an accident."""
+    lemma = tok.lemma_.lower()
+    if plover[0] == "AGREE" and not _lemmas(list(tok.sent)) & _CONFLICT:
+        return ("COOPERATE", "agree")  # states that agree on trade or visas: diplomacy (other_sense keeps no other)
+    if lemma == "strike" and tok.pos_ == "VERB":
+        subjects = _heads_of(tok, ("nsubj",))
+        if subjects & _AIRBORNE:
+            return ("ASSAULT", "aerial")
+        if subjects & _FIRED:
+            return ("ASSAULT", "artillery")
+    if plover[0] == "ASSAULT" and plover[1] == "explosive" and tok.lemma_.lower() in (
+            "explosion", "blast", "explode") and _accident(tok):
+        return ("DISASTER", "accident")
     if plover == ("PROTEST", "riot") and tok.lemma_.lower() == "clash" and \
             {t.lemma_.lower() for t in tok.sent} & _ARMED and not {t.lemma_.lower() for t in tok.sent} & {
                 "protester", "demonstrator", "protest", "rioter", "crowd", "police"}:
@@ -215,15 +260,43 @@ def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]
     return plover
 
 
+def _disaster(tok: Token) -> str | None:
+    """"a flood of complaints", "the market crash", "came under fire": a disaster word harming no one."""
+    lemma = tok.lemma_.lower()
+    if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in (
+            "open", "set", "exchange", "cease", "return", "hold", "draw", "under", "of", "come", "trade")):
+        return "fire as shooting, arson or a dismissal"
+    if not _lemmas([t for t in tok.sent if t.i != tok.i]) & _HARM:
+        return f"{tok.text} harming no one in the sentence"
+    return None
+
+
+def _seized(tok: Token) -> str | None:
+    """"police recovered two grenades": a weapon found, seized or defused is not one used."""
+    head = tok
+    while head.dep_ in ("dobj", "conj", "pobj", "prep", "nsubjpass", "compound", "appos") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "VERB":
+            return "a weapon seized, found or defused" if head.lemma_.lower() in SEIZING else None
+    return None
+
+
 def other_sense(tok: Token) -> str | None:
     """Why the trigger ``tok`` is not the event its word can name here, or None when it may be."""
     lemma = tok.lemma_.lower()
     sentence = tok.sent.text
-    if lemma in _NEEDS_CONFLICT and not {t.lemma_.lower() for t in tok.sent if t.i != tok.i} & _CONFLICT:
+    if lemma in _DISASTERS and lemma not in ("explosion", "blast"):
+        return _disaster(tok)
+    if tok.pos_ == "NOUN" and lemma in ("grenade", "bomb", "ied", "landmine", "rocket", "shell", "mine", "mortar",
+                                         "missile") and \
+            (found := _seized(tok)):
+        return found
+    around = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
+    if lemma in _NEEDS_CONFLICT and not around & _CONFLICT and not (lemma in _AGREEING and around & _DIPLOMACY):
         return f"{tok.text} with no armed party or conflict in the sentence"
     if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
                  "fighting", "shell", "injure", "hack", "hostage", "bomber", "encounter", "bombard", "bombardment",
-                 "chlorine", "sarin", "blow"):
+                 "chlorine", "sarin", "blow", "rocket", "mortar", "missile", "artillery", "projectile"):
         return _physical(tok)
     if lemma == "clash" and not _violent(tok) and not {t.lemma_.lower() for t in tok.sent} & _CROWD:
         return "clash as a dispute or a match (no crowd, police or violence in the sentence)"
@@ -239,7 +312,7 @@ def other_sense(tok: Token) -> str | None:
         return _demonstrate(tok)
     if lemma == "strike":
         return _strike(tok)
-    if lemma == "kill":
+    if lemma in ("kill", "injure", "die"):
         return _kill(tok)
     if lemma == "wound" and tok.pos_ == "NOUN":
         return "a wound, not a wounding"
