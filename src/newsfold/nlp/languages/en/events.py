@@ -62,7 +62,7 @@ WEAPONS = frozenset("""weapon arm gun pistol rifle firearm ammunition explosive 
     round cartridge bullet detonator mortar rocket launcher device munition arsenal""".split())
 SEIZING = ("seize", "recover", "confiscate", "find", "discover", "unearth", "defuse", "dismantle",
             "neutralise", "neutralize", "impound", "intercept", "destroy")
-_TAKING = ("capture", "seize", "overrun", "take", "gain", "occupy", "storm", "wrest", "assume")
+_TAKING = ("capture", "seize", "overrun", "take", "gain", "occupy", "wrest", "assume")
 _RETAKING = ("recapture", "retake", "regain", "reclaim", "liberate", "reestablish", "re-establish", "restore")
 _LEAVING = ("hand", "withdraw", "pull", "vacate", "cede", "abandon", "evacuate", "surrender", "transfer")
 _SETTING_UP = ("establish", "set up", "open", "build", "erect", "construct")
@@ -115,7 +115,7 @@ TRIGGERS |= _ARGUED | {
 # a death in a flood is not read as a killing, and coded by neither ACLED nor CCC).
 TRIGGERS |= {word: ("DISASTER", "natural") for word in """earthquake quake flood flooding cyclone hurricane typhoon
     tornado landslide mudslide avalanche tsunami wildfire bushfire drought heatwave eruption downpour
-    cloudburst""".split()}
+    cloudburst storm rain rainfall""".split()}
 TRIGGERS |= {word: ("DISASTER", "accident") for word in """crash collision derailment derail capsize collapse
     stampede accident blaze fire sink plunge overturn electrocute drown poisoning leak""".split()}
 # Organised crime: smuggling, trafficking, extortion, robbery (not PLOVER events; coded by neither ACLED nor CCC).
@@ -127,6 +127,10 @@ TRIGGERS |= {
     "missile": ("ASSAULT", "artillery"), "artillery": ("ASSAULT", "artillery"),
     "projectile": ("ASSAULT", "artillery"),
 }
+TRIGGERS |= {f"{verb} {thing}": ("PROTEST", "riot") for verb in ("throw", "hurl", "pelt") for thing in """stone rock
+    brick bottle molotov cocktail""".split()}
+TRIGGERS |= {"disperse": ("COERCE", "repress"), "tear gas": ("COERCE", "repress"),
+             "water cannon": ("COERCE", "repress"), "rubber bullet": ("COERCE", "repress")}
 TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
     property window building school station""".split()}
 

@@ -76,7 +76,17 @@ _FIRED = frozenset("missile rocket shell artillery mortar".split())
 # A disaster or an accident is one when it harms people or property ("a flood of complaints" is not).
 _HARM = frozenset("""kill die dead death injure injured wound hurt victim body passenger rescue rescuer casualty
     toll missing survivor destroy damage evacuate trap bury wreckage debris displace homeless inundate submerge
-    magnitude richter firefighter burn gut engulf raze relief shelter""".split())
+    magnitude richter firefighter burn gut engulf raze relief shelter sweep wash ravage devastate lash havoc strand
+    """.split())
+# Disasters of nature that are events whatever else the sentence says ("a 5.8 earthquake struck").
+_NATURE = frozenset("""earthquake quake cyclone hurricane typhoon tornado tsunami landslide mudslide avalanche
+    wildfire bushfire eruption cloudburst heatwave drought""".split())
+# Where people die without an adversary: vehicles and the places they fall from.
+_VEHICLES = frozenset("""bus truck lorry car vehicle train boat ferry plane aircraft helicopter van jeep tractor
+    motorcycle tanker ship vessel gorge ravine""".split())
+_WEAPONRY = frozenset("""police mob shoot shot stab beat gun gunfire bomb grenade rocket missile knife machete ambush
+    attack abduct kidnap lynch rape torture gunman gunmen explosive airstrike shell mortar artillery assailant
+    attacker murder clash riot protester open""".split())
 _DISASTERS = frozenset("""earthquake quake flood flooding cyclone hurricane typhoon tornado landslide mudslide
     avalanche tsunami wildfire bushfire drought heatwave eruption downpour cloudburst lightning storm rain crash
     collision derailment derail capsize collapse stampede accident blaze fire explosion blast leak sink plunge
@@ -189,9 +199,8 @@ def _kill(tok: Token) -> str | None:
     subjects = _heads_of(tok, ("nsubj", "agent"))
     if subjects & _NATURAL:
         return "killed by a disease, disaster or accident"
-    around = _lemmas([t for t in tok.sent if t.i != tok.i])
-    if around & _DISASTERS and not around & (_ATTACKERS | _ARMED | {"police", "mob", "shoot", "stab", "beat"}):
-        return "killed or hurt in a disaster or an accident"
+    if _accidental(tok):
+        return None  # a death in a disaster or an accident: ``refine`` reads it as one
     inside = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     if inside & {"crash", "accident", "fire", "flood", "earthquake", "storm", "collision"}:
         return "killed in an accident or disaster"
@@ -233,6 +242,12 @@ def _physical(tok: Token) -> str | None:
     return f"{lemma} with no violence in the sentence"
 
 
+def _accidental(tok: Token) -> bool:
+    """"20 killed as a bus fell into a gorge", "killed in floods": a death with no adversary in the sentence."""
+    around = _lemmas([t for t in tok.sent if t.i != tok.i])
+    return bool(around & (_DISASTERS | _VEHICLES)) and not around & (_WEAPONRY | _ATTACKERS | _ARMED)
+
+
 def _accident(tok: Token) -> bool:
     """An explosion in a factory, a mine or a gas cylinder, with no attacker named: an accident."""
     around = _lemmas([t for t in tok.sent if t.i != tok.i])
@@ -244,6 +259,11 @@ def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]
     lemma = tok.lemma_.lower()
     if plover[0] == "AGREE" and not _lemmas(list(tok.sent)) & _CONFLICT:
         return ("COOPERATE", "agree")  # states that agree on trade or visas: diplomacy (other_sense keeps no other)
+    if plover[0] == "ASSAULT" and lemma in ("kill", "injure", "die", "wound") and _accidental(tok):
+        nature = _lemmas(list(tok.sent)) & (_NATURE | {"flood", "flooding", "storm", "rain", "lightning"})
+        return ("DISASTER", "natural" if nature else "accident")
+    if plover == ("ASSAULT", "artillery") and "tear" in _lemmas(list(tok.sent)):
+        return ("COERCE", "repress")  # "fired tear gas shells"
     if lemma == "strike" and tok.pos_ == "VERB":
         subjects = _heads_of(tok, ("nsubj",))
         if subjects & _AIRBORNE:
@@ -263,9 +283,11 @@ def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]
 def _disaster(tok: Token) -> str | None:
     """"a flood of complaints", "the market crash", "came under fire": a disaster word harming no one."""
     lemma = tok.lemma_.lower()
-    if lemma == "fire" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in (
+    if lemma in ("fire", "storm") and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in (
             "open", "set", "exchange", "cease", "return", "hold", "draw", "under", "of", "come", "trade")):
-        return "fire as shooting, arson or a dismissal"
+        return None if _children(tok, "dobj") else f"{tok.text} as shooting, arson, an assault or a dismissal"
+    if lemma in _NATURE:
+        return None
     if not _lemmas([t for t in tok.sent if t.i != tok.i]) & _HARM:
         return f"{tok.text} harming no one in the sentence"
     return None
