@@ -197,7 +197,8 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("RETREAT", "territory"): ("NON_VIOL_TERRIT_TRANSFER",), ("MOBILIZE", "base"): ("HQ_ESTABLISHED",),
     # labels ACLED does not code, given only where the sentence shows them: a meeting of diplomats, a claim
     # of responsibility, blame for an attack
-    ("CONSULT", None): ("DIPLO",), ("SANCTION", None): ("DIPLO",), ("ACCUSE", None): ("ATTRIB",),
+    ("CONSULT", None): ("DIPLO",), ("SANCTION", None): ("DIPLO",), ("ACCUSE", None): ("ATTRIB", "DIPLO"),
+    ("REQUEST", None): ("DIPLO",), ("REJECT", None): ("DIPLO",), ("THREATEN", None): ("DIPLO",),
     ("STATEMENT", None): ("DIPLO", "ATTRIB"), ("STATEMENT", "responsibility"): ("ATTRIB",),
     ("CONCEDE", "group"): ("CHANGE_TO_GROUP_ACT",), ("COOPERATE", "agree"): ("DIPLO",),
     ("CRIME", None): ("ORG_CRIME",),
@@ -205,7 +206,7 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("DISASTER", "accident"): ("MAN_MADE_DISASTER", "NATURAL_DISASTER"),
 }
 # Families whose own reading needs the sentence's support (else the mention is not coded).
-_SHOWN = frozenset({("DIPLO",), ("ATTRIB",), ("DIPLO", "ATTRIB")})
+_SHOWN = frozenset({("DIPLO",), ("ATTRIB", "DIPLO"), ("DIPLO", "ATTRIB")})
 # Armed parties: who holds territory decides whether it is regained (the state) or overtaken (anyone else); an
 # assault by one on another is a battle, not an attack on civilians.
 STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", r"troops", r"soldiers?\b",
@@ -275,10 +276,10 @@ def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[Event
     return [replace(m, acled=typer.label(m.text, (m.type, m.mode))) for m in mentions]
 
 
-# How ACLED codes one event told in several ways (its codebook): a specific weapon decides an explosion; a protest
-# is coded by what happened at it (violence by its crowd or damage makes it a riot, force by the police excessive
-# force, a dispersal an intervention); a change of territory names the battle that made it; an assault where
-# armed parties fought on both sides is a battle.
+# How ACLED codes one event told in several ways (its codebook): weapons found or defused are a disrupted use; a
+# specific weapon decides an explosion; a protest is coded by what happened at it (violence by its crowd or damage
+# makes it a riot, an attack on its people or lethal force excessive force, a dispersal an intervention); a change
+# of territory names the battle that made it; an assault where armed parties fought on both sides is a battle.
 _WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
 _PROTEST_GRAVEST = ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "PEACE_PROTEST")
 _TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
@@ -296,12 +297,16 @@ def event_label(mentions: Iterable[EventMention]) -> str | None:
     if not labels:
         return None
     found = set(labels)
+    if "DISR_WEAP" in found:
+        return "DISR_WEAP"  # the weapons told were found or defused: their use was disrupted
     weapons = [x for x in labels if x in _WEAPON_FIRST]
     if weapons:
         return _most_common(weapons)
     if found & set(_PROTEST_GRAVEST):
         if "PROPERTY_DISTRUCT" in found:
             return "VIOL_DEMONSTR"
+        if "ATTACK" in found and "VIOL_DEMONSTR" not in found:
+            return "FORCE_AGAINST_PROTEST"  # people attacked at a peaceful protest
         return next(x for x in _PROTEST_GRAVEST if x in found)
     territory = [x for x in labels if x in _TERRITORY]
     if territory:

@@ -131,6 +131,10 @@ TRIGGERS |= {f"{verb} {thing}": ("PROTEST", "riot") for verb in ("throw", "hurl"
     brick bottle molotov cocktail""".split()}
 TRIGGERS |= {"disperse": ("COERCE", "repress"), "tear gas": ("COERCE", "repress"),
              "water cannon": ("COERCE", "repress"), "rubber bullet": ("COERCE", "repress")}
+_ENVOYS = ("ambassador", "envoy", "diplomat", "minister", "president", "delegation", "counterpart", "consul")
+TRIGGERS |= {f"{verb} {envoy}": ("SANCTION", "diplomatic") for verb in ("expel", "recall", "summon")
+             for envoy in _ENVOYS}
+TRIGGERS |= {f"{verb} {envoy}": ("CONSULT", "meet") for verb in ("host", "receive", "welcome") for envoy in _ENVOYS}
 TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
     property window building school station""".split()}
 

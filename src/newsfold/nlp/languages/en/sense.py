@@ -92,8 +92,8 @@ _DISASTERS = frozenset("""earthquake quake flood flooding cyclone hurricane typh
     collision derailment derail capsize collapse stampede accident blaze fire explosion blast leak sink plunge
     overturn electrocute drown poisoning""".split())
 # Where an explosion is an accident: industry and households, with no attacker in the sentence.
-_WORKS = frozenset("""factory plant cylinder boiler gas mine refinery warehouse pipeline firecracker fireworks tanker
-    kiln reactor furnace""".split())
+_WORKS = frozenset("""factory plant cylinder boiler gas coal colliery quarry refinery warehouse pipeline firecracker
+    fireworks tanker kiln reactor furnace transformer circuit fuel depot""".split())
 _ATTACKERS = frozenset("""militant terrorist attacker bomber plant planted ied attack suspect gunman insurgent rebel
     jihadist extremist claim responsibility""".split())
 _MARKETS = TOPIC_WORDS["markets"] | frozenset("""stock bank sector rupee dollar euro yen gold""".split())
@@ -251,7 +251,7 @@ def _accidental(tok: Token) -> bool:
 def _accident(tok: Token) -> bool:
     """An explosion in a factory, a mine or a gas cylinder, with no attacker named: an accident."""
     around = _lemmas([t for t in tok.sent if t.i != tok.i])
-    return bool(around & _WORKS) and not around & _ATTACKERS
+    return bool(around & _WORKS) and not around & (_ATTACKERS | _ARMED | _WEAPONRY)
 
 
 def refine(tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
@@ -286,7 +286,7 @@ def _disaster(tok: Token) -> str | None:
     if lemma in ("fire", "storm") and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in (
             "open", "set", "exchange", "cease", "return", "hold", "draw", "under", "of", "come", "trade")):
         return None if _children(tok, "dobj") else f"{tok.text} as shooting, arson, an assault or a dismissal"
-    if lemma in _NATURE:
+    if lemma in _NATURE or lemma == "fire" and tok.head.lemma_.lower() in ("break", "catch", "erupt", "rage"):
         return None
     if not _lemmas([t for t in tok.sent if t.i != tok.i]) & _HARM:
         return f"{tok.text} harming no one in the sentence"
