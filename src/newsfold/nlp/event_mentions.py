@@ -31,6 +31,10 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAMED_EVENTS = {"march", "rally", "protest", "strike", "demonstration", "vigil", "walkout"}
 
 
+# Particles and prepositions that make a phrasal trigger: "walk out", "call for", "set up", "agree on".
+_PARTICLES = frozenset({"out", "off", "for", "down", "up", "over", "back", "on", "to"})
+
+
 def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
     """The trigger word(s) and its (PLOVER type, mode) when ``tok`` is one of the pack's event triggers."""
     triggers, lemma = pack.triggers, tok.lemma_.lower()
@@ -45,8 +49,7 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
         return None  # "rallying support" is not a rally
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "was met with chants": an idiom, not a meeting
-    particles = [c.lower_ for c in tok.children
-                 if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off", "for", "down", "up", "over", "back")]
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES]
     for key, words in _keys(tok, lemma, particles):
         if key in triggers:
             return words, pack.refine(tok, triggers[key])

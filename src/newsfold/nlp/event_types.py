@@ -37,11 +37,13 @@ _CROWD = r"(protesters|demonstrators|crowds?|marchers|strikers|rally|procession|
 FORCE_ON_PROTEST = _rx(rf"fired (live )?(rounds|bullets|shots)? ?(at|on|into) (the )?{_CROWD}",
                        r"live (ammunition|rounds|fire)", r"shot dead", r"(protesters?|demonstrators?) (were |was )?"
                        r"(killed|shot)", rf"opened fire (at|on) (the )?{_CROWD}", r"beat(en)? (the )?protesters",
-                       r"(killed|injured|wounded) (\w+ ){0,3}(protesters|demonstrators)", r"pellet")
+                       r"(killed|injured|wounded) (several |many |scores of |dozens of |\d+ |two |three |a |the )?"
+                       r"(protesters|demonstrators)", r"pellet")
 PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petrol|molotov)", r"stone[- ]pelting",
                          r"torched", r"set (fire|ablaze)", r"vandali[sz]", r"ransacked",
                          r"clash(ed|es)? with (the )?police", r"riot(s|ers|ing)?\b", r"violent (protest|demonstration)",
-                         r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (the )?police", r"smashed")
+                         r"turned violent",
+                         r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (a |the )?police", r"smashed")
 _CONTENTION = _rx(r"protesters", r"demonstrators", r"opposition", r"crackdown", r"unrest", r"uprising", r"riot",
                   r"armed", r"militar", r"troops", r"rebels", r"insurgen", r"conflict", r"war\b")
 INTERVENTION = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton", r"dispersed",
@@ -92,7 +94,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"dissolved", r"recruit")),
     ("ATTRIB", _rx(r"claimed responsibility", r"responsibility for", r"blamed", r"attributed (the|to)",
                    r"accused .{0,40} of (carrying out|being behind|the attack)", r"was behind the")),
-    ("DIPLO", _rx(r"foreign minister", r"ambassador", r"embassy", r"diplomat", r"bilateral", r"summit",
+    ("DIPLO", _rx(r"foreign minister", r"ambassador", r"embass(y|ies)", r"diplomat", r"bilateral", r"summit",
                   r"state visit", r"official visit", r"talks with", r"met with (the )?(president|prime minister|"
                   r"counterpart)", r"sanction")),
     ("ARREST", _rx(r"arrested", r"detained", r"apprehended", r"taken into custody", r"nabbed", r"held by police",
@@ -116,10 +118,11 @@ _DECISIVE = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "DISR_WEAP", "RE
 
 
 def _protest_type(text: str) -> str:
-    if FORCE_ON_PROTEST.search(text):
-        return "FORCE_AGAINST_PROTEST"
+    """The codebook: a protest whose crowd is violent is a riot, whatever force met it."""
     if PROTESTER_VIOLENCE.search(text):
         return "VIOL_DEMONSTR"
+    if FORCE_ON_PROTEST.search(text):
+        return "FORCE_AGAINST_PROTEST"
     if INTERVENTION.search(text):
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
@@ -189,7 +192,7 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("FIGHT", None): (*_BATTLE, *_REMOTE),
     ("MOBILIZE", "military drill"): ("STRATEGIC_OTHER",),
     ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
-    ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",),
+    ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",), ("AGREE", None): ("AGREEMENT",),
     ("COERCE", "seize"): ("DISR_WEAP",),
     ("ASSAULT", "grenade"): ("GRENADE", *_REMOTE), ("ASSAULT", "chemical"): ("CHEM_WEAP",),
     ("FIGHT", "occupy"): ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"),

@@ -110,6 +110,7 @@ TRIGGERS |= _ARGUED | {
     "form faction": ("CONCEDE", "group"), "form militia": ("CONCEDE", "group"), "join group": ("CONCEDE", "group"),
     "suspend operation": ("CONCEDE", "group"), "suspend activity": ("CONCEDE", "group"),
     "lay down arm": ("CONCEDE", "group"), "lay down weapon": ("CONCEDE", "group"),
+    "rap": ("ASSAULT", "sexual"), "agree on": ("AGREE", None), "agree to": ("AGREE", None),
 }
 # What happens to people without an adversary: disasters of nature, and accidents (not PLOVER events; kept so that
 # a death in a flood is not read as a killing, and coded by neither ACLED nor CCC).
@@ -135,6 +136,8 @@ _ENVOYS = ("ambassador", "envoy", "diplomat", "minister", "president", "delegati
 TRIGGERS |= {f"{verb} {envoy}": ("SANCTION", "diplomatic") for verb in ("expel", "recall", "summon")
              for envoy in _ENVOYS}
 TRIGGERS |= {f"{verb} {envoy}": ("CONSULT", "meet") for verb in ("host", "receive", "welcome") for envoy in _ENVOYS}
+TRIGGERS |= {f"{verb} {head}": ("CONCEDE", "group") for verb in ("appoint", "name", "announce", "elect", "choose")
+             for head in ("leader", "chief", "commander", "head", "spokesman")}
 TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
     property window building school station""".split()}
 

@@ -64,7 +64,7 @@ _CONFLICT = _VIOLENCE | _ARMED | frozenset("""ceasefire truce peace war conflict
 # a candidate "withdraws", a firm "opens an office" or "signs an agreement".
 _NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
     reclaim liberate reestablish re-establish restore hand turn withdraw withdrawal pull pullout handover vacate cede
-    abandon evacuate surrender transfer establish set open build erect construct sign reach conclude ink agree
+    abandon evacuate surrender transfer establish open build erect construct sign reach conclude ink agree
     agreement accord treaty offensive surrender defect defection disband merge merger form join suspend lay""".split())
 # Words of dealings between states: an agreement among them is diplomacy, not a conflict's accord.
 _DIPLOMACY = frozenset("""minister ministry ambassador embassy diplomat diplomatic bilateral foreign president
@@ -285,7 +285,9 @@ def _disaster(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("fire", "storm") and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() in (
             "open", "set", "exchange", "cease", "return", "hold", "draw", "under", "of", "come", "trade")):
-        return None if _children(tok, "dobj") else f"{tok.text} as shooting, arson, an assault or a dismissal"
+        if _heads_of(tok, ("dobj",)) & (_FIRED | {"projectile"}):
+            return None  # "fired rockets": the trigger is the firing of them
+        return f"{tok.text} as shooting, arson, an assault or a dismissal"
     if lemma in _NATURE or lemma == "fire" and tok.head.lemma_.lower() in ("break", "catch", "erupt", "rage"):
         return None
     if not _lemmas([t for t in tok.sent if t.i != tok.i]) & _HARM:
@@ -314,6 +316,10 @@ def other_sense(tok: Token) -> str | None:
             (found := _seized(tok)):
         return found
     around = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
+    if lemma == "rap" and not tok.lower_.startswith(("rape", "raping")):
+        return "rap (music or a knock)"  # the lemmatiser gives "rap" for "raped"
+    if lemma == "set" and _children(tok, "prt") and not around & _CONFLICT:
+        return "set up with no armed party or conflict in the sentence"
     if lemma in _NEEDS_CONFLICT and not around & _CONFLICT and not (lemma in _AGREEING and around & _DIPLOMACY):
         return f"{tok.text} with no armed party or conflict in the sentence"
     if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
