@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from .events import SEIZING
+from .events import SEIZING, WEAPONS
 
 __all__ = ["TOPIC_WORDS", "CONTENTION_WORDS", "other_sense", "refine"]
 
@@ -59,7 +59,7 @@ _ARMED = frozenset("""troop soldier army rebel militant insurgent fighter militi
     gunman gunmen artillery""".split())
 # Words of armed conflict: what makes taking a town, leaving a base or signing an accord a conflict event.
 _CONFLICT = _VIOLENCE | _ARMED | frozenset("""ceasefire truce peace war conflict hostage prisoner violence fighting
-    warring police insurgency occupation frontline front offensive separatist extremist""".split())
+    warring police insurgency occupation frontline front offensive separatist extremist""".split()) | WEAPONS
 # Lemmas of triggers that name a conflict event only amid armed conflict: a company "takes control" of a rival,
 # a candidate "withdraws", a firm "opens an office" or "signs an agreement".
 _NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
@@ -78,6 +78,13 @@ _HARM = frozenset("""kill die dead death injure injured wound hurt victim body p
     toll missing survivor destroy damage evacuate trap bury wreckage debris displace homeless inundate submerge
     magnitude richter firefighter burn gut engulf raze relief shelter sweep wash ravage devastate lash havoc strand
     """.split())
+# What crashes, collapses or floods in a figure of speech: markets, talks, words, systems.
+_FIGURATIVE = frozenset("""market share stock price economy currency bank talk negotiation government coalition deal
+    party system server website app network complaint order criticism demand request application email message
+    call letter comment question idea support ratings poll sale""".split())
+# Things a disaster damages: a disaster word with one of them, or with harm, is one.
+_PHYSICAL = frozenset("""building house home bridge wall roof dam tunnel school hospital hotel shop apartment structure
+    tower road highway crop field forest hut shelter mosque temple church""".split())
 # Disasters of nature that are events whatever else the sentence says ("a 5.8 earthquake struck").
 _NATURE = frozenset("""earthquake quake cyclone hurricane typhoon tornado tsunami landslide mudslide avalanche
     wildfire bushfire eruption cloudburst heatwave drought""".split())
@@ -230,8 +237,10 @@ def _physical(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "shell" and tok.pos_ == "NOUN":
         return "a shell (a company or a casing)"
+    if lemma in ("explosion", "blast", "explode") and _accident(tok):
+        return None  # an accident at works (``refine``)
     subjects = _heads_of(tok, ("nsubj",)) or ({tok.head.lemma_.lower()} if tok.dep_ == "acl" else set())
-    if lemma in ("explode", "blast") and tok.pos_ == "VERB" and subjects and not subjects & _DEVICES:
+    if lemma in ("explode", "blast") and tok.pos_ == "VERB" and subjects and not subjects & (_DEVICES | _WORKS):
         return f"{tok.text} as growth or anger ({', '.join(sorted(subjects))} {tok.text})"
     if _violent(tok):
         return None
@@ -290,8 +299,13 @@ def _disaster(tok: Token) -> str | None:
         return f"{tok.text} as shooting, arson, an assault or a dismissal"
     if lemma in _NATURE or lemma == "fire" and tok.head.lemma_.lower() in ("break", "catch", "erupt", "rage"):
         return None
-    if not _lemmas([t for t in tok.sent if t.i != tok.i]) & _HARM:
-        return f"{tok.text} harming no one in the sentence"
+    said_of = _heads_of(tok, ("nsubj", "nsubjpass", "compound", "amod", "poss")) | {
+        g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    if said_of & _FIGURATIVE:
+        return f"{tok.text} of markets, talks or words ({', '.join(sorted(said_of & _FIGURATIVE))})"
+    around = _lemmas([t for t in tok.sent if t.i != tok.i])
+    if not around & (_HARM | _PHYSICAL | _VEHICLES | _WORKS):
+        return f"{tok.text} harming no one and nothing in the sentence"
     return None
 
 
