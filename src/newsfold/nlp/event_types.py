@@ -279,11 +279,12 @@ def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[Event
     return [replace(m, acled=typer.label(m.text, (m.type, m.mode))) for m in mentions]
 
 
-# How ACLED codes one event told in several ways (its codebook): weapons found or defused are a disrupted use; a
-# specific weapon decides an explosion; a protest is coded by what happened at it (violence by its crowd or damage
-# makes it a riot, an attack on its people or lethal force excessive force, a dispersal an intervention); a change
-# of territory names the battle that made it; an assault where armed parties fought on both sides is a battle.
-_WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK")
+# How ACLED codes one event told in several ways (its codebook): weapons found or defused are a disrupted use; the
+# most specific weapon told decides an explosion (an "explosion" may be the suicide bomb's); a protest is coded by
+# what happened at it (violence by its crowd or damage makes it a riot, an attack on its people or lethal force
+# excessive force, a dispersal an intervention); a change of territory names the battle that made it; an assault
+# where armed parties fought on both sides is a battle.
+_WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "ART_MISS_ATTACK", "REM_EXPLOS")
 _PROTEST_GRAVEST = ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "PEACE_PROTEST")
 _TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 
@@ -302,9 +303,9 @@ def event_label(mentions: Iterable[EventMention]) -> str | None:
     found = set(labels)
     if "DISR_WEAP" in found:
         return "DISR_WEAP"  # the weapons told were found or defused: their use was disrupted
-    weapons = [x for x in labels if x in _WEAPON_FIRST]
-    if weapons:
-        return _most_common(weapons)
+    weapon = next((x for x in _WEAPON_FIRST if x in found), None)
+    if weapon:
+        return weapon
     if found & set(_PROTEST_GRAVEST):
         if "PROPERTY_DISTRUCT" in found:
             return "VIOL_DEMONSTR"

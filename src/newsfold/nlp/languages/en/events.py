@@ -118,7 +118,8 @@ TRIGGERS |= {word: ("DISASTER", "natural") for word in """earthquake quake flood
     tornado landslide mudslide avalanche tsunami wildfire bushfire drought heatwave eruption downpour
     cloudburst storm rain rainfall""".split()}
 TRIGGERS |= {word: ("DISASTER", "accident") for word in """crash collision derailment derail capsize collapse
-    stampede accident blaze fire sink plunge overturn electrocute drown poisoning leak""".split()}
+    stampede accident blaze fire sink plunge overturn electrocute drown poisoning leak spill contamination
+    contaminate pollution meltdown radiation burst""".split()}
 # Organised crime: smuggling, trafficking, extortion, robbery (not PLOVER events; coded by neither ACLED nor CCC).
 TRIGGERS |= {word: ("CRIME", None) for word in """smuggle smuggling smuggler trafficking trafficker extort extortion
     robbery rob heist racket""".split()}
@@ -128,8 +129,6 @@ TRIGGERS |= {
     "missile": ("ASSAULT", "artillery"), "artillery": ("ASSAULT", "artillery"),
     "projectile": ("ASSAULT", "artillery"),
 }
-TRIGGERS |= {f"{verb} {thing}": ("PROTEST", "riot") for verb in ("throw", "hurl", "pelt") for thing in """stone rock
-    brick bottle molotov cocktail""".split()}
 TRIGGERS |= {"disperse": ("COERCE", "repress"), "tear gas": ("COERCE", "repress"),
              "water cannon": ("COERCE", "repress"), "rubber bullet": ("COERCE", "repress")}
 _ENVOYS = ("ambassador", "envoy", "diplomat", "minister", "president", "delegation", "counterpart", "consul")

@@ -81,10 +81,11 @@ _HARM = frozenset("""kill die dead death injure injured wound hurt victim body p
 # What crashes, collapses or floods in a figure of speech: markets, talks, words, systems.
 _FIGURATIVE = frozenset("""market share stock price economy currency bank talk negotiation government coalition deal
     party system server website app network complaint order criticism demand request application email message
-    call letter comment question idea support ratings poll sale""".split())
+    call letter comment question idea support ratings poll sale data tension violence emotion anger""".split())
 # Things a disaster damages: a disaster word with one of them, or with harm, is one.
 _PHYSICAL = frozenset("""building house home bridge wall roof dam tunnel school hospital hotel shop apartment structure
-    tower road highway crop field forest hut shelter mosque temple church""".split())
+    tower road highway crop field forest hut shelter mosque temple church river sea beach coast water lake soil fish
+    wildlife environment reactor plant""".split())
 # Disasters of nature that are events whatever else the sentence says ("a 5.8 earthquake struck").
 _NATURE = frozenset("""earthquake quake cyclone hurricane typhoon tornado tsunami landslide mudslide avalanche
     wildfire bushfire eruption cloudburst heatwave drought""".split())
@@ -97,7 +98,7 @@ _WEAPONRY = frozenset("""police mob shoot shot stab beat gun gunfire bomb grenad
 _DISASTERS = frozenset("""earthquake quake flood flooding cyclone hurricane typhoon tornado landslide mudslide
     avalanche tsunami wildfire bushfire drought heatwave eruption downpour cloudburst lightning storm rain crash
     collision derailment derail capsize collapse stampede accident blaze fire explosion blast leak sink plunge
-    overturn electrocute drown poisoning""".split())
+    overturn electrocute drown poisoning spill contamination contaminate pollution meltdown radiation burst""".split())
 # Where an explosion is an accident: industry and households, with no attacker in the sentence.
 _WORKS = frozenset("""factory plant cylinder boiler gas coal colliery quarry refinery warehouse pipeline firecracker
     fireworks tanker kiln reactor furnace transformer circuit fuel depot""".split())
