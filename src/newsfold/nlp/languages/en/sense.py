@@ -58,13 +58,13 @@ _DEVICES = frozenset("""bomb device car mine grenade shell rocket missile vest i
 _ARMED = frozenset("""troop soldier army rebel militant insurgent fighter militia jihadist force forces military
     gunman gunmen artillery""".split())
 # Words of armed conflict: what makes taking a town, leaving a base or signing an accord a conflict event.
-_CONFLICT = _VIOLENCE | _ARMED | frozenset("""ceasefire truce peace war conflict hostage prisoner violence fighting
-    warring police insurgency occupation frontline front offensive separatist extremist""".split()) | WEAPONS
+_CONFLICT = _ARMED | frozenset("""ceasefire truce peace war conflict hostage prisoner fighting warring police security
+    insurgency occupation frontline offensive separatist extremist terrorist""".split()) | WEAPONS
 # Lemmas of triggers that name a conflict event only amid armed conflict: a company "takes control" of a rival,
 # a candidate "withdraws", a firm "opens an office" or "signs an agreement".
 _NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
     reclaim liberate reestablish re-establish restore hand turn withdraw withdrawal pull pullout handover vacate cede
-    abandon evacuate surrender transfer establish open build erect construct sign reach conclude ink agree
+    abandon evacuate surrender transfer establish build erect construct sign reach conclude ink agree
     agreement accord treaty offensive surrender defect defection disband merge merger form join suspend lay""".split())
 # Words of dealings between states: an agreement among them is diplomacy, not a conflict's accord.
 _DIPLOMACY = frozenset("""minister ministry ambassador embassy diplomat diplomatic bilateral foreign president
@@ -73,6 +73,9 @@ _AGREEING = frozenset("sign reach conclude ink agree agreement accord treaty".sp
 # What strikes from the air or from afar: "warplanes struck the village" is an air strike, not a hit or a walkout.
 _AIRBORNE = frozenset("warplane jet drone aircraft plane helicopter airstrike".split())
 _FIRED = frozenset("missile rocket shell artillery mortar".split())
+# What bases are: opening or setting one up is an event amid armed conflict.
+_BASES = frozenset("base camp headquarters hq outpost office checkpoint post".split())
+_ALLEGING = frozenset("allege accuse deny claim charge sue".split())
 # A disaster or an accident is one when it harms people or property ("a flood of complaints" is not).
 _HARM = frozenset("""kill die dead death injure injured wound hurt victim body passenger rescue rescuer casualty
     toll missing survivor destroy damage evacuate trap bury wreckage debris displace homeless inundate submerge
@@ -310,6 +313,11 @@ def _disaster(tok: Token) -> str | None:
     return None
 
 
+def _alleged(tok: Token) -> bool:
+    """"it is alleged he raped", "accused of molesting": what one party says of another, not a reported act."""
+    return any(a.lemma_.lower() in _ALLEGING for a in list(tok.ancestors)[:3])
+
+
 def _seized(tok: Token) -> str | None:
     """"police recovered two grenades": a weapon found, seized or defused is not one used."""
     head = tok
@@ -333,8 +341,12 @@ def other_sense(tok: Token) -> str | None:
     around = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
     if lemma == "rap" and not tok.lower_.startswith(("rape", "raping")):
         return "rap (music or a knock)"  # the lemmatiser gives "rap" for "raped"
-    if lemma == "set" and _children(tok, "prt") and not around & _CONFLICT:
-        return "set up with no armed party or conflict in the sentence"
+    if lemma in ("set", "open") and _heads_of(tok, ("dobj",)) & _BASES and not around & _CONFLICT:
+        return f"{tok.text} with no armed party or conflict in the sentence"
+    if lemma == "accord" and tok.pos_ != "NOUN":
+        return "according to"
+    if lemma in ("rape", "rap", "molest") and _alleged(tok):
+        return "an allegation (alleged, accused, denied)"
     if lemma in _NEEDS_CONFLICT and not around & _CONFLICT and not (lemma in _AGREEING and around & _DIPLOMACY):
         return f"{tok.text} with no armed party or conflict in the sentence"
     if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
