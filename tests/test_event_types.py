@@ -117,6 +117,8 @@ def test_type_mentions_and_event_label():
     (["PEACE_PROTEST", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"], "VIOL_DEMONSTR"),
     (["ATTACK", "ATTACK", "GRENADE"], "GRENADE"),  # the weapon decides an explosion
     (["ARMED_CLASH", "GOV_REGAINS_TERIT"], "GOV_REGAINS_TERIT"),  # the battle that retook a town
+    (["ARMED_CLASH", "ARMED_CLASH", "GOV_REGAINS_TERIT"], "ARMED_CLASH"),  # ... unless fighting is most told
+    (["NON_VIOL_TERRIT_TRANSFER", "NON_STATE_ACTOR_OVERTAKES_TER"], "NON_VIOL_TERRIT_TRANSFER"),
     (["ATTACK", "ARMED_CLASH", "ATTACK"], "ARMED_CLASH"),  # armed parties on both sides
     (["ARREST", "ARREST", "ATTACK"], "ARREST"),  # otherwise the most common
 ])

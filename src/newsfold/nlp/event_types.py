@@ -282,7 +282,8 @@ def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[Event
 # How ACLED codes one event told in several ways (its codebook): weapons found or defused are a disrupted use; the
 # most specific weapon told decides an explosion (an "explosion" may be the suicide bomb's); a protest is coded by
 # what happened at it (violence by its crowd or damage makes it a riot, an attack on its people or lethal force
-# excessive force, a dispersal an intervention); a change of territory names the battle that made it; an assault
+# excessive force, a dispersal an intervention); a place one side left and another took changed hands without a
+# battle; a change of territory names the battle that made it unless the fighting is told more often; an assault
 # where armed parties fought on both sides is a battle.
 _WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "ART_MISS_ATTACK", "REM_EXPLOS")
 _PROTEST_GRAVEST = ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "PEACE_PROTEST")
@@ -313,7 +314,9 @@ def event_label(mentions: Iterable[EventMention]) -> str | None:
             return "FORCE_AGAINST_PROTEST"  # people attacked at a peaceful protest
         return next(x for x in _PROTEST_GRAVEST if x in found)
     territory = [x for x in labels if x in _TERRITORY]
-    if territory:
+    if "NON_VIOL_TERRIT_TRANSFER" in found and "NON_STATE_ACTOR_OVERTAKES_TER" in found:
+        return "NON_VIOL_TERRIT_TRANSFER"  # one side left and another moved in, without a battle
+    if territory and len(territory) >= labels.count("ARMED_CLASH"):
         return _most_common(territory)
     if {"ARMED_CLASH", "ATTACK"} <= found:
         return "ARMED_CLASH"
