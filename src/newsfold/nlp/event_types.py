@@ -94,7 +94,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"dissolved", r"recruit")),
     ("ATTRIB", _rx(r"claimed responsibility", r"responsibility for", r"blamed", r"attributed (the|to)",
                    r"accused .{0,40} of (carrying out|being behind|the attack)", r"was behind the")),
-    ("DIPLO", _rx(r"foreign minister", r"ambassador", r"embass(y|ies)", r"diplomat", r"bilateral", r"summit",
+    ("DIPLO", _rx(r"foreign minist(er|ry)", r"foreign affairs", r"counterpart", r"envoy", r"consul", r"delegation",
+                  r"ambassador", r"embass(y|ies)", r"diplomat", r"bilateral", r"summit",
                   r"state visit", r"official visit", r"talks with", r"met with (the )?(president|prime minister|"
                   r"counterpart)", r"sanction")),
     ("ARREST", _rx(r"arrested", r"detained", r"apprehended", r"taken into custody", r"nabbed", r"held by police",

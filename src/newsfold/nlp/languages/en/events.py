@@ -106,8 +106,8 @@ TRIGGERS |= _ARGUED | {
     # a group's change: fighters surrender or defect, groups form, merge, split or disband
     "surrender": ("CONCEDE", "group"), "defect": ("CONCEDE", "group"), "defection": ("CONCEDE", "group"),
     "disband": ("CONCEDE", "group"), "merge": ("CONCEDE", "group"), "merger": ("CONCEDE", "group"),
-    "form group": ("CONCEDE", "group"), "form alliance": ("CONCEDE", "group"), "form coalition": ("CONCEDE", "group"),
-    "form faction": ("CONCEDE", "group"), "form militia": ("CONCEDE", "group"), "join group": ("CONCEDE", "group"),
+    "join group": ("CONCEDE", "group"), "pledge allegiance": ("CONCEDE", "group"), "rename": ("CONCEDE", "group"),
+    "split": ("CONCEDE", "group"),
     "suspend operation": ("CONCEDE", "group"), "suspend activity": ("CONCEDE", "group"),
     "lay down arm": ("CONCEDE", "group"), "lay down weapon": ("CONCEDE", "group"),
     "rap": ("ASSAULT", "sexual"), "agree on": ("AGREE", None), "agree to": ("AGREE", None),
@@ -137,6 +137,8 @@ TRIGGERS |= {f"{verb} {envoy}": ("SANCTION", "diplomatic") for verb in ("expel",
 TRIGGERS |= {f"{verb} {envoy}": ("CONSULT", "meet") for verb in ("host", "receive", "welcome") for envoy in _ENVOYS}
 TRIGGERS |= {f"{verb} {head}": ("CONCEDE", "group") for verb in ("appoint", "name", "announce", "elect", "choose")
              for head in ("leader", "chief", "commander", "head", "spokesman")}
+TRIGGERS |= {f"{verb} {body}": ("CONCEDE", "group") for verb in ("form", "launch", "found", "create", "announce")
+             for body in "group alliance coalition faction militia front movement wing outfit organisation".split()}
 TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
     property window building school station""".split()}
 

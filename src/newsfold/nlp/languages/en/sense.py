@@ -65,7 +65,8 @@ _CONFLICT = _ARMED | frozenset("""ceasefire truce peace war conflict hostage pri
 _NEEDS_CONFLICT = frozenset("""capture seize overrun take gain occupy storm wrest assume recapture retake regain
     reclaim liberate reestablish re-establish restore hand turn withdraw withdrawal pull pullout handover vacate cede
     abandon evacuate surrender transfer establish build erect construct sign reach conclude ink agree
-    agreement accord treaty offensive surrender defect defection disband merge merger form join suspend lay""".split())
+    agreement accord treaty offensive surrender defect defection disband merge merger form join suspend lay pledge
+    rename split launch found create announce""".split())
 # Words of dealings between states: an agreement among them is diplomacy, not a conflict's accord.
 _DIPLOMACY = frozenset("""minister ministry ambassador embassy diplomat diplomatic bilateral foreign president
     premier counterpart summit envoy consulate delegation nation country state""".split())
