@@ -338,7 +338,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             for tok, (trigger, (etype, mode)) in triggers:
                 if (etype, mode) in seen:
                     continue
-                reason = hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
+                reason = hypothetical(tok, pack) or set_aside_reason(tok, etype, pack, topic) or \
                     setting_of_a_statement(tok, pack) or modifier_of_a_noun(tok, pack) or \
                     part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
                 if reason:
@@ -355,7 +355,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
                 late = date is not None and long_before(date, article.published)
-                if late or (date is None and not owned and refers_back(tok)):
+                if late or (date is None and not owned and refers_back(tok, pack)):
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
                                               f"long before the article ({date.text})" if late and date else
