@@ -6,7 +6,10 @@ weapon- and tactic-specific types first, then the protest family (peaceful, with
 violent), then territory, group and agreement types, then the non-ACLED types (disasters, organised crime,
 diplomacy, attribution). In the pipeline it reads each mention's sentence together with the PLOVER type its
 trigger gave: the sentence may refine the trigger's type within its family (a march "dispersed with tear gas" is
-excessive force against protesters), never move it to another family (a statement is never coded as a protest).
+a protest with intervention; a taking of a town by troops is the government regaining territory), never move it to
+another family (a statement is never coded as a protest). ``event_label`` gives one event the label ACLED would
+from all its mentions (the gravest thing done at a protest, the most specific weapon); ``case_label`` adds the CASE
+types ACLED does not code, for the CASE evaluation.
 """
 
 from __future__ import annotations

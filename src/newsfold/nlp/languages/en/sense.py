@@ -329,15 +329,14 @@ def _seized(tok: Token) -> str | None:
     return None
 
 
-def other_sense(tok: Token) -> str | None:
-    """Why the trigger ``tok`` is not the event its word can name here, or None when it may be."""
+def _amid_what(tok: Token) -> str | None:
+    """Senses read from what surrounds the word: a disaster harming no one, a weapon found rather than used, a
+    taking, leaving or accord with no armed party, an allegation, "according to"."""
     lemma = tok.lemma_.lower()
-    sentence = tok.sent.text
     if lemma in _DISASTERS and lemma not in ("explosion", "blast"):
         return _disaster(tok)
     if tok.pos_ == "NOUN" and lemma in ("grenade", "bomb", "ied", "landmine", "rocket", "shell", "mine", "mortar",
-                                         "missile") and \
-            (found := _seized(tok)):
+                                         "missile") and (found := _seized(tok)):
         return found
     around = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
     if lemma == "rap" and not tok.lower_.startswith(("rape", "raping")):
@@ -350,6 +349,16 @@ def other_sense(tok: Token) -> str | None:
         return "an allegation (alleged, accused, denied)"
     if lemma in _NEEDS_CONFLICT and not around & _CONFLICT and not (lemma in _AGREEING and around & _DIPLOMACY):
         return f"{tok.text} with no armed party or conflict in the sentence"
+    return None
+
+
+def other_sense(tok: Token) -> str | None:
+    """Why the trigger ``tok`` is not the event its word can name here, or None when it may be."""
+    lemma = tok.lemma_.lower()
+    sentence = tok.sent.text
+    found = _amid_what(tok)
+    if found or lemma in _DISASTERS and lemma not in ("explosion", "blast"):
+        return found  # a disaster word is read by what it harms alone
     if lemma in ("attack", "assault", "bomb", "bombing", "explosion", "blast", "explode", "detonate", "battle",
                  "fighting", "shell", "injure", "hack", "hostage", "bomber", "encounter", "bombard", "bombardment",
                  "chlorine", "sarin", "blow", "rocket", "mortar", "missile", "artillery", "projectile"):
