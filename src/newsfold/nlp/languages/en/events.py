@@ -70,9 +70,11 @@ _BASES = ("base", "camp", "headquarters", "hq", "outpost", "office", "checkpoint
 _THROWING = ("throw", "hurl", "lob", "toss")
 _FIRING = ("fire", "launch", "lob", "rain")
 _PROJECTILES = ("rocket", "missile", "mortar", "shell", "projectile")
+_SEIZURES = ("seizure", "recovery", "discovery", "confiscation", "haul")  # "the recovery of arms", "an arms haul"
 _ARGUED: dict[str, tuple[str, str | None]] = {}
 _ARGUED |= (
-    {f"{verb} {thing}": ("COERCE", "seize") for verb in SEIZING for thing in WEAPONS}
+    {f"{verb} {thing}": ("COERCE", "seize") for verb in (*SEIZING, *_SEIZURES) for thing in WEAPONS}
+    | {f"{thing} {noun}": ("COERCE", "seize") for noun in _SEIZURES for thing in WEAPONS}
     | {f"{verb} {place}": ("FIGHT", "occupy") for verb in _TAKING for place in TERRITORY}
     | {f"{verb} {place}": ("FIGHT", "retake") for verb in _RETAKING for place in TERRITORY}
     | {f"{verb} {place}": ("RETREAT", "territory") for verb in _LEAVING for place in TERRITORY}

@@ -104,7 +104,7 @@ _DISASTERS = frozenset("""earthquake quake flood flooding cyclone hurricane typh
     collision derailment derail capsize collapse stampede accident blaze fire explosion blast leak sink plunge
     overturn electrocute drown poisoning spill contamination contaminate pollution meltdown radiation burst""".split())
 # Where an explosion is an accident: industry and households, with no attacker in the sentence.
-_WORKS = frozenset("""factory plant cylinder boiler gas coal colliery quarry refinery warehouse pipeline firecracker
+_WORKS = frozenset("""factory works cylinder boiler gas coal colliery quarry refinery warehouse pipeline firecracker
     fireworks tanker kiln reactor furnace transformer circuit fuel depot""".split())
 _ATTACKERS = frozenset("""militant terrorist attacker bomber plant planted ied attack suspect gunman insurgent rebel
     jihadist extremist claim responsibility""".split())
@@ -256,15 +256,21 @@ def _physical(tok: Token) -> str | None:
     return f"{lemma} with no violence in the sentence"
 
 
+def _around(tok: Token) -> set[str]:
+    """The other lemmas of the sentence, a plant that is a works told apart from a bomb "planted"."""
+    return {"works" if t.lemma_.lower() == "plant" and t.pos_ == "NOUN" else t.lemma_.lower()
+            for t in tok.sent if t.i != tok.i}
+
+
 def _accidental(tok: Token) -> bool:
     """"20 killed as a bus fell into a gorge", "killed in floods": a death with no adversary in the sentence."""
-    around = _lemmas([t for t in tok.sent if t.i != tok.i])
-    return bool(around & (_DISASTERS | _VEHICLES)) and not around & (_WEAPONRY | _ATTACKERS | _ARMED)
+    around = _around(tok)
+    return bool(around & (_DISASTERS | _VEHICLES | _WORKS)) and not around & (_WEAPONRY | _ATTACKERS | _ARMED)
 
 
 def _accident(tok: Token) -> bool:
     """An explosion in a factory, a mine or a gas cylinder, with no attacker named: an accident."""
-    around = _lemmas([t for t in tok.sent if t.i != tok.i])
+    around = _around(tok)
     return bool(around & _WORKS) and not around & (_ATTACKERS | _ARMED | _WEAPONRY)
 
 
