@@ -98,6 +98,7 @@ CODED = [
     ("A magnitude 5.8 earthquake struck the northern province on Tuesday.", "NATURAL_DISASTER"),
     ("The foreign ministers of the two countries held talks in the capital on trade and visas.", "DIPLO"),
     ("Police arrested three men for smuggling heroin across the border.", "ORG_CRIME"),
+    ("Customs officers seized 40 kilograms of cocaine at the port.", "ORG_CRIME"),
     ("The group claimed responsibility for the bombing that killed four soldiers.", "ATTRIB"),
 ]
 

@@ -125,6 +125,10 @@ TRIGGERS |= {word: ("DISASTER", "accident") for word in """crash collision derai
 # Organised crime: smuggling, trafficking, extortion, robbery (not PLOVER events; coded by neither ACLED nor CCC).
 TRIGGERS |= {word: ("CRIME", None) for word in """smuggle smuggling smuggler trafficking trafficker extort extortion
     robbery rob heist racket""".split()}
+DRUGS = frozenset("drug narcotic heroin cocaine opium cannabis marijuana hashish methamphetamine contraband".split())
+TRIGGERS |= {f"{verb} {drug}": ("CRIME", None) for verb in (*SEIZING, *_SEIZURES) for drug in DRUGS}
+TRIGGERS |= {f"{drug} {noun}": ("CRIME", None) for noun in _SEIZURES for drug in DRUGS}
+TRIGGERS |= {f"bust {ring}": ("CRIME", None) for ring in "gang racket ring network cartel".split()}
 TRIGGERS |= {
     "pelt": ("PROTEST", "riot"), "stone-pelting": ("PROTEST", "riot"), "human chain": ("PROTEST", "demonstrate"),
     "hartal": ("PROTEST", "strike"), "rocket": ("ASSAULT", "artillery"), "mortar": ("ASSAULT", "artillery"),

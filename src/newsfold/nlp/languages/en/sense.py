@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from .events import SEIZING, WEAPONS
+from .events import DRUGS, SEIZING, WEAPONS
 
 __all__ = ["TOPIC_WORDS", "CONTENTION_WORDS", "other_sense", "refine"]
 
@@ -353,6 +353,8 @@ def _amid_what(tok: Token) -> str | None:
         return "according to"
     if lemma in ("rape", "rap", "molest") and _alleged(tok):
         return "an allegation (alleged, accused, denied)"
+    if lemma in SEIZING and around & DRUGS:
+        return None  # a seizure of drugs is organised crime, wherever it happens
     if lemma in _NEEDS_CONFLICT and not around & _CONFLICT and not (lemma in _AGREEING and around & _DIPLOMACY):
         return f"{tok.text} with no armed party or conflict in the sentence"
     return None
