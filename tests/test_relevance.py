@@ -31,6 +31,7 @@ NOT_EVENTS = [
     ("The singer faced a flood of complaints after the show.", "of markets, talks or words"),
     ("The mayor fired his chief of staff on Monday.", "as shooting, arson, an assault or a dismissal"),
     ("The minister, according to his office, visited the hospital on Monday.", "according to"),
+    ("The rumour spread like a bush fire through the shop floors of the city.", "in a likeness"),
     ("In the lawsuit it is alleged that he raped a model in 2004.", "an allegation"),
 ]
 

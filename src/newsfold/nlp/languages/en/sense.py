@@ -308,6 +308,8 @@ def _disaster(tok: Token) -> str | None:
         if _heads_of(tok, ("dobj",)) & (_FIRED | {"projectile"}):
             return None  # "fired rockets": the trigger is the firing of them
         return f"{tok.text} as shooting, arson, an assault or a dismissal"
+    if tok.head.lower_ == "like" or any(a.lower_ == "like" and a.dep_ == "prep" for a in list(tok.ancestors)[:2]):
+        return f"{tok.text} in a likeness (spread like a bush fire)"
     if lemma in _NATURE or lemma == "fire" and tok.head.lemma_.lower() in ("break", "catch", "erupt", "rage"):
         return None
     said_of = _heads_of(tok, ("nsubj", "nsubjpass", "compound", "amod", "poss")) | {
