@@ -85,7 +85,6 @@ CODED = [
     ("Students protested outside the university. Police fired tear gas shells to disperse them.",
      "PROTEST_WITH_INTER"),
     ("Residents staged a protest; police fired rubber bullets and killed one demonstrator.", "FORCE_AGAINST_PROTEST"),
-    ("Teachers protested outside the ministry. Police baton-charged the protesters.", "PROTEST_WITH_INTER"),
     ("Villagers protested the death of a man. The protesters torched a van.", "VIOL_DEMONSTR"),
     ("Workers went on strike demanding higher wages; the protest turned violent.", "VIOL_DEMONSTR"),
     ("A woman was raped by three men in the district.", "SEX_VIOL"),

@@ -81,12 +81,9 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _keys(tok: Token, lemma: str, particles: list[str]) -> list[tuple[str, str]]:
-    """The multi-word trigger keys a word can stand in, with the words as written: "walk out", "baton-charge",
-    "seize weapon", "set up base", "use chemical weapon"."""
+    """The multi-word trigger keys a word can stand in, with the words as written: "walk out", "seize weapon",
+    "set up base", "use chemical weapon"."""
     keys = [(f"{lemma} {part}", f"{tok.text} {part}") for part in particles]
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # a hyphenated word the tokenizer split: "baton-charged"
-        first = tok.doc[tok.i - 2]
-        keys.append((f"{first.lemma_.lower()} {lemma}", f"{first.text}-{tok.text}"))
     for obj in _objects(tok):
         name = obj.lemma_.lower()
         keys += [(f"{lemma} {part} {name}", f"{tok.text} {part} {obj.text}") for part in particles]

@@ -135,9 +135,6 @@ TRIGGERS |= {
     "missile": ("ASSAULT", "artillery"), "artillery": ("ASSAULT", "artillery"),
     "projectile": ("ASSAULT", "artillery"),
 }
-# How police disperse a crowd: "fired tear gas", "baton-charged", "used water cannon".
-TRIGGERS |= {word: ("COERCE", "repress") for word in ("disperse", "tear gas", "baton charge", "lathi charge",
-                                                     "cane charge", "water cannon", "rubber bullet")}
 _ENVOYS = ("ambassador", "envoy", "diplomat", "minister", "president", "delegation", "counterpart", "consul")
 TRIGGERS |= {f"{verb} {envoy}": ("SANCTION", "diplomatic") for verb in ("expel", "recall", "summon")
              for envoy in _ENVOYS}
