@@ -11,14 +11,18 @@ from newsfold.nlp import analyse
 from newsfold.nlp.languages import (
     FALLBACK,
     LanguagePack,
+    clause_words,
     month_words,
     pack_for,
     paragraph_pack,
     quote_pairs,
     register,
     registered,
+    state_force_words,
 )
+from newsfold.nlp.languages.base import NO_CLAUSE_WORDS
 from newsfold.nlp.parse import load_model, parse_articles
+from newsfold.nlp.relevance import hypothetical, refers_back
 
 
 def test_every_registered_pack_is_a_language_pack():
@@ -59,3 +63,19 @@ def test_a_pack_code_must_be_iso_639_1():
 
     with pytest.raises(ConfigError, match="ISO 639-1"):
         register(Bad())  # type: ignore[arg-type]
+
+
+def test_clause_words_have_a_neutral_default_for_packs_that_give_none(settings):
+    class Bare:  # a pack written before clause words existed
+        pass
+
+    assert clause_words(Bare()) is NO_CLAUSE_WORDS  # type: ignore[arg-type]
+    assert clause_words(FALLBACK) is NO_CLAUSE_WORDS and clause_words(pack_for("ru")) is NO_CLAUSE_WORDS
+    english = clause_words(pack_for("en"))
+    assert "the" in english.definite and "for" in english.asking and "riot police" in english.state_forces
+    assert "riot police" in state_force_words()
+    doc = load_model(settings.nlp.model)("The protests went on. Unions called for strikes.")
+    protests, strikes = doc[1], doc[-2]
+    assert refers_back(protests, pack_for("en")) and not refers_back(protests, FALLBACK)
+    assert hypothetical(strikes, pack_for("en")) == "asked for, not reported (called for)"
+    assert hypothetical(strikes, FALLBACK) is None

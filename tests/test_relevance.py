@@ -23,6 +23,16 @@ NOT_EVENTS = [
     ("The plague killed millions of people in the fourteenth century.", "killed by a disease"),
     ("He was held in a small jail cell for two nights.", "a jail (a place)"),
     ("The new processor beats the old one on every benchmark.", "beat without a victim"),
+    ("Harbin Foods took control of its largest rival on Tuesday.", "with no armed party or conflict"),
+    ("The senator withdrew from the race on Monday.", "with no armed party or conflict"),
+    ("Velmar Bank opened a new office in the old town.", "with no armed party or conflict"),
+    ("Harbin Foods signed an agreement with a supermarket chain.", "with no armed party or conflict"),
+    ("Shares crashed on Friday after the earnings warning.", "of markets, talks or words"),
+    ("The singer faced a flood of complaints after the show.", "of markets, talks or words"),
+    ("The mayor fired his chief of staff on Monday.", "as shooting, arson, an assault or a dismissal"),
+    ("The minister, according to his office, visited the hospital on Monday.", "according to"),
+    ("The rumour spread like a bush fire through the shop floors of the city.", "in a likeness"),
+    ("In the lawsuit it is alleged that he raped a model in 2004.", "an allegation"),
 ]
 
 EVENTS = [

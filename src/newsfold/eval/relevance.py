@@ -6,8 +6,9 @@ Three measures, each on the code path ``newsfold run`` executes with the setting
   news), each run through the pipeline alone into its own database; the ACLED and CCC rows the exporters then
   write are counted per page. The few pages that really report a protest, strike, arrest or attack are listed
   with the reason in ``data/relevance-positives.tsv`` and counted apart (goal: no row on any other page);
-- CASE 2021 Task 2 snippets (every one reports an event): how many the nlp stage finds an ACLED-coded event in
-  (recall) and how many of those it types right (precision), and the micro F1 of the labels;
+- CASE 2021 Task 2 snippets (every one reports an event): how many the nlp stage finds a labelled event in
+  (``eval.case2021.pipeline_labels``: an ACLED-coded one, else one of the CASE types ACLED does not code), how many
+  of those it types right (precision) and of all (recall), and the micro F1 of the labels;
 - the seeds (the Belarus August 2020 reports), when present: events per 1,000 words of clean text.
 """
 
@@ -129,7 +130,7 @@ def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Setting
     if case_dir.is_dir():
         case = figures["case2021"] = _case(case_dir, settings)
         report(f"CASE 2021 through the nlp stage: {case['detected']} of {case['snippets']} snippets hold an "
-               f"ACLED-coded event; precision {case['precision']:.3f}, recall {case['recall']:.3f}, "
+               f"event the typer labels; precision {case['precision']:.3f}, recall {case['recall']:.3f}, "
                f"micro F1 {case['micro_f1']:.3f}")
     seeds = data_dir.parent.parent / "seeds"
     if seeds.is_dir():

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..models import ActorGroup, Claim, Event, EventMention, Figure, Tactic, Title
+from ..nlp.languages import alternation, state_force_words
 
 __all__ = ["CLAIMS_STAGE", "TITLES_STAGE", "TACTICS_STAGE", "GROUPS_STAGE", "IDENTITY_GROUPS", "event_claims",
            "event_titles", "event_tactics", "actor_groups"]
@@ -15,9 +17,19 @@ __all__ = ["CLAIMS_STAGE", "TITLES_STAGE", "TACTICS_STAGE", "GROUPS_STAGE", "IDE
 CLAIMS_STAGE, TITLES_STAGE, TACTICS_STAGE, GROUPS_STAGE = "claims", "titles", "tactics", "actor_groups"
 _CLAIM = re.compile(r"\b(?P<cue>demanding|calling for|to demand|in protest against|to protest|against|in support of|"
                     r"in solidarity with)\s+(?P<claim>[^.;:!?\"“”]{4,120})", re.I)
-# Words that name state forces in an assault's sentences; without them the assailant is not known to be the state.
-_STATE_FORCES = re.compile(r"(?i)\b(?:police(?:men|man)?|officers|security forces|riot police|troops|soldiers|army|"
-                           r"military|guards|riot squad|special forces)\b")
+
+
+def _names_state_forces(text: str) -> bool:
+    """Names of state forces in an assault's sentences (every language pack's ``clause_words.state_forces``):
+    without one the assailant is not known to be the state."""
+    return _state_forces().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _state_forces() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(state_force_words()) or '(?!)'})\b")
+
+
 _TITLE = re.compile(r"[\"“](?P<t>(?:[A-Z][\w'-]*\s?){2,6})[\"”]")  # two to six capitalised words in quotes
 _TACTICS = (
     ("crowd-control weapon",
@@ -102,7 +114,7 @@ def actor_groups(event: Event, mentions: list[EventMention], figures: list[Figur
             _side("Unidentified Armed Group", "side", "actor", "fighting whose sentences name no party", country,
                   mentions)]
     police = _side("Police Forces", "state", "actor", f"a {event.type} event", country, mentions)
-    if event.type == "ASSAULT" and not any(_STATE_FORCES.search(m.text) for m in mentions):
+    if event.type == "ASSAULT" and not any(_names_state_forces(m.text) for m in mentions):
         police = _side("Unidentified Armed Group", "side", "actor", "an assault whose sentences name no state force",
                        country, mentions)
     if event.type == "COERCE":

@@ -31,6 +31,10 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAMED_EVENTS = {"march", "rally", "protest", "strike", "demonstration", "vigil", "walkout"}
 
 
+# Particles and prepositions that make a phrasal trigger: "walk out", "call for", "set up", "agree on".
+_PARTICLES = frozenset({"out", "off", "for", "down", "up", "over", "back", "on", "to"})
+
+
 def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
     """The trigger word(s) and its (PLOVER type, mode) when ``tok`` is one of the pack's event triggers."""
     triggers, lemma = pack.triggers, tok.lemma_.lower()
@@ -45,15 +49,10 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
         return None  # "rallying support" is not a rally
     if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "was met with chants": an idiom, not a meeting
-    particles = [c.lower_ for c in tok.children
-                 if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off", "for", "down")]
-    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
-    for part in particles:
-        if f"{lemma} {part}" in triggers:
-            return f"{tok.text} {part}", triggers[f"{lemma} {part}"]
-    for obj in objects:
-        if f"{lemma} {obj}" in triggers:
-            return f"{tok.text} {obj}", triggers[f"{lemma} {obj}"]
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in _PARTICLES]
+    for key, words in _keys(tok, lemma, particles):
+        if key in triggers:
+            return words, pack.refine(tok, triggers[key])
     for kind in (c for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"):
         if f"{kind.lemma_.lower()} {lemma}" in triggers:  # "air strike", "drone strike"
             return f"{kind.text} {tok.text}", triggers[f"{kind.lemma_.lower()} {lemma}"]
@@ -64,6 +63,34 @@ def _trigger(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None
     if lemma in pack.needs_object and not ({t.lemma_.lower() for t in tok.sent} & pack.needs_object[lemma]):
         return None
     return tok.text, pack.refine(tok, triggers[lemma])
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What a verb acts on: its object, or the subject of its passive ("weapons were seized"), with the words
+    conjoined to it and what a measure of it holds ("a cache of arms")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the seizure of weapons", "the recapture of the town"
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    out = []
+    for head in heads:
+        out += [head, *(c for c in head.children if c.dep_ == "conj")]
+        out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    return out
+
+
+def _keys(tok: Token, lemma: str, particles: list[str]) -> list[tuple[str, str]]:
+    """The multi-word trigger keys a word can stand in, with the words as written: "walk out", "seize weapon",
+    "set up base", "use chemical weapon"."""
+    keys = [(f"{lemma} {part}", f"{tok.text} {part}") for part in particles]
+    for obj in _objects(tok):
+        name = obj.lemma_.lower()
+        keys += [(f"{lemma} {part} {name}", f"{tok.text} {part} {obj.text}") for part in particles]
+        keys.append((f"{lemma} {name}", f"{tok.text} {obj.text}"))
+        keys += [(f"{lemma} {m.lemma_.lower()} {name}", f"{tok.text} {m.text} {obj.text}") for m in obj.children
+                 if m.dep_ in ("amod", "compound")]
+    return keys
 
 
 def _by_its_doers(tok: Token, pack: LanguagePack) -> tuple[str, tuple[str, str | None]] | None:
@@ -311,7 +338,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             for tok, (trigger, (etype, mode)) in triggers:
                 if (etype, mode) in seen:
                     continue
-                reason = hypothetical(tok, pack.hypothetical) or set_aside_reason(tok, etype, pack, topic) or \
+                reason = hypothetical(tok, pack) or set_aside_reason(tok, etype, pack, topic) or \
                     setting_of_a_statement(tok, pack) or modifier_of_a_noun(tok, pack) or \
                     part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
                 if reason:
@@ -328,7 +355,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
                 late = date is not None and long_before(date, article.published)
-                if late or (date is None and not owned and refers_back(tok)):
+                if late or (date is None and not owned and refers_back(tok, pack)):
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
                                               f"long before the article ({date.text})" if late and date else

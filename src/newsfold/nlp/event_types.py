@@ -6,7 +6,10 @@ weapon- and tactic-specific types first, then the protest family (peaceful, with
 violent), then territory, group and agreement types, then the non-ACLED types (disasters, organised crime,
 diplomacy, attribution). In the pipeline it reads each mention's sentence together with the PLOVER type its
 trigger gave: the sentence may refine the trigger's type within its family (a march "dispersed with tear gas" is
-excessive force against protesters), never move it to another family (a statement is never coded as a protest).
+a protest with intervention; a taking of a town by troops is the government regaining territory), never move it to
+another family (a statement is never coded as a protest). ``event_label`` gives one event the label ACLED would
+from all its mentions (the gravest thing done at a protest, the most specific weapon); ``case_label`` adds the CASE
+types ACLED does not code, for the CASE evaluation.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..errors import ConfigError
 from ..models import EventMention
 
 __all__ = ["classify_snippet", "LABELS", "ACLED_TYPES", "EventTyper", "CodebookTyper", "TYPERS", "load_typer",
-           "type_mentions", "event_label"]
+           "type_mentions", "event_label", "case_label"]
 
 
 def _rx(*words: str) -> re.Pattern[str]:
@@ -31,17 +34,23 @@ def _rx(*words: str) -> re.Pattern[str]:
 PROTEST = _rx(r"protest", r"demonstrat", r"rall(y|ies|ied)", r"march(ed|es|ers)?\b", r"sit-in", r"picket",
               r"agitat", r"dharna", r"strik(e|es|ing)\b(?! (killed|hit))", r"walk(ed)? ?out", r"boycott",
               r"gathered (to|outside|in front)", r"slogans", r"placards", r"hunger strike")
-FORCE_ON_PROTEST = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton[- ]charg",
-                       r"fired (live )?(rounds|bullets|shots)? ?(at|on) (the )?(protesters|demonstrators|crowd)",
-                       r"opened fire on (the )?(protesters|demonstrators|crowd)", r"beat(en)? (the )?protesters",
-                       r"(killed|injured|wounded) (\w+ ){0,3}(protesters|demonstrators)", r"pellet")
+# The codebook: lethal force or serious injury on a peaceful protest is excessive force; dispersal with tear gas,
+# water cannon, rubber bullets or batons, or arrests, is an intervention.
+_CROWD = r"(protesters|demonstrators|crowds?|marchers|strikers|rally|procession|students)"
+FORCE_ON_PROTEST = _rx(rf"fired (live )?(rounds|bullets|shots)? ?(at|on|into) (the )?{_CROWD}",
+                       r"live (ammunition|rounds|fire)", r"shot dead", r"(protesters?|demonstrators?) (were |was )?"
+                       r"(killed|shot)", rf"opened fire (at|on) (the )?{_CROWD}", r"beat(en)? (the )?protesters",
+                       r"(killed|injured|wounded) (several |many |scores of |dozens of |\d+ |two |three |a |the )?"
+                       r"(protesters|demonstrators)", r"pellet")
 PROTESTER_VIOLENCE = _rx(r"pelted", r"thr(e|o)w(ing)? (stones|rocks|bricks|petrol|molotov)", r"stone[- ]pelting",
                          r"torched", r"set (fire|ablaze)", r"vandali[sz]", r"ransacked",
                          r"clash(ed|es)? with (the )?police", r"riot(s|ers|ing)?\b", r"violent (protest|demonstration)",
-                         r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (the )?police", r"smashed")
+                         r"turned violent",
+                         r"burn(ed|t|ing) (tyres|tires|vehicles)", r"attacked (a |the )?police", r"smashed")
 _CONTENTION = _rx(r"protesters", r"demonstrators", r"opposition", r"crackdown", r"unrest", r"uprising", r"riot",
                   r"armed", r"militar", r"troops", r"rebels", r"insurgen", r"conflict", r"war\b")
-INTERVENTION = _rx(r"dispersed", r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
+INTERVENTION = _rx(r"tear ?gas", r"rubber bullets", r"water cannon", r"lathi", r"baton", r"dispersed",
+                   r"arrested", r"detained", r"rounded up", r"removed (the )?(protesters|demonstrators)",
                    r"police (intervened|stopped|prevented|blocked)", r"taken into custody", r"broke up")
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -88,7 +97,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"dissolved", r"recruit")),
     ("ATTRIB", _rx(r"claimed responsibility", r"responsibility for", r"blamed", r"attributed (the|to)",
                    r"accused .{0,40} of (carrying out|being behind|the attack)", r"was behind the")),
-    ("DIPLO", _rx(r"foreign minister", r"ambassador", r"embassy", r"diplomat", r"bilateral", r"summit",
+    ("DIPLO", _rx(r"foreign minist(er|ry)", r"foreign affairs", r"counterpart", r"envoy", r"consul", r"delegation",
+                  r"ambassador", r"embass(y|ies)", r"diplomat", r"bilateral", r"summit",
                   r"state visit", r"official visit", r"talks with", r"met with (the )?(president|prime minister|"
                   r"counterpart)", r"sanction")),
     ("ARREST", _rx(r"arrested", r"detained", r"apprehended", r"taken into custody", r"nabbed", r"held by police",
@@ -112,10 +122,11 @@ _DECISIVE = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "DISR_WEAP", "RE
 
 
 def _protest_type(text: str) -> str:
-    if FORCE_ON_PROTEST.search(text):
-        return "FORCE_AGAINST_PROTEST"
+    """The codebook: a protest whose crowd is violent is a riot, whatever force met it."""
     if PROTESTER_VIOLENCE.search(text):
         return "VIOL_DEMONSTR"
+    if FORCE_ON_PROTEST.search(text):
+        return "FORCE_AGAINST_PROTEST"
     if INTERVENTION.search(text):
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
@@ -185,9 +196,31 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("FIGHT", None): (*_BATTLE, *_REMOTE),
     ("MOBILIZE", "military drill"): ("STRATEGIC_OTHER",),
     ("CONCEDE", "resign"): ("STRATEGIC_OTHER",),
-    ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",),
+    ("AGREE", "ceasefire"): ("AGREEMENT",), ("AGREE", "peace"): ("AGREEMENT",), ("AGREE", None): ("AGREEMENT",),
     ("COERCE", "seize"): ("DISR_WEAP",),
+    ("ASSAULT", "grenade"): ("GRENADE", *_REMOTE), ("ASSAULT", "chemical"): ("CHEM_WEAP",),
+    ("FIGHT", "occupy"): ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"),
+    ("FIGHT", "retake"): ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("RETREAT", "territory"): ("NON_VIOL_TERRIT_TRANSFER",), ("MOBILIZE", "base"): ("HQ_ESTABLISHED",),
+    # labels ACLED does not code, given only where the sentence shows them: a meeting of diplomats, a claim
+    # of responsibility, blame for an attack
+    ("CONSULT", None): ("DIPLO",), ("SANCTION", None): ("DIPLO",), ("ACCUSE", None): ("ATTRIB", "DIPLO"),
+    ("REQUEST", None): ("DIPLO",), ("REJECT", None): ("DIPLO",), ("THREATEN", None): ("DIPLO",),
+    ("STATEMENT", None): ("DIPLO", "ATTRIB"), ("STATEMENT", "responsibility"): ("ATTRIB",),
+    ("CONCEDE", "group"): ("CHANGE_TO_GROUP_ACT",), ("COOPERATE", "agree"): ("DIPLO",),
+    ("CRIME", None): ("ORG_CRIME",),
+    ("DISASTER", "natural"): ("NATURAL_DISASTER", "MAN_MADE_DISASTER"),
+    ("DISASTER", "accident"): ("MAN_MADE_DISASTER", "NATURAL_DISASTER"),
 }
+# Families whose own reading needs the sentence's support (else the mention is not coded).
+_SHOWN = frozenset({("DIPLO",), ("ATTRIB", "DIPLO"), ("DIPLO", "ATTRIB")})
+# Armed parties: who holds territory decides whether it is regained (the state) or overtaken (anyone else); an
+# assault by one on another is a battle, not an attack on civilians.
+STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", r"troops", r"soldiers?\b",
+                   r"army", r"military", r"police(men)?\b", r"policem[ae]n", r"security personnel", r"paramilitar",
+                   r"border guards?", r"jawans?")
+NON_STATE = _rx(r"militants?", r"rebels?", r"insurgents?", r"gunmen", r"fighters", r"jihadists?", r"militias?",
+                r"guerrillas?", r"terrorists?", r"armed (group|men)", r"extremists?", r"separatists?")
 
 
 class EventTyper(Protocol):
@@ -213,7 +246,26 @@ class CodebookTyper:
             return "OTHER"
         if family == ("STRATEGIC_OTHER",) and not (PROTEST.search(text) or _CONTENTION.search(text)):
             return "OTHER"  # a resignation or a drill is a strategic development only amid contention
-        return found if found in family else family[0]
+        if family in _SHOWN and found not in family:
+            return "OTHER"
+        if plover[0] == "FIGHT" and plover[1] in ("occupy", "retake"):
+            return _territory(text)
+        label = found if found in family else family[0]
+        return _battle(text) if label == "ATTACK" and "ARMED_CLASH" in family else label
+
+
+def _territory(text: str) -> str:
+    """Who takes a place: the state regains it, anyone else overtakes it (the first armed party named acts)."""
+    state, other = STATE_FORCES.search(text), NON_STATE.search(text)
+    if state and (not other or state.start() < other.start()):
+        return "GOV_REGAINS_TERIT"
+    return "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def _battle(text: str) -> str:
+    """An assault where armed parties stand on both sides (militants against soldiers or police) is a battle;
+    one on people who bear no arms is an attack."""
+    return "ARMED_CLASH" if STATE_FORCES.search(text) and NON_STATE.search(text) else "ATTACK"
 
 
 TYPERS: dict[str, type[CodebookTyper]] = {"codebook": CodebookTyper}
@@ -231,11 +283,57 @@ def type_mentions(mentions: list[EventMention], typer: EventTyper) -> list[Event
     return [replace(m, acled=typer.label(m.text, (m.type, m.mode))) for m in mentions]
 
 
+# How ACLED codes one event told in several ways (its codebook): weapons found or defused are a disrupted use; the
+# most specific weapon told decides an explosion (an "explosion" may be the suicide bomb's); a protest is coded by
+# what happened at it (violence by its crowd or damage makes it a riot, an attack on its people or lethal force
+# excessive force, a dispersal an intervention); a place one side left and another took changed hands without a
+# battle; a change of territory names the battle that made it unless the fighting is told more often; an assault
+# where armed parties fought on both sides is a battle.
+_WEAPON_FIRST = ("CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "ART_MISS_ATTACK", "REM_EXPLOS")
+_PROTEST_GRAVEST = ("VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "PEACE_PROTEST")
+_TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def _most_common(labels: list[str]) -> str:
+    counts = Counter(labels)
+    return max(dict.fromkeys(labels), key=lambda x: counts[x])
+
+
 def event_label(mentions: Iterable[EventMention]) -> str | None:
-    """The label of an event told by these mentions: the most common ACLED-coded label among them (the earliest
-    told first on a tie), or None when ACLED codes none of them."""
+    """The label of an event told by these mentions, as ACLED codes one event (see above), else the most common
+    ACLED-coded label among them (the earliest told first on a tie); None when ACLED codes none of them."""
     labels = [m.acled for m in mentions if m.acled in ACLED_TYPES]
     if not labels:
         return None
-    counts = Counter(labels)
-    return max(dict.fromkeys(labels), key=lambda x: counts[x])
+    found = set(labels)
+    if "DISR_WEAP" in found:
+        return "DISR_WEAP"  # the weapons told were found or defused: their use was disrupted
+    weapon = next((x for x in _WEAPON_FIRST if x in found), None)
+    if weapon:
+        return weapon
+    if found & set(_PROTEST_GRAVEST):
+        if "PROPERTY_DISTRUCT" in found:
+            return "VIOL_DEMONSTR"
+        if "ATTACK" in found and "VIOL_DEMONSTR" not in found:
+            return "FORCE_AGAINST_PROTEST"  # people attacked at a peaceful protest
+        return next(x for x in _PROTEST_GRAVEST if x in found)
+    territory = [x for x in labels if x in _TERRITORY]
+    if "NON_VIOL_TERRIT_TRANSFER" in found and "NON_STATE_ACTOR_OVERTAKES_TER" in found:
+        return "NON_VIOL_TERRIT_TRANSFER"  # one side left and another moved in, without a battle
+    if territory and len(territory) >= labels.count("ARMED_CLASH"):
+        return _most_common(territory)
+    if {"ARMED_CLASH", "ATTACK"} <= found:
+        return "ARMED_CLASH"
+    return _most_common(labels)
+
+
+def case_label(mentions: Iterable[EventMention]) -> str | None:
+    """The CASE 2021 label of an event: an attribution when it holds a claim of responsibility, else its ACLED
+    label (``event_label``), else the most common label the typer gave that ACLED does not code (a disaster,
+    organised crime, diplomacy); None when the typer gave neither. ``run`` keeps that label on each mention
+    (``EventMention.acled``) and writes no ACLED row for it."""
+    told = list(mentions)
+    if any(m.mode == "responsibility" and m.acled == "ATTRIB" for m in told):
+        return "ATTRIB"  # CASE codes a claim of responsibility as the attribution, whatever it claims
+    uncoded = [m.acled for m in told if m.acled and m.acled not in ACLED_TYPES and m.acled != "OTHER"]
+    return event_label(told) or (_most_common(uncoded) if uncoded else None)

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..models import DateRef, EventMention, SetAside
-from .languages import LanguagePack
+from .languages import LanguagePack, clause_words
 from .parse import Parsed
 
 __all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason", "hypothetical", "refers_back", "part_of_the_told",
@@ -65,44 +65,41 @@ def set_aside_reason(tok: Token, plover: str, pack: LanguagePack, topic: str | N
     return None
 
 
-def hypothetical(tok: Token, hypothetical: frozenset[str]) -> str | None:
+def hypothetical(tok: Token, pack: LanguagePack) -> str | None:
     """Why the event is not reported as having happened ("may go on strike", "calls for demonstrations"), or
-    None."""
+    None. The modal words are the pack's ``hypothetical``; the asking words its ``clause_words``."""
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
         verb = tok.head.head  # "they may go on strike": the verb the event noun hangs from carries the mood
     elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         verb = tok.head  # "would impose sanctions"
     for child in [*tok.children, *(verb.children if verb is not tok else [])]:
-        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in hypothetical:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in pack.hypothetical:
             return f"hypothetical ({child.text})"
         if child.dep_ == "neg":
             return f"negated ({child.text})"
-    head = tok.head
-    asking = hypothetical | {"call", "demand", "urge", "appeal"}
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in asking:
-        return f"asked for, not reported ({head.head.text} for)"  # "calls for continued demonstrations"
+    head, words = tok.head, clause_words(pack)
+    asking = pack.hypothetical | words.asking_verbs
+    if tok.dep_ == "pobj" and head.lower_ in words.asking and head.head.lemma_.lower() in asking:
+        return f"asked for, not reported ({head.head.text} {head.text})"  # "calls for continued demonstrations"
     if tok.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in asking:
         return f"asked for, not reported ({head.text})"
     return None
 
 
-# Words before a plural event noun that refer back to events told elsewhere ("the protests", "since the strikes").
-_DEFINITE = frozenset({"the", "these", "those", "such", "their", "its", "his", "her", "our"})
-_AROUND = frozenset({"of", "since", "into", "throughout", "because"})
-
-
-def refers_back(tok: Token) -> bool:
+def refers_back(tok: Token, pack: LanguagePack) -> bool:
     """"the protests", "a symbol of the protests": a plural event noun that refers back to a movement or a kind
     of event; without a date or a count of its own it reports no one event. "riots erupted", "staged protests"
-    and "met with chants" tell events."""
+    and "met with chants" tell events. The determiners and prepositions are the pack's ``clause_words``."""
     if tok.pos_ != "NOUN" or "Number=Plur" not in str(tok.morph):
         return False
-    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    words = clause_words(pack)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in words.definite for c in tok.children)
     # "with protests exploding to new levels": the state of things a sentence starts from, not its news
-    with_ = tok.head.lower_ == "with" or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+    with_ = tok.head.lower_ in words.circumstance or any(c.dep_ == "mark" and c.lower_ in words.circumstance
+                                                         for c in tok.children)
     circumstance = with_ and any(c.dep_ == "acl" for c in tok.children)
-    return definite or circumstance or (tok.dep_ == "pobj" and tok.head.lower_ in _AROUND)
+    return definite or circumstance or (tok.dep_ == "pobj" and tok.head.lower_ in words.background)
 
 
 def part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
@@ -128,7 +125,7 @@ def modifier_of_a_noun(tok: Token, pack: LanguagePack) -> str | None:
 def setting_of_a_statement(tok: Token, pack: LanguagePack) -> str | None:
     """"Trump said at a rally": the event word is where something was said, and the sentence reports the saying."""
     head = tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("at", "during") and \
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in clause_words(pack).setting and \
             head.head.lemma_.lower() in pack.speech_verbs | pack.quote_cues:
         return f"the setting of a statement ({head.head.text} {head.text} ...)"
     return None

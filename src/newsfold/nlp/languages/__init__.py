@@ -15,13 +15,14 @@ from typing import Protocol, runtime_checkable
 from spacy.tokens import Token
 
 from ...errors import ConfigError
-from .base import FallbackPack
+from .base import NO_CLAUSE_WORDS, ClauseWords, FallbackPack
 from .en import EnglishPack
 from .ru import RussianPack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
            "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations", "month_stems",
-           "month_prefixes", "weekday_names", "date_locales", "alternation"]
+           "month_prefixes", "weekday_names", "date_locales", "alternation", "ClauseWords", "clause_words",
+           "state_force_words"]
 
 # The language an article with no language label is read in (what newsfold has always assumed).
 DEFAULT_LANGUAGE = "en"
@@ -31,7 +32,11 @@ EntitySpan = tuple[int, int, str, str]
 
 @runtime_checkable
 class LanguagePack(Protocol):
-    """What newsfold knows about one language. Words are lower case; lemmas for verbs and triggers."""
+    """What newsfold knows about one language. Words are lower case; lemmas for verbs and triggers.
+
+    Optional, read through ``clause_words(pack)`` so that a pack may leave it out: ``clause_words``, the small
+    words of a trigger's clause and the names of state forces (``ClauseWords``; ``NO_CLAUSE_WORDS`` when absent).
+    """
 
     code: str  # ISO 639-1
     name: str
@@ -105,6 +110,17 @@ def paragraph_pack(language: str | None, text: str) -> LanguagePack:
             return pack
     pack = pack_for(language)
     return pack if pack.reads(text) else FALLBACK
+
+
+def clause_words(pack: LanguagePack) -> ClauseWords:
+    """The pack's clause words, or none for a pack that gives none (a neutral reading: see ``ClauseWords``)."""
+    words = getattr(pack, "clause_words", NO_CLAUSE_WORDS)
+    return words if isinstance(words, ClauseWords) else NO_CLAUSE_WORDS
+
+
+def state_force_words() -> frozenset[str]:
+    """The names of state forces of every registered pack (for a stage that reads sentences without their pack)."""
+    return frozenset(word for pack in _PACKS.values() for word in clause_words(pack).state_forces)
 
 
 def _packs(script: str | None) -> Iterable[LanguagePack]:

@@ -7,10 +7,29 @@ Its paragraphs keep the generic analyses (paragraph as sentence, quotation marks
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-__all__ = ["FallbackPack", "NOT_ANALYSED"]
+__all__ = ["FallbackPack", "NOT_ANALYSED", "ClauseWords", "NO_CLAUSE_WORDS"]
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The small words the relevance rules read a trigger's clause by (lower case), and the names of state forces
+    the events stage reads an assault's sentences for. A pack that has none gets ``NO_CLAUSE_WORDS``: no plural is
+    then read as referring back, nothing as asked for or as a statement's setting, and no assailant as the state."""
+
+    definite: frozenset[str]  # determiners and possessives that refer back to told events ("the protests")
+    background: frozenset[str]  # prepositions that make an event noun background ("since the strikes")
+    circumstance: frozenset[str]  # the word that opens a circumstance ("with protests spreading ...")
+    setting: frozenset[str]  # prepositions of a statement's setting ("said at a rally")
+    asking: frozenset[str]  # the preposition of what is asked for ("calls for demonstrations")
+    asking_verbs: frozenset[str]  # verbs that ask for an event rather than report it ("urged a strike")
+    state_forces: frozenset[str]  # names of state forces, one or more words ("riot police", "troops")
+
+
+NO_CLAUSE_WORDS = ClauseWords(*(frozenset[str]() for _ in range(7)))
 
 # What needs a language's own words or models: a paragraph in a language with no pack gets none of it.
 NOT_ANALYSED: tuple[str, ...] = ("sentences", "entities", "dates", "figures", "quotes", "events")
@@ -38,6 +57,7 @@ class FallbackPack:
     hypothetical: frozenset[str] = frozenset()
     topic_words: Mapping[str, frozenset[str]] = {}
     contention_words: frozenset[str] = frozenset()
+    clause_words = NO_CLAUSE_WORDS
     names_stage = "names"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = NOT_ANALYSED
 

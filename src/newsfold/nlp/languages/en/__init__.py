@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from . import dates, events, numbers, punctuation, sense, speech
+from . import clauses, dates, events, numbers, punctuation, sense, speech
 
 __all__ = ["EnglishPack"]
 
@@ -34,6 +34,7 @@ class EnglishPack:
     hypothetical = events.HYPOTHETICAL
     topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
     contention_words = sense.CONTENTION_WORDS
+    clause_words = clauses.CLAUSE_WORDS
     names_stage = "nlp"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ()
 

@@ -53,11 +53,105 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "statement": ("STATEMENT", None),
 }
 
+# What armed forces take, hold, leave or set up: territory and positions ("took control of the town").
+TERRITORY = frozenset("""town city village district area territory base checkpoint position post outpost region
+    province hill airport camp county locality neighbourhood neighborhood stronghold control border crossing
+    enclave valley island port highway road bridge airbase""".split())
+# What police and troops seize or defuse when a weapon's use is disrupted.
+WEAPONS = frozenset("""weapon arm gun pistol rifle firearm ammunition explosive bomb grenade ied mine landmine cache
+    round cartridge bullet detonator mortar rocket launcher device munition arsenal""".split())
+SEIZING = ("seize", "recover", "confiscate", "find", "discover", "unearth", "defuse", "dismantle",
+            "neutralise", "neutralize", "impound", "intercept", "destroy")
+_TAKING = ("capture", "seize", "overrun", "take", "gain", "occupy", "wrest", "assume")
+_RETAKING = ("recapture", "retake", "regain", "reclaim", "liberate", "reestablish", "re-establish", "restore")
+_LEAVING = ("hand", "withdraw", "pull", "vacate", "cede", "abandon", "evacuate", "surrender", "transfer")
+_SETTING_UP = ("establish", "set up", "open", "build", "erect", "construct")
+_BASES = ("base", "camp", "headquarters", "hq", "outpost", "office", "checkpoint", "post", "training camp")
+_THROWING = ("throw", "hurl", "lob", "toss")
+_FIRING = ("fire", "launch", "lob", "rain")
+_PROJECTILES = ("rocket", "missile", "mortar", "shell", "projectile")
+_SEIZURES = ("seizure", "recovery", "discovery", "confiscation", "haul")  # "the recovery of arms", "an arms haul"
+_ARGUED: dict[str, tuple[str, str | None]] = {}
+_ARGUED |= (
+    {f"{verb} {thing}": ("COERCE", "seize") for verb in (*SEIZING, *_SEIZURES) for thing in WEAPONS}
+    | {f"{thing} {noun}": ("COERCE", "seize") for noun in _SEIZURES for thing in WEAPONS}
+    | {f"{verb} {place}": ("FIGHT", "occupy") for verb in _TAKING for place in TERRITORY}
+    | {f"{verb} {place}": ("FIGHT", "retake") for verb in _RETAKING for place in TERRITORY}
+    | {f"{verb} {place}": ("RETREAT", "territory") for verb in _LEAVING for place in TERRITORY}
+    | {f"{verb} over {place}": ("RETREAT", "territory") for verb in ("hand", "turn") for place in TERRITORY}
+    | {f"{verb} {kind}": ("MOBILIZE", "base") for verb in _SETTING_UP for kind in _BASES}
+    | {f"{verb} grenade": ("ASSAULT", "grenade") for verb in _THROWING}
+    | {f"{verb} {thing}": ("ASSAULT", "artillery") for verb in _FIRING for thing in _PROJECTILES}
+    | {f"use {kind} weapon": ("ASSAULT", "chemical") for kind in ("chemical", "toxic", "poison")}
+    | {f"use {gas}": ("ASSAULT", "chemical") for gas in ("chlorine", "sarin", "gas", "toxin")}
+    | {f"{verb} {deal}": ("AGREE", "peace") for verb in ("sign", "reach", "conclude", "ink", "agree")
+       for deal in ("agreement", "accord", "deal", "treaty", "pact", "memorandum", "truce", "ceasefire")}
+    | {f"claim {what}": ("STATEMENT", "responsibility") for what in ("responsibility", "credit")}
+)
+TRIGGERS |= _ARGUED | {
+    "recapture": ("FIGHT", "retake"), "retake": ("FIGHT", "retake"), "overrun": ("FIGHT", "occupy"),
+    "withdraw": ("RETREAT", "territory"), "withdrawal": ("RETREAT", "territory"), "pull out": ("RETREAT", "territory"),
+    "pullout": ("RETREAT", "territory"), "pull back": ("RETREAT", "territory"), "handover": ("RETREAT", "territory"),
+    "grenade": ("ASSAULT", "grenade"), "bombardment": ("ASSAULT", "artillery"), "bombard": ("ASSAULT", "artillery"),
+    "air raid": ("ASSAULT", "aerial"), "bomber": ("ASSAULT", "explosive"),
+    "blow up": ("ASSAULT", "explosive"), "ied": ("ASSAULT", "explosive"), "landmine": ("ASSAULT", "explosive"),
+    "chlorine": ("ASSAULT", "chemical"), "sarin": ("ASSAULT", "chemical"),
+    "set fire": ("ASSAULT", "property"), "set ablaze": ("ASSAULT", "property"), "burn down": ("ASSAULT", "property"),
+    "vandalism": ("ASSAULT", "property"), "lynch": ("ASSAULT", "beat"), "lynching": ("ASSAULT", "beat"),
+    "injure": ("ASSAULT", "beat"), "hack": ("ASSAULT", "attack"), "molest": ("ASSAULT", "sexual"),
+    "sexual assault": ("ASSAULT", "sexual"), "gang-rape": ("ASSAULT", "sexual"),
+    "abductee": ("ASSAULT", "abduct"), "hostage": ("ASSAULT", "abduct"),
+    "encounter": ("FIGHT", None), "gunbattle": ("FIGHT", None), "shootout": ("FIGHT", None),
+    "exchange fire": ("FIGHT", None), "offensive": ("FIGHT", None),
+    "agreement": ("AGREE", "peace"), "accord": ("AGREE", "peace"), "treaty": ("AGREE", "peace"),
+    "hunger strike": ("PROTEST", "strike"),
+    # a group's change: fighters surrender or defect, groups form, merge, split or disband
+    "surrender": ("CONCEDE", "group"), "defect": ("CONCEDE", "group"), "defection": ("CONCEDE", "group"),
+    "disband": ("CONCEDE", "group"), "merge": ("CONCEDE", "group"), "merger": ("CONCEDE", "group"),
+    "join group": ("CONCEDE", "group"), "pledge allegiance": ("CONCEDE", "group"), "rename": ("CONCEDE", "group"),
+    "split": ("CONCEDE", "group"),
+    "suspend operation": ("CONCEDE", "group"), "suspend activity": ("CONCEDE", "group"),
+    "lay down arm": ("CONCEDE", "group"), "lay down weapon": ("CONCEDE", "group"),
+    "rap": ("ASSAULT", "sexual"), "agree on": ("AGREE", None), "agree to": ("AGREE", None),
+}
+# What happens to people without an adversary: disasters of nature, and accidents (not PLOVER events; kept so that
+# a death in a flood is not read as a killing, and coded by neither ACLED nor CCC).
+TRIGGERS |= {word: ("DISASTER", "natural") for word in """earthquake quake flood flooding cyclone hurricane typhoon
+    tornado landslide mudslide avalanche tsunami wildfire bushfire drought heatwave eruption downpour
+    cloudburst storm rain rainfall""".split()}
+TRIGGERS |= {word: ("DISASTER", "accident") for word in """crash collision derailment derail capsize collapse
+    stampede accident blaze fire sink plunge overturn electrocute drown poisoning leak spill contamination
+    contaminate pollution meltdown radiation burst""".split()}
+# Organised crime: smuggling, trafficking, extortion, robbery (not PLOVER events; coded by neither ACLED nor CCC).
+TRIGGERS |= {word: ("CRIME", None) for word in """smuggle smuggling smuggler trafficking trafficker extort extortion
+    robbery rob heist racket""".split()}
+DRUGS = frozenset("drug narcotic heroin cocaine opium cannabis marijuana hashish methamphetamine contraband".split())
+TRIGGERS |= {f"{verb} {drug}": ("CRIME", None) for verb in (*SEIZING, *_SEIZURES) for drug in DRUGS}
+TRIGGERS |= {f"{drug} {noun}": ("CRIME", None) for noun in _SEIZURES for drug in DRUGS}
+TRIGGERS |= {f"bust {ring}": ("CRIME", None) for ring in "gang racket ring network cartel".split()}
+TRIGGERS |= {
+    "pelt": ("PROTEST", "riot"), "stone-pelting": ("PROTEST", "riot"), "human chain": ("PROTEST", "demonstrate"),
+    "hartal": ("PROTEST", "strike"), "rocket": ("ASSAULT", "artillery"), "mortar": ("ASSAULT", "artillery"),
+    "missile": ("ASSAULT", "artillery"), "artillery": ("ASSAULT", "artillery"),
+    "projectile": ("ASSAULT", "artillery"),
+}
+_ENVOYS = ("ambassador", "envoy", "diplomat", "minister", "president", "delegation", "counterpart", "consul")
+TRIGGERS |= {f"{verb} {envoy}": ("SANCTION", "diplomatic") for verb in ("expel", "recall", "summon")
+             for envoy in _ENVOYS}
+TRIGGERS |= {f"{verb} {envoy}": ("CONSULT", "meet") for verb in ("host", "receive", "welcome") for envoy in _ENVOYS}
+TRIGGERS |= {f"{verb} {head}": ("CONCEDE", "group") for verb in ("appoint", "name", "announce", "elect", "choose")
+             for head in ("leader", "chief", "commander", "head", "spokesman")}
+TRIGGERS |= {f"{verb} {body}": ("CONCEDE", "group") for verb in ("form", "launch", "found", "create", "announce")
+             for body in "group alliance coalition faction militia front movement wing outfit organisation".split()}
+TRIGGERS |= {f"damage {thing}": ("ASSAULT", "property") for thing in """vehicle car bus truck shop office house home
+    property window building school station""".split()}
+
 # Nouns whose doing, as the subject of a verb that is no trigger itself, is the event: "protesters blocked roads".
 DOER_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "protester": ("PROTEST", "demonstrate"), "protestor": ("PROTEST", "demonstrate"),
     "demonstrator": ("PROTEST", "demonstrate"), "marcher": ("PROTEST", "demonstrate"),
     "striker": ("PROTEST", "strike"), "rioter": ("PROTEST", "riot"), "looter": ("ASSAULT", "property"),
+    "mob": ("PROTEST", "riot"), "miscreant": ("ASSAULT", "attack"),
     "gunman": ("ASSAULT", "shoot"), "attacker": ("ASSAULT", "attack"), "assailant": ("ASSAULT", "attack"),
 }
 
