@@ -33,6 +33,8 @@ NOT_EVENTS = [
     ("The minister, according to his office, visited the hospital on Monday.", "according to"),
     ("The rumour spread like a bush fire through the shop floors of the city.", "in a likeness"),
     ("In the lawsuit it is alleged that he raped a model in 2004.", "an allegation"),
+    ("The union leader walked out of the central police station on Friday to cheers from his family.",
+     "walking out of a place"),
 ]
 
 EVENTS = [
@@ -44,6 +46,7 @@ EVENTS = [
     ("A drone strike hit a rebel convoy near Korvala on Thursday, killing six fighters.", "ASSAULT"),
     ("The army and the rebels agreed a ceasefire in Korvala on Sunday.", "AGREE"),
     ("Police seized weapons and explosives in a raid in Velmar on Monday.", "COERCE"),
+    ("Ferry crews walked out over unpaid wages in Velmar on Monday.", "PROTEST"),
 ]
 
 SPORT = ("Velmar United won the cup final on Saturday. The team's coach praised his players after the match, and "

@@ -393,4 +393,15 @@ def other_sense(tok: Token) -> str | None:
         return "a wound, not a wounding"
     if lemma in ("jail", "detention", "detain"):
         return _arrest_noun(tok)
+    if lemma == "walk":
+        return _walk_out_of(tok)
+    return None
+
+
+def _walk_out_of(tok: Token) -> str | None:
+    """"walked out of the police station": leaving a place, not a walkout ("walked out over pay", "walked off
+    the job")."""
+    out = next((c for c in tok.children if c.lower_ in ("out", "off")), None)
+    if out is not None and any(c.lower_ in ("of", "from") for c in [*out.children, *tok.children]):
+        return "walking out of a place (leaving it), not a walkout"
     return None
