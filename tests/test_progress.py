@@ -24,6 +24,15 @@ def test_a_stage_shows_its_name_count_and_rate(capsys):
     assert "dedup (pairs)" in err and "0/5" in err and "pair/s" in err
 
 
+def test_counted_calls_advance_a_bar_that_closes_at_the_last(capsys):
+    with progress.stage("store", enabled=True):
+        dump = progress.counted(str, 3, "record")
+        assert [dump(n) for n in range(3)] == ["0", "1", "2"]
+    err = capsys.readouterr().err
+    assert "store" in err and "0/3" in err and "record/s" in err
+    assert progress.counted(str, 3, "record") is str  # outside a stage: the function itself
+
+
 def test_a_run_shows_the_corpus_stages_only_when_asked(tmp_path, settings, capsys):
     for n in range(1, 4):
         (tmp_path / f"a{n}.txt").write_text(TEXT.format(n=n))
@@ -32,3 +41,5 @@ def test_a_run_shows_the_corpus_stages_only_when_asked(tmp_path, settings, capsy
     run([str(tmp_path)], str(tmp_path / "shown.db"), settings, progress=True)
     err = capsys.readouterr().err
     assert "clean" in err and "0/3" in err and "article/s" in err and "nlp (analysing)" in err
+    for bar in ("dedup", "stories", "dating (features)", "dating (merging)", "store"):
+        assert f"{bar}:" in err, bar

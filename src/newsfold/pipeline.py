@@ -302,7 +302,7 @@ def _stories(corpus: Corpus) -> None:
     corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
     corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
-                          for sid in sorted(set(corpus.story_of.values()))}
+                          for sid in progress.over(sorted(set(corpus.story_of.values())), "story", what="names")}
 
 
 def _nominals(corpus: Corpus) -> None:

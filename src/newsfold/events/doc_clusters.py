@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import progress
 from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
 from ..settings import ClusterSettings, default_settings
 
@@ -262,7 +263,7 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
 def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings) -> dict[str, int]:
     """Texts (given in arrival order) -> story number: one incremental pass, then refinement."""
     stories = StoryIndex(settings)
-    for doc_id, vector in zip(ids, vectors, strict=True):
+    for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
         stories.add(doc_id, vector, best if score >= settings.threshold else None)

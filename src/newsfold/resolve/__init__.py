@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .. import progress
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
 from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
@@ -261,7 +262,7 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k in full:
         by_surname[k.split()[-1]].append(k)
-    for i, a in enumerate(full):  # transliterated full names
+    for i, a in enumerate(progress.over(full, "name", what="people")):  # transliterated full names
         for b in full[i + 1:]:
             if same_person_name(a, b):
                 union(a, b)
