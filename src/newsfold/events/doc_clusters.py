@@ -234,7 +234,7 @@ def _arrival_order(texts: Sequence[tuple[str, str]]) -> list[int]:
 def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
     """Move each text to the story that fits it best now; returns how many moved."""
     moved = 0
-    for doc_id in ids:
+    for doc_id in progress.over(ids, "article", what="refining"):
         best, score = stories.best(doc_id)
         if best is not None and best != stories.story_of[doc_id] and score >= threshold:
             stories.move(doc_id, best)
@@ -245,7 +245,8 @@ def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
 def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> None:
     """Smallest first, a story of at most ``small_story`` texts joins the story of the closest text outside it:
     a text's nearest neighbour is a surer guide than a threshold on its similarity to a whole story."""
-    for story in sorted(range(len(stories.members)), key=lambda s: len(stories.members[s])):
+    for story in progress.over(sorted(range(len(stories.members)), key=lambda s: len(stories.members[s])), "story",
+                               what="small stories"):
         members = list(stories.members[story])
         if not members or len(members) > settings.small_story:
             continue

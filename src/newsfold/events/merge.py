@@ -233,7 +233,8 @@ def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     statements = [c for c in clusters if c.type == "STATEMENT"]
     keep = [c for c in clusters if c not in statements]
     joined: list[Cluster] = []
-    for c in sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)):
+    for c in progress.over(sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)), "statement",
+                           what="speeches"):
         target = next((j for j in joined if (c.days == j.days or not (c.days and j.days) and all(
             _fits_day(f, j.days) for f in c.members) and all(_fits_day(f, c.days) for f in j.members)) and any(
             f.mention.article == g.mention.article and set(f.actors) & set(g.actors)
