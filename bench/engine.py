@@ -66,7 +66,9 @@ def cluster_start(settings: Any, workers: int) -> dict[str, float]:
         start = time.perf_counter()
         client = open_client("", workers, stack)
         ready = time.perf_counter()
-        client.run(_load_model, settings.nlp.model)
+        # one task pinned to each worker, run in its task thread as an analysis would be
+        client.gather([client.submit(_load_model, settings.nlp.model, workers=[address], allow_other_workers=False,
+                                     pure=False) for address in client.scheduler_info()["workers"]])
         loaded = time.perf_counter()
         stop_start = time.perf_counter()
     return {"cluster_start_s": round(ready - start, 2), "model_load_s": round(loaded - ready, 2),

@@ -50,6 +50,16 @@ def test_results_come_back_in_order_in_batches():
     assert list(cluster.on_cluster(_square, [], "tcp://127.0.0.1:1", 2, 3)) == []  # nothing to do: no connection
 
 
+def _needs_a_model(n: int) -> int:
+    raise ConfigError("spaCy model 'xx_missing' is not installed")
+
+
+def test_an_error_on_a_worker_says_where_it_happened():
+    pytest.importorskip("distributed")
+    with pytest.raises(ConfigError, match=r"^on a Dask worker of tcp://127.0.0.1:\d+: spaCy model 'xx_missing'"):
+        list(cluster.on_cluster(_needs_a_model, [1, 2], "", 1, 1))
+
+
 def test_an_unreachable_scheduler_says_where_and_what_to_do(tmp_path, settings, monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
-from ..errors import ConfigError, MissingDependencyError
+from ..errors import ConfigError, MissingDependencyError, NewsfoldError
 
 __all__ = ["on_cluster", "open_client", "CONNECT_TIMEOUT"]
 
@@ -62,6 +62,24 @@ def _batch(work: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     return [work(item) for item in items]
 
 
+def _result(future: Any, where: str) -> list[Any]:
+    """A batch's results; what went wrong on a worker, said as what to do about it."""
+    try:
+        return list(future.result())
+    except NewsfoldError as exc:  # e.g. the model is not installed there
+        raise ConfigError(f"on a Dask worker of {where}: {exc}") from None
+    except ImportError as exc:
+        raise ConfigError(f"a Dask worker of {where} could not import what the analysis needs ({exc}); install "
+                          "newsfold, the same version, and its spaCy model on every worker") from None
+    except Exception as exc:
+        if type(exc).__name__ != "KilledWorker":
+            raise
+        raise NewsfoldError(f"Dask workers of {where} died analysing one batch of articles, out of memory or "
+                            "killed (see their logs); the articles analysed so far are stored: run the same "
+                            "command again to resume, with fewer articles per task ([nlp] dask_batch) or more "
+                            "memory per worker") from None
+
+
 def on_cluster(work: Callable[[Any], Any], items: list[Any], scheduler: str, workers: int,
                batch: int) -> Iterator[Any]:
     """``work(item)`` for each item, in order, computed on a Dask cluster ``batch`` items per task (see
@@ -80,4 +98,4 @@ def on_cluster(work: Callable[[Any], Any], items: list[Any], scheduler: str, wor
                 pending.append(client.submit(_batch, work, items[start:start + batch], pure=False))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft(), client.scheduler.address)
