@@ -68,6 +68,17 @@ def test_an_unreachable_scheduler_says_where_and_what_to_do(tmp_path, settings, 
         run([str(tmp_path / "a.txt")], str(tmp_path / "x.db"), _dask(settings, "tcp://127.0.0.1:1"), progress=False)
 
 
+def test_the_command_line_refuses_an_unreachable_scheduler_before_ingesting(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "x.db"
+    assert main(["run", str(tmp_path / "a.txt"), "--db", str(db), "--engine", "dask", "--scheduler",
+                 "tcp://127.0.0.1:1"]) == 1
+    assert "newsfold: error: cannot reach the Dask scheduler at 'tcp://127.0.0.1:1'" in capsys.readouterr().err
+    assert not db.exists()
+
+
 def test_without_dask_the_error_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # what an environment without Dask sees
     with pytest.raises(MissingDependencyError, match=r"newsfold\[cluster\]"):

@@ -141,6 +141,10 @@ def _engine(args: argparse.Namespace, settings: Settings) -> Settings:
                   else args.scheduler)
     if args.scheduler and nlp.engine != "dask":
         raise ConfigError(f"--scheduler {args.scheduler}: a scheduler is for the dask engine; add --engine dask")
+    if nlp.engine == "dask":
+        from .nlp.cluster import check_engine
+
+        check_engine(nlp.scheduler, nlp.workers)  # before the ingest, which can take long
     return replace(settings, nlp=nlp)
 
 

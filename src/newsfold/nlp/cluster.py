@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import ConfigError, MissingDependencyError, NewsfoldError
 
-__all__ = ["on_cluster", "open_client", "CONNECT_TIMEOUT"]
+__all__ = ["on_cluster", "open_client", "check_engine", "CONNECT_TIMEOUT"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,15 @@ def open_client(scheduler: str, workers: int, stack: ExitStack) -> Any:
         raise ConfigError(f"the Dask scheduler at {scheduler!r} has no workers; start some with "
                           f"`dask worker {scheduler}` on machines where newsfold is installed") from None
     return client
+
+
+def check_engine(scheduler: str, workers: int) -> None:
+    """Fail now, before a long ingest, when Dask is missing or the scheduler cannot be reached or has no worker."""
+    if not scheduler:
+        _distributed()
+        return
+    with ExitStack() as stack:
+        open_client(scheduler, workers, stack)
 
 
 def _batch(work: Callable[[Any], Any], items: list[Any]) -> list[Any]:
