@@ -144,7 +144,7 @@ def _engine(args: argparse.Namespace, settings: Settings) -> Settings:
     if nlp.engine == "dask":
         from .nlp.cluster import check_engine
 
-        check_engine(nlp.scheduler, nlp.workers)  # before the ingest, which can take long
+        check_engine(nlp.scheduler)  # before the ingest, which can take long
     return replace(settings, nlp=nlp)
 
 

@@ -58,13 +58,13 @@ def open_client(scheduler: str, workers: int, stack: ExitStack) -> Any:
     return client
 
 
-def check_engine(scheduler: str, workers: int) -> None:
+def check_engine(scheduler: str) -> None:
     """Fail now, before a long ingest, when Dask is missing or the scheduler cannot be reached or has no worker."""
     if not scheduler:
         _distributed()
         return
     with ExitStack() as stack:
-        open_client(scheduler, workers, stack)
+        open_client(scheduler, 0, stack)
 
 
 def _batch(work: Callable[[Any], Any], items: list[Any]) -> list[Any]:
