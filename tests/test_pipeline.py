@@ -157,3 +157,18 @@ def test_no_stage_changes_a_record_an_earlier_stage_made(tmp_path, settings, dem
     assert changed == []
     with pytest.raises(FrozenInstanceError):
         corpus.articles[0].story = "elsewhere"  # type: ignore[misc]
+
+
+def test_a_rerun_reads_languages_back_instead_of_detecting_again(tmp_path, settings, monkeypatch):
+    """The clean stage remembers each text's language per detector: a second run over the same store detects
+    nothing (the detector is never called), and the articles keep the languages found the first time."""
+    from newsfold.clean import language
+
+    (tmp_path / "a.txt").write_text("Workers at the harbour walked out on Monday over unpaid wages and "
+                                    "marched to the town hall.\n", encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    run([str(tmp_path / "a.txt")], db, settings, progress=False)
+    first = {a.id: a.language for a in Store(db, readonly=True).articles()}
+    monkeypatch.setattr(language, "detect_language", lambda *a, **k: pytest.fail("detected again"))
+    run([str(tmp_path / "a.txt")], db, settings, progress=False)
+    assert {a.id: a.language for a in Store(db, readonly=True).articles()} == first == {"a": "en"}

@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from . import progress
 from .clean import clean_document, infer_outlet, learn_repeated_blocks
+from .clean.language import KnownLanguages
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
 from .events import build_events, infer_published, merge_mentions
@@ -27,7 +28,7 @@ from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
-from .events.stories import load_story_clusterer, story_name
+from .events.stories import load_story_clusterer, story_names
 from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
 from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
@@ -244,9 +245,13 @@ def _clean(corpus: Corpus) -> None:
     raws = corpus.store.raw_docs()
     outlets = [(infer_outlet(raw), raw) for _, raw in raws]
     learned = learn_repeated_blocks(outlets, corpus.settings.clean.min_repeated_block_chars)
-    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), corpus.settings.clean)
+    settings = corpus.settings.clean
+    detector = KnownLanguages(settings.languages, settings.language_accuracy)
+    detector.known = corpus.store.languages(detector.key)  # texts detected by an earlier run are not detected again
+    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), settings, detector)
                        for (article_id, raw), (outlet, _) in progress.over(zip(raws, outlets, strict=True),
                                                                            "article", len(raws))]
+    corpus.store.put_languages(detector.key, detector.found)
 
 
 def _metadata(corpus: Corpus) -> None:
@@ -301,8 +306,7 @@ def _stories(corpus: Corpus) -> None:
     clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
     corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
-    corpus.story_names = {sid: story_name([a for a in corpus.articles if a.story == sid], corpus.index.entities)
-                          for sid in progress.over(sorted(set(corpus.story_of.values())), "story", what="names")}
+    corpus.story_names = story_names(corpus.story_of, corpus.index.entities)
 
 
 def _nominals(corpus: Corpus) -> None:

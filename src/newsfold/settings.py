@@ -104,6 +104,7 @@ class ClusterSettings:
 
     threshold: float
     probes: int
+    candidates: int
     max_df: float
     refine_passes: int
     small_story: int

@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..ingest.checks import calendar_date
 from ..models import Article, Embed, RawDoc, Removed
@@ -188,8 +190,10 @@ def _mark_title_and_byline(lines: list[Line], raw: RawDoc) -> tuple[str | None, 
     return title, byline
 
 
-def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: CleanSettings) -> Article:
-    """Turn one RawDoc into an Article with clean text, removed blocks, embeds and language."""
+def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: CleanSettings,
+                   language_of: Callable[[str], str | None] | None = None) -> Article:
+    """Turn one RawDoc into an Article with clean text, removed blocks, embeds and language (found by
+    ``language_of`` when given, e.g. a detector that remembers texts it has seen)."""
     lines = split_lines(raw.text)
     _mark_patterns(lines, learned)
     _mark_captions(lines)
@@ -201,7 +205,8 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     metadata = dict(raw.metadata)
     if byline:
         metadata["byline"] = byline
-    language = metadata.get("language") or detect_language(text, settings.languages, settings.language_accuracy)
+    language = metadata.get("language") or (language_of or partial(
+        detect_language, languages=settings.languages, accuracy=settings.language_accuracy))(text)
     # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
     published = calendar_date(raw.published) if raw.published else None
     return Article(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from importlib.metadata import version
 
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
@@ -28,3 +30,23 @@ def detect_language(text: str, languages: tuple[str, ...], accuracy: str = "high
         return None
     found = _detector(languages, accuracy).detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found else None
+
+
+class KnownLanguages:
+    """``detect_language`` with a memory: a text seen before (by its hash) is not detected again. ``key`` names
+    the detector (its languages, accuracy and lingua's version), so a memory is only read back by the same one;
+    ``found`` holds the texts detected for the first time, for the caller to keep."""
+
+    def __init__(self, languages: tuple[str, ...], accuracy: str, known: dict[str, str | None] | None = None):
+        self.languages, self.accuracy = languages, accuracy
+        self.key = f"lingua {version('lingua-language-detector')}:{accuracy}:{','.join(sorted(languages))}"
+        self.known = dict(known or {})
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, text: str) -> str | None:
+        text_hash = hashlib.sha1(text.encode()).hexdigest()
+        if text_hash in self.known:
+            return self.known[text_hash]
+        language = self.known[text_hash] = self.found[text_hash] = detect_language(text, self.languages,
+                                                                                   self.accuracy)
+        return language

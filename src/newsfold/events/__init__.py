@@ -26,11 +26,11 @@ __all__ = ["EventsResult", "build_events", "infer_published", "merge_mentions"]
 def _features(article: Article, analysis: Analysis, index: EntityIndex, story: str | None
               ) -> list[MentionFeatures]:
     out = []
-    para_starts = [0] + [i + 2 for i in range(len(article.text)) if article.text.startswith("\n\n", i)]
+    para_starts = [0] + [match.start() + 2 for match in re.finditer("(?=\n\n)", article.text)]
     def ids(spans: list[Span]) -> list[str]:
         return [e for x in spans if (e := index.at(x.article, x.start, x.end)) is not None]
 
-    kinds = {e.id: e.type for e in index.entities}
+    kinds = index.kinds
     labels = {(x.start, x.end): x.label for x in analysis.mentions}
     for m in analysis.events:
         # the corpus-wide type decides what is a place: "capital Minsk" tagged ORG once is still a place

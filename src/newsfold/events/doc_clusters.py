@@ -156,8 +156,17 @@ class StoryIndex:
         self.index: dict[str, set[int]] = defaultdict(set)
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
+        """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
+        sharing the most probe weight (ties to the older story), so a text is compared with a bounded number of
+        stories however large the corpus grows."""
         probes = sorted(vector, key=vector.__getitem__, reverse=True)[: self.settings.probes]
-        return {story for feature in probes for story in self.index.get(feature, ())}
+        shared: dict[int, float] = defaultdict(float)
+        for feature in probes:
+            for story in self.index.get(feature, ()):
+                shared[story] += vector[feature]
+        if len(shared) <= self.settings.candidates:
+            return set(shared)
+        return set(sorted(shared, key=lambda story: (-shared[story], story))[: self.settings.candidates])
 
     def similarity(self, vector: dict[str, float], story: int, leave_out: bool = False) -> float:
         """Cosine of a unit vector with a story's centroid (without the vector itself when ``leave_out``)."""

@@ -26,27 +26,27 @@ ONE_PER_DAY = {"ELECTION"}
 
 @dataclass
 class Cluster:
+    """Mentions of one event, with what they say in common kept up to date as mentions join (``add``)."""
+
     type: str
     members: list[MentionFeatures] = field(default_factory=list)
     words: Counter[str] = field(default_factory=Counter)
     entities: Counter[str] = field(default_factory=Counter)
+    days: set[str] = field(default_factory=set)  # the day-precise dates its mentions give
+    weekdays: set[str] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
 
     def add(self, f: MentionFeatures) -> None:
         self.members.append(f)
         self.words.update(f.words)
         self.entities.update(f.entities)
-
-    @property
-    def days(self) -> set[str]:
-        return {f.mention.date for f in self.members if f.mention.date and f.mention.date_granularity == "day"}
-
-    @property
-    def weekdays(self) -> set[str]:
-        return {f.mention.weekday for f in self.members if f.mention.weekday}
-
-    @property
-    def modes(self) -> set[str]:
-        return {f.mention.mode for f in self.members if f.mention.mode}
+        m = f.mention
+        if m.date and m.date_granularity == "day":
+            self.days.add(m.date)
+        if m.weekday:
+            self.weekdays.add(m.weekday)
+        if m.mode:
+            self.modes.add(m.mode)
 
     @property
     def id(self) -> str:
@@ -197,8 +197,14 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
 
 def join_rules(clusters: list[Cluster]) -> list[Cluster]:
     """The record's joins, whatever scored the mention pairs: one speaker's statements a few paragraphs apart,
-    statements quoted word for word by the same origins, and events told beside a quote two reports share."""
-    return _merge_anchored(_join_scenes(_join_speeches(clusters)))
+    statements quoted word for word by the same origins, and events told beside a quote two reports share. Each
+    story is joined on its own (an event never spans two stories), so the work grows with the stories' sizes,
+    not with the corpus."""
+    by_story: dict[str | None, list[Cluster]] = {}
+    for c in clusters:
+        by_story.setdefault(c.members[0].story if c.members else None, []).append(c)
+    return [joined for group in progress.over(list(by_story.values()), "story", what="joins")
+            for joined in _merge_anchored(_join_scenes(_join_speeches(group)))]
 
 
 def compatible(f: MentionFeatures, g: MentionFeatures) -> bool:
@@ -233,8 +239,7 @@ def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     statements = [c for c in clusters if c.type == "STATEMENT"]
     keep = [c for c in clusters if c not in statements]
     joined: list[Cluster] = []
-    for c in progress.over(sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)), "statement",
-                           what="speeches"):
+    for c in sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)):
         target = next((j for j in joined if (c.days == j.days or not (c.days and j.days) and all(
             _fits_day(f, j.days) for f in c.members) and all(_fits_day(f, c.days) for f in j.members)) and any(
             f.mention.article == g.mention.article and set(f.actors) & set(g.actors)

@@ -19,7 +19,7 @@ from ..settings import ClusterSettings
 from .doc_clusters import cluster_texts
 
 __all__ = ["StoryClusterer", "DocumentClusterer", "CLUSTERERS", "load_story_clusterer", "assign_stories",
-           "story_name"]
+           "story_names"]
 
 
 class StoryClusterer(Protocol):
@@ -54,7 +54,7 @@ def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> 
 
 def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None
                    ) -> dict[str, str]:
-    """article id -> story id (``entities`` name the stories afterwards, see story_name)."""
+    """article id -> story id (``entities`` name the stories afterwards, see story_names)."""
     # by date; articles of one day (or undated) in an order fixed by their text alone, so that the stories never
     # depend on what the files were called
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None,
@@ -75,13 +75,23 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
     return story_of
 
 
-def story_name(members: list[Article], entities: list[Entity]) -> str:
-    """The story's most mentioned place and person, e.g. "Belarus / Alexander Lukashenko"."""
-    ids = {a.id for a in members}
-    parts = []
-    for wanted in (("GPE", "LOC"), ("PERSON",)):
-        best = max((e for e in entities if e.type in wanted), default=None,
-                   key=lambda e: sum(1 for m in e.mentions if m.article in ids))
-        if best is not None and any(m.article in ids for m in best.mentions):
-            parts.append(best.name)
-    return " / ".join(parts) or "untitled story"
+def story_names(story_of: dict[str, str], entities: Sequence[Entity]) -> dict[str, str]:
+    """Each story's name: its most mentioned place and person, e.g. "Belarus / Alexander Lukashenko" (ties go to
+    the entity listed first); "untitled story" when it names neither. Counted in one pass over the mentions."""
+    position = {e.id: n for n, e in enumerate(entities)}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity in entities:
+        for m in entity.mentions:
+            if (sid := story_of.get(m.article)) is not None:
+                counts[sid][entity.id] += 1
+    types = {e.id: e.type for e in entities}
+    names = {e.id: e.name for e in entities}
+    out = {}
+    for sid in sorted(set(story_of.values())):
+        parts = []
+        for wanted in (("GPE", "LOC"), ("PERSON",)):
+            found = [(n, -position[eid], eid) for eid, n in counts[sid].items() if types[eid] in wanted]
+            if found:
+                parts.append(names[max(found)[2]])
+        out[sid] = " / ".join(parts) or "untitled story"
+    return out

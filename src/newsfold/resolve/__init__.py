@@ -19,7 +19,17 @@ from dataclasses import dataclass, replace
 from .. import progress
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
-from .names import INDUSTRIAL_HEADS, acronym_letters, is_initialism, name_key, name_part, same_person_name
+from .names import (
+    INDUSTRIAL_HEADS,
+    acronym_letters,
+    is_initialism,
+    name_key,
+    name_part,
+    person_parts,
+    same_person_name,
+    same_surname,
+    translit_variants,
+)
 from .nominals import NominalLink, NominalSettings, link_nominals
 from .places import load_gazetteer
 
@@ -37,6 +47,15 @@ class EntityIndex:
         self.entities = entities
         self.by_span = by_span
         self.by_key = by_key
+        self._spans_of: dict[str, list[tuple[int, int, str]]] | None = None  # per article, in by_span's order
+        self._kinds: dict[str, str] | None = None
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        """entity id -> type (built once)."""
+        if self._kinds is None:
+            self._kinds = {e.id: e.type for e in self.entities}
+        return self._kinds
 
     def with_nominals(self, found: dict[str, list[NominalMention]]) -> EntityIndex:
         """A new index whose entities hold the nominal mentions ``found`` (``link_nominal_mentions``), which then
@@ -53,10 +72,11 @@ class EntityIndex:
         found = self.by_span.get((article, start, end))
         if found:
             return found
-        for (a, s, e), eid in self.by_span.items():
-            if a == article and s <= start < e:
-                return eid
-        return None
+        if self._spans_of is None:  # built once: a lookup reads one article's spans, not the corpus's
+            self._spans_of = defaultdict(list)
+            for (a, s, e), eid in self.by_span.items():
+                self._spans_of[a].append((s, e, eid))
+        return next((eid for s, e, eid in self._spans_of.get(article, ()) if s <= start < e), None)
 
     def named(self, name: str | None) -> str | None:
         if not name:
@@ -257,24 +277,65 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
                    and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
     people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
+    near_people = _PersonIndex(full_people)
     full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
-                                        and any(same_person_name(k, f) for f in full_people)})
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in full:
-        by_surname[k.split()[-1]].append(k)
-    for i, a in enumerate(progress.over(full, "name", what="people")):  # transliterated full names
-        for b in full[i + 1:]:
-            if same_person_name(a, b):
+                                        and any(same_person_name(k, f) for f in near_people.near(k))})
+    near_full = _PersonIndex(full)
+    for a in progress.over(full, "name", what="people"):  # transliterated full names
+        for b in near_full.near(a):
+            if a < b and same_person_name(a, b):
                 union(a, b)
     for k in people:  # one-word mentions join the one full name they can belong to, by surname before first word
         if len(k.split()) != 1:
             continue
-        parts = {f: name_part(k, f) for f in full}
+        parts = {f: name_part(k, f) for f in near_full.near(k)}
         candidates = {f for f, part in parts.items() if part == "surname"}
         candidates = candidates or {f for f, part in parts.items() if part == "first"}
         if candidates and len({root(c) for c in candidates}) == 1:
             for c in candidates:
                 union(k, c)
+
+
+class _PersonIndex:
+    """Person keys by surname, and by the spellings of their first word: ``near`` gives, sorted, every key that
+    ``same_person_name`` or ``name_part`` could match with a given key. Surnames are compared once per pair of
+    distinct surnames that start alike (their transliteration variants share a first letter, which a match
+    needs), not once per pair of keys, so the work grows with the distinct surnames, not with all pairs."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.by_surname: dict[str, list[str]] = defaultdict(list)  # keys of two words or more, by surname
+        self.by_first: dict[str, list[str]] = defaultdict(list)  # the same keys by spellings of their first word
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # surnames by the first letters of their spellings
+        self.single: dict[str, frozenset[str]] = {}  # one-word keys and the first letters of their spellings
+        for key in keys:
+            surname, first, single = person_parts(key)
+            if single:
+                self.single[key] = _spelled_initials(surname)
+                continue
+            self.by_surname[surname].append(key)
+            for spelling in translit_variants(first) | {first}:
+                self.by_first[spelling].append(key)
+            for letter in _spelled_initials(surname):
+                self.surnames[letter].add(surname)
+
+    def near(self, key: str) -> list[str]:
+        surname, first, single = person_parts(key)
+        letters = _spelled_initials(surname)
+        alike = {t for letter in letters for t in self.surnames.get(letter, ())
+                 if t == surname or same_surname(surname, t)}
+        found = {k for t in alike for k in self.by_surname[t]}
+        if single:  # a one-word key may also be the first word of a full name ("Kim" for "Kim Jong Un")
+            found.update(k for spelling in translit_variants(surname) | {surname}
+                         for k in self.by_first.get(spelling, ()))
+        else:
+            letters |= _spelled_initials(first)
+        found.update(k for k, initials in self.single.items() if initials & letters)
+        found.discard(key)
+        return sorted(found)
+
+
+def _spelled_initials(word: str) -> frozenset[str]:
+    return frozenset(v[:1] for v in translit_variants(word)) if word else frozenset()
 
 
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]

@@ -85,6 +85,7 @@ def _given_name_groups() -> dict[str, int]:
     return {v: n for n, forms in enumerate(_GIVEN_NAME_FORMS) for form in forms for v in translit_variants(form)}
 
 
+@lru_cache(maxsize=1_000_000)  # pairs of words recur across the many keys that share them
 def _same_given_name(a: str, b: str) -> bool:
     if _word_match(a, b, 70):
         return True
@@ -115,6 +116,7 @@ def _gender(surname: str) -> str | None:
     return "m" if surname.endswith(_MASCULINE) else None
 
 
+@lru_cache(maxsize=1_000_000)
 def _same_surname(a: str, b: str) -> bool:
     if len(a) < 4 or len(b) < 4:
         return a == b
@@ -148,6 +150,20 @@ def name_part(single: str, full: str) -> str | None:
     if len(wf) > 1 and (ws[0] == wf[0] or translit_variants(ws[0]) & translit_variants(wf[0])):
         return "first"
     return None
+
+
+def person_parts(key: str) -> tuple[str, str, bool]:
+    """A person key's surname (last word) and first word, generation marks aside, and whether it is then one word
+    ("Smith Jr"): what ``same_person_name`` and ``name_part`` compare."""
+    words, _ = _split(key)
+    if not words:
+        return "", "", True
+    return words[-1], words[0], len(words) == 1
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two surname words that may be one surname (spelling, transliteration; not Ivanov / Ivanova)."""
+    return _same_surname(a, b)
 
 
 def same_person_name(a: str, b: str) -> bool:

@@ -144,6 +144,16 @@ class Store:
     def rejected(self) -> list[Rejected]:
         return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
 
+    # languages found by the clean stage -----------------------------------------------------------------
+    def languages(self, detector: str) -> dict[str, str | None]:
+        """text hash -> the language ``detector`` found for that text."""
+        return dict(self.conn.execute("SELECT text_hash, language FROM languages WHERE detector = ?", (detector,)))
+
+    def put_languages(self, detector: str, found: dict[str, str | None]) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO languages VALUES (?, ?, ?)",
+                                  [(text_hash, detector, language) for text_hash, language in found.items()])
+
     # analyses ---------------------------------------------------------------------------------------------
     def analysis_keys(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT article_id, key FROM analyses").fetchall())

@@ -170,4 +170,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         UPDATE entities SET confidence = json_extract(doc, '$.confidence');
         CREATE INDEX events_confidence ON events(confidence);
     """),
+    # the language found for each clean text, per detector (its languages and accuracy): a re-run reads it back
+    # instead of running the detector over every article again
+    ("0009_languages", """
+        CREATE TABLE languages (text_hash TEXT NOT NULL, detector TEXT NOT NULL, language TEXT,
+                                PRIMARY KEY (text_hash, detector));
+    """),
 ]
