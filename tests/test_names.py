@@ -128,3 +128,17 @@ def test_name_key_drops_titles_articles_possessives_and_unifies_site_heads():
     assert name_key("President Alexander Lukashenko's") == "alexander lukashenko"
     assert name_key("the Minsk Tractor Works") == name_key("Minsk Tractor Plant")
     assert name_key("Minsk Wheel Tractor Plant") != name_key("Minsk Tractor Plant")
+
+
+def test_alike_surnames_finds_every_pair_the_pairwise_check_finds():
+    """The indexed comparison (spellings scored in C within first-letter groups) must give exactly the pairs that
+    comparing every pair of words gives: transliterations, gendered forms kept apart, short words equal only."""
+    from newsfold.resolve.names import _same_surname, alike_surnames
+
+    words = ["tikhanovskaya", "tsikhanouskaya", "cichanouska", "tikhanovsky", "lukashenko", "lukashenka",
+             "lukaschenko", "ivanov", "ivanova", "ivanow", "smith", "smyth", "schmidt", "li", "lee", "kolesnikova",
+             "kalesnikava", "babariko", "babaryka", "navalny", "navalnyi", "zelensky", "zelenskyy", "zelenskiy"]
+    alike = alike_surnames(words)
+    pairwise = {w: {w} | {v for v in words if v != w and _same_surname(w, v)} for w in words}
+    assert alike == pairwise
+    assert "tsikhanouskaya" in alike["tikhanovskaya"] and "tikhanovsky" not in alike["tikhanovskaya"]

@@ -22,12 +22,12 @@ from .kinds import CommonWords, bracket_free, label_from_context, nationality_la
 from .names import (
     INDUSTRIAL_HEADS,
     acronym_letters,
+    alike_surnames,
     is_initialism,
     name_key,
     name_part,
     person_parts,
     same_person_name,
-    same_surname,
     translit_variants,
 )
 from .nominals import NominalLink, NominalSettings, link_nominals
@@ -277,10 +277,11 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
                    and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
     people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
-    near_people = _PersonIndex(full_people)
+    alike = alike_surnames(person_parts(k)[0] for k in [*full_people, *maybe])
+    near_people = _PersonIndex(full_people, alike)
     full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
                                         and any(same_person_name(k, f) for f in near_people.near(k))})
-    near_full = _PersonIndex(full)
+    near_full = _PersonIndex(full, alike)
     for a in progress.over(full, "name", what="people"):  # transliterated full names
         for b in near_full.near(a):
             if a < b and same_person_name(a, b):
@@ -298,14 +299,13 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
 
 class _PersonIndex:
     """Person keys by surname, and by the spellings of their first word: ``near`` gives, sorted, every key that
-    ``same_person_name`` or ``name_part`` could match with a given key. Surnames are compared once per pair of
-    distinct surnames that start alike (their transliteration variants share a first letter, which a match
-    needs), not once per pair of keys, so the work grows with the distinct surnames, not with all pairs."""
+    ``same_person_name`` or ``name_part`` could match with a given key. Which surnames may be one is worked out
+    once for all the words (``alike``, from ``alike_surnames``), so no pair of keys is compared blindly."""
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, keys: list[str], alike: dict[str, set[str]]) -> None:
+        self.alike = alike
         self.by_surname: dict[str, list[str]] = defaultdict(list)  # keys of two words or more, by surname
         self.by_first: dict[str, list[str]] = defaultdict(list)  # the same keys by spellings of their first word
-        self.surnames: dict[str, set[str]] = defaultdict(set)  # surnames by the first letters of their spellings
         self.single: dict[str, frozenset[str]] = {}  # one-word keys and the first letters of their spellings
         for key in keys:
             surname, first, single = person_parts(key)
@@ -315,15 +315,11 @@ class _PersonIndex:
             self.by_surname[surname].append(key)
             for spelling in translit_variants(first) | {first}:
                 self.by_first[spelling].append(key)
-            for letter in _spelled_initials(surname):
-                self.surnames[letter].add(surname)
 
     def near(self, key: str) -> list[str]:
         surname, first, single = person_parts(key)
+        found = {k for t in self.alike.get(surname, {surname}) for k in self.by_surname.get(t, ())}
         letters = _spelled_initials(surname)
-        alike = {t for letter in letters for t in self.surnames.get(letter, ())
-                 if t == surname or same_surname(surname, t)}
-        found = {k for t in alike for k in self.by_surname[t]}
         if single:  # a one-word key may also be the first word of a full name ("Kim" for "Kim Jong Un")
             found.update(k for spelling in translit_variants(surname) | {surname}
                          for k in self.by_first.get(spelling, ()))
@@ -336,8 +332,6 @@ class _PersonIndex:
 
 def _spelled_initials(word: str) -> frozenset[str]:
     return frozenset(v[:1] for v in translit_variants(word)) if word else frozenset()
-
-
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
     groups: dict[str, list[_Name]] = defaultdict(list)
     for m in mentions:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = ["name_key", "translit_key", "same_person_name", "name_part", "same_org_name", "is_initialism",
            "acronym_letters", "INDUSTRIAL_HEADS"]
@@ -161,9 +164,29 @@ def person_parts(key: str) -> tuple[str, str, bool]:
     return words[-1], words[0], len(words) == 1
 
 
-def same_surname(a: str, b: str) -> bool:
-    """Two surname words that may be one surname (spelling, transliteration; not Ivanov / Ivanova)."""
-    return _same_surname(a, b)
+def alike_surnames(words: Iterable[str], rows: int = 2000) -> dict[str, set[str]]:
+    """Each word -> the words (itself among them) that may be the same surname (``_same_surname``: spelling,
+    transliteration; not Ivanov / Ivanova). A match needs two spellings that start alike and score at least 84,
+    so spellings are scored in C (rapidfuzz) within groups that share a first letter, ``rows`` at a time, and
+    only the pairs that pass are checked exactly: the work grows with the distinct surnames, not their pairs."""
+    spellings = {w: translit_variants(w) | {w} for w in set(words) if w}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word, forms in spellings.items():
+        for letter in {form[:1] for form in forms}:
+            groups[letter].append(word)
+    alike = {word: {word} for word in spellings}
+    for group in groups.values():
+        owners = [word for word in group for _ in spellings[word]]
+        scored = [form for word in group for form in spellings[word]]
+        for start in range(0, len(scored), rows):
+            scores = process.cdist(scored[start:start + rows], scored, scorer=fuzz.ratio, score_cutoff=83,
+                                   dtype=np.uint8)
+            for i, j in zip(*np.nonzero(scores), strict=True):
+                a, b = owners[start + i], owners[j]
+                if b not in alike[a] and _same_surname(a, b):
+                    alike[a].add(b)
+                    alike[b].add(a)
+    return alike
 
 
 def same_person_name(a: str, b: str) -> bool:
