@@ -11,6 +11,7 @@ import pytest
 import newsfold.pipeline as pipeline
 from newsfold import Store, run
 from newsfold.errors import ConfigError, PipelineError
+from newsfold.export import build_record
 from newsfold.models import Article
 from newsfold.nlp import analysis_key
 
@@ -41,6 +42,18 @@ def test_interrupted_run_resumes_without_redoing_work(tmp_path, settings, monkey
     monkeypatch.setattr(pipeline, "analyse_articles", real)
     summary = run([str(tmp_path / "in")], db, settings, progress=False)
     assert summary.analysed == 1 and summary.articles == 3
+    whole = str(tmp_path / "whole.db")  # the same inputs in one uninterrupted run: the same record
+    run([str(tmp_path / "in")], whole, settings, progress=False)
+    resumed, uninterrupted = _record(db), _record(whole)
+    assert resumed["events"] and resumed == uninterrupted
+
+
+def _record(db):
+    store = Store(db, readonly=True)
+    try:
+        return build_record(store)
+    finally:
+        store.close()
 
 
 def test_changed_file_is_reanalysed_and_replaced(tmp_path, settings):

@@ -14,14 +14,15 @@ from . import __version__
 from .errors import ConfigError, NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
 from .pipeline import RunSummary, build_pipeline, run
-from .settings import Settings, load_settings
+from .settings import ENGINES, Settings, load_settings
 from .store import Store
 
 DEFAULT_DB = "newsfold.db"
 
 EXAMPLES = {
     "run": "examples:\n  newsfold run ../shared/seeds more/articles.jsonl --db belarus.db\n"
-           "  newsfold run articles/ --set events.merge_threshold=0.6 --set clean.languages='[\"en\", \"fr\"]'",
+           "  newsfold run articles/ --set events.merge_threshold=0.6 --set clean.languages='[\"en\", \"fr\"]'\n"
+           "  newsfold run big/ --db big.db --engine dask --scheduler tcp://HOST:8786",
     "export": "examples:\n  newsfold export --db belarus.db --format md -o report.md\n"
               "  newsfold export --db belarus.db --format csv -o tables/",
     "demo": "example:\n  newsfold demo --db demo.db",
@@ -65,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
                             "text, full_text, story_text, body, content, ... recognised by name)")
     p_run.add_argument("--workers", type=int, metavar="N",
                        help="processes analysing articles in parallel; 0 = every core (default: [nlp] workers)")
+    p_run.add_argument("--engine", choices=ENGINES,
+                       help="where articles are analysed: local processes or a Dask cluster (default: [nlp] engine)")
+    p_run.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler for --engine dask, e.g. tcp://HOST:8786; without it a local cluster "
+                            "of --workers processes is started (default: [nlp] scheduler)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
     p_export = command("export", f"write the record in one of its formats ({', '.join(FORMATS)})")
@@ -122,9 +128,24 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if args.workers < 0:
             raise ConfigError(f"--workers {args.workers}: give a count of processes, or 0 for every core")
         settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
+    settings = _engine(args, settings)
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     return 1 if args.strict and summary.rejected else 0
+
+
+def _engine(args: argparse.Namespace, settings: Settings) -> Settings:
+    """``--engine`` and ``--scheduler`` over ``[nlp] engine`` and ``scheduler``."""
+    nlp = settings.nlp
+    nlp = replace(nlp, engine=args.engine or nlp.engine, scheduler=nlp.scheduler if args.scheduler is None
+                  else args.scheduler)
+    if args.scheduler and nlp.engine != "dask":
+        raise ConfigError(f"--scheduler {args.scheduler}: a scheduler is for the dask engine; add --engine dask")
+    if nlp.engine == "dask":
+        from .nlp.cluster import check_engine
+
+        check_engine(nlp.scheduler)  # before the ingest, which can take long
+    return replace(settings, nlp=nlp)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

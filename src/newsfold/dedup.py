@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import progress
 from .models import Article
 from .settings import DedupSettings
 
@@ -73,7 +74,7 @@ def _original_first(a: Article, b: Article) -> tuple[Article, Article]:
 def find_duplicates(articles: list[Article], settings: DedupSettings) -> list[DuplicateLink]:
     """Each copy points at the original of its group (groups are closed transitively)."""
     by_id = {a.id: a for a in articles}
-    sets = {a.id: shingles(a.text, settings.shingle) for a in articles}
+    sets = {a.id: shingles(a.text, settings.shingle) for a in progress.over(articles, "article")}
     parent = {a.id: a.id for a in articles}
 
     def root(x: str) -> str:

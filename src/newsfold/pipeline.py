@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from . import progress
 from .clean import clean_document, infer_outlet, learn_repeated_blocks
 from .clean.language import KnownLanguages
 from .dedup import find_duplicates
@@ -225,7 +226,8 @@ class Pipeline:
             if corpus.progress and (note := _loading_note(s.name, corpus)):
                 bar.write(note, file=sys.stderr)
             log.debug("stage %s", s.name)
-            s.run(corpus)
+            with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
+                s.run(corpus)
         bar.close()
 
 
@@ -247,7 +249,8 @@ def _clean(corpus: Corpus) -> None:
     detector = KnownLanguages(settings.languages, settings.language_accuracy)
     detector.known = corpus.store.languages(detector.key)  # texts detected by an earlier run are not detected again
     corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), settings, detector)
-                       for (article_id, raw), (outlet, _) in zip(raws, outlets, strict=True)]
+                       for (article_id, raw), (outlet, _) in progress.over(zip(raws, outlets, strict=True),
+                                                                           "article", len(raws))]
     corpus.store.put_languages(detector.key, detector.found)
 
 
@@ -284,17 +287,13 @@ def _nlp(corpus: Corpus) -> None:
     store, version = corpus.store, f"{corpus.keys['nlp']}:{nlp.model}:{nlp.event_typer}"
     keys = store.analysis_keys()
     todo = [a for a in corpus.articles if keys.get(a.id) != analysis_key(a, version)]
-    bar = tqdm(total=len(todo), desc="analysing", unit="article", disable=not corpus.progress or len(todo) < 2,
-               file=sys.stderr)
-    for analysis in analyse_articles(todo, nlp, version):
-        bar.update(1)
+    for analysis in progress.over(analyse_articles(todo, nlp, version), "article", len(todo), "analysing"):
         if isinstance(analysis, Rejected):  # the article stays in the record, without analysis, and is retried
             corpus.summary.rejected.append(analysis)
             store.put_rejected([analysis])
             continue
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
         corpus.summary.analysed += 1
-    bar.close()
     current = {a.id for a in corpus.articles}
     corpus.analyses = [an for an in store.analyses() if an.article in current]
 
@@ -327,7 +326,7 @@ def _links(corpus: Corpus) -> None:
 
     corpus.analyses = [replace(an, quotes=[replace(q, speaker=speaker(q)) for q in an.quotes],
                                figures=[replace(f, claimed_by=index.named(f.claimed_by_name)) for f in an.figures])
-                       for an in corpus.analyses]
+                       for an in progress.over(corpus.analyses, "article")]
 
 
 def _merge(corpus: Corpus) -> list[Cluster]:

@@ -18,6 +18,9 @@ from typing import Any
 
 from .errors import ConfigError
 
+# Where the per-article analysis runs: this machine's processes, or a Dask cluster (nlp/cluster.py).
+ENGINES = ("local", "dask")
+
 __all__ = ["Settings", "IngestSettings", "CleanSettings", "DedupSettings", "NlpSettings", "EventSettings",
            "ClusterSettings", "NominalSettings", "default_settings", "load_settings",
            "parse_override"]
@@ -57,11 +60,24 @@ class DedupSettings:
 
 @dataclass(frozen=True)
 class NlpSettings:
+    """The analysis of each article: which spaCy ``model`` and event typer, and where it runs: ``engine`` local
+    (``workers`` processes of this machine) or dask (a Dask cluster at ``scheduler``, or a local one when empty,
+    sent ``dask_batch`` articles per task)."""
+
     model: str
     batch_size: int
     n_process: int
     workers: int
+    engine: str
+    scheduler: str
+    dask_batch: int
     event_typer: str
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ConfigError(f"nlp.engine is {self.engine!r}; use one of {', '.join(ENGINES)}")
+        if self.dask_batch < 1:
+            raise ConfigError(f"nlp.dask_batch is {self.dask_batch}; use 1 or more articles per task")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .. import progress
 from ..models import Analysis, Article, Event, EventMention, Figure, PublishedDate, Span
 from ..nlp.dates import normalise
 from ..nlp.event_types import ACLED_TYPES, event_label
@@ -147,7 +148,7 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
               merger: EventMerger, figures: dict[str, Figure]) -> list[Cluster]:
     by_id = {a.id: a for a in articles}
     features: list[MentionFeatures] = []
-    for analysis in analyses:
+    for analysis in progress.over(analyses, "article", what="features"):
         article = by_id.get(analysis.article)
         if article is not None:
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
@@ -252,7 +253,7 @@ def build_events(articles: list[Article], analyses: list[Analysis], index: Entit
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
     officials = _officials(articles, index)
-    events = [_event(c, by_id, figures, officials) for c in clusters]
+    events = [_event(c, by_id, figures, officials) for c in progress.over(clusters, "event")]
     figure_events = {fid: c.id for c in clusters for f in c.members for fid in f.mention.figures if fid in figures}
     original = {m.id: m for an in analyses for m in an.events}
     completed = {f.mention.id: f.mention for c in clusters for f in c.members

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import progress
 from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
 from ..settings import ClusterSettings, default_settings
 
@@ -242,7 +243,7 @@ def _arrival_order(texts: Sequence[tuple[str, str]]) -> list[int]:
 def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
     """Move each text to the story that fits it best now; returns how many moved."""
     moved = 0
-    for doc_id in ids:
+    for doc_id in progress.over(ids, "article", what="refining"):
         best, score = stories.best(doc_id)
         if best is not None and best != stories.story_of[doc_id] and score >= threshold:
             stories.move(doc_id, best)
@@ -253,7 +254,8 @@ def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
 def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> None:
     """Smallest first, a story of at most ``small_story`` texts joins the story of the closest text outside it:
     a text's nearest neighbour is a surer guide than a threshold on its similarity to a whole story."""
-    for story in sorted(range(len(stories.members)), key=lambda s: len(stories.members[s])):
+    for story in progress.over(sorted(range(len(stories.members)), key=lambda s: len(stories.members[s])), "story",
+                               what="small stories"):
         members = list(stories.members[story])
         if not members or len(members) > settings.small_story:
             continue
@@ -271,7 +273,7 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
 def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings) -> dict[str, int]:
     """Texts (given in arrival order) -> story number: one incremental pass, then refinement."""
     stories = StoryIndex(settings)
-    for doc_id, vector in zip(ids, vectors, strict=True):
+    for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
         stories.add(doc_id, vector, best if score >= settings.threshold else None)

@@ -14,6 +14,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from .. import progress
 from ..settings import EventSettings
 from .features import MentionFeatures
 
@@ -184,7 +185,7 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
     order = sorted(features, key=lambda f: (f.story or "", f.mention.date or "9999", f.mention.article,
                                             f.mention.start))
     by_story: dict[str | None, list[Cluster]] = {}
-    for f in order:
+    for f in progress.over(order, "mention", what="merging"):
         candidates = [c for c in by_story.get(f.story, []) if _compatible(f, c)]
         best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
         if best is not None and _score(f, best, settings) >= settings.merge_threshold:
@@ -236,7 +237,8 @@ def join_rules(clusters: list[Cluster]) -> list[Cluster]:
     by_story: dict[str | None, list[Cluster]] = {}
     for c in clusters:
         by_story.setdefault(c.members[0].story if c.members else None, []).append(c)
-    return [joined for group in by_story.values() for joined in _merge_anchored(_join_scenes(_join_speeches(group)))]
+    return [joined for group in progress.over(list(by_story.values()), "story", what="joins")
+            for joined in _merge_anchored(_join_scenes(_join_speeches(group)))]
 
 
 def compatible(f: MentionFeatures, g: MentionFeatures) -> bool:

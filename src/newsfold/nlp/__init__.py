@@ -15,6 +15,7 @@ from functools import partial
 from ..errors import NewsfoldError
 from ..models import Analysis, Article, Figure, Quote, Rejected
 from ..settings import NlpSettings
+from .cluster import on_cluster
 from .dates import anchor_dates, extract_dates
 from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
@@ -96,11 +97,15 @@ def analyse_texts(docs: Iterable[tuple[str, str, str | None]], settings: NlpSett
 
 def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version: str = ""
                      ) -> Iterator[Analysis | Rejected]:
-    """The analysis of each article, or the reason it could not be analysed; in ``[nlp] workers`` processes when
-    there are enough articles (``nlp.workers``), in the order given."""
+    """The analysis of each article, or the reason it could not be analysed, in the order given: in ``[nlp]
+    workers`` processes when there are enough articles, or on a Dask cluster under ``[nlp] engine = "dask"``."""
     work = partial(_analyse_one, settings=settings, version=version)
+    items = list(articles)
+    if settings.engine == "dask":  # each worker of the cluster loads the model itself, once
+        yield from on_cluster(work, items, settings.scheduler, worker_count(settings.workers), settings.dask_batch)
+        return
     load_model(settings.model)  # loaded once here: forked workers share it
-    yield from in_workers(work, list(articles), worker_count(settings.workers))
+    yield from in_workers(work, items, worker_count(settings.workers))
 
 
 def _analyse_one(article: Article, settings: NlpSettings, version: str) -> Analysis | Rejected:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .. import progress
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
 from .names import (
@@ -281,7 +282,7 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
                                         and any(same_person_name(k, f) for f in near_people.near(k))})
     near_full = _PersonIndex(full, alike)
-    for a in full:  # transliterated full names
+    for a in progress.over(full, "name", what="people"):  # transliterated full names
         for b in near_full.near(a):
             if a < b and same_person_name(a, b):
                 union(a, b)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .. import progress
 from ..errors import StoreError
 from ..models import (
     ActorGroup,
@@ -173,14 +174,16 @@ class Store:
         """Replace the corpus-level record; each story, event or entity id that disappears is redirected to the
         one that continues it (returned)."""
         event_of = {m: e.id for e in events for m in e.mentions}
+        dump = progress.counted(_dump, len(articles) + len(entities) + len(quotes) + len(figures) + len(events)
+                                + len(mentions), "record")
         with self.conn:
             before = previous_members(self.conn, self.entities())
             for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
                           *_FACT_TABLES):
                 self.conn.execute(f"DELETE FROM {table}")
-            put_records(self.conn, _dump, articles, entities, quotes, figures, events)
+            put_records(self.conn, dump, articles, entities, quotes, figures, events)
             self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                                  [(m.id, m.article, event_of.get(m.id), _dump(m)) for m in mentions])
+                                  [(m.id, m.article, event_of.get(m.id), dump(m)) for m in mentions])
             self._put_event_facts(events)
             self._put_page_rows(articles, entities, events)
             self._index_search(articles, entities, quotes)
