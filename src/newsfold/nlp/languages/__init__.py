@@ -16,8 +16,11 @@ from spacy.tokens import Token
 
 from ...errors import ConfigError
 from .base import FallbackPack
+from .cs import CzechPack
 from .en import EnglishPack
+from .pl import PolishPack
 from .ru import RussianPack
+from .sl import SlovenePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
            "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations", "month_stems",
@@ -159,3 +162,6 @@ def alternation(words: Iterable[str], title: bool = False) -> str:
 
 register(EnglishPack())
 register(RussianPack())
+register(CzechPack())
+register(PolishPack())
+register(SlovenePack())
