@@ -191,7 +191,9 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     if len(run) > 1:
         if _known_place(" ".join(lemma(w, words.code) for w in written)):
             return "GPE", surface
-        return "PERSON", " ".join(_base_word(w, words) for w in written)
+        # a given name's ending is its own more often than a case's ("Theresa"): only the surname loses one
+        given = [lemma(w, words.code) if lemma(w, words.code)[:1].isupper() else w for w in written[:-1]]
+        return "PERSON", " ".join([*given, _base_word(written[-1], words)])
     word = written[0]
     if _acronym(word):
         return "ORG", word
