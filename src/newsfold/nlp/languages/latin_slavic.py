@@ -36,7 +36,6 @@ _ENDING = 3
 # The label of a lone capitalised word nothing else types: a company or party, or the surname of a person named in
 # full elsewhere, whom the resolve stage joins it to whatever its label.
 LONE_WORD = "ORG"
-PERSON_AFTER_TITLE = "PERSON"
 # A word at a sentence start this frequent in the language (wordfreq's Zipf scale) is a common word, unless
 # simplemma knows it as a name.
 COMMON_ZIPF = 4.5
@@ -53,6 +52,7 @@ class NameWords:
     place_prepositions: frozenset[str]  # a lone name right after one is a place: "w Krakowie"
     place_abbreviations: frozenset[str]  # capitals that name a place, not an organisation: "USA"
     surname_endings: tuple[tuple[str, str], ...]  # (case ending, nominative ending) for an unknown surname
+    demonym_endings: tuple[str, ...]  # how a noun for a people ends in its base form: "Polak", "Amerykanin"
 
 
 class _Token(NamedTuple):
@@ -201,7 +201,17 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     base = _base_word(word, words)
     if before in words.place_prepositions or _known_place(lemma(word, words.code)):
         return "GPE", lemma(word, words.code)
-    return (PERSON_AFTER_TITLE if before in words.person_titles else LONE_WORD), base
+    if before in words.person_titles or _demonym(word, words):
+        return "PERSON", base
+    return LONE_WORD, base
+
+
+def _demonym(word: str, words: NameWords) -> bool:
+    """A noun for a people ("Polacy", "Američani"): simplemma knows it as a name with a demonym's ending."""
+    import simplemma
+
+    found = lemma(word, words.code)
+    return simplemma.is_known(word, lang=words.code) and found[:1].isupper() and found.endswith(words.demonym_endings)
 
 
 def _acronym(word: str) -> bool:
@@ -239,6 +249,19 @@ def latin_slavic_entities(text: str, words: NameWords) -> list[tuple[int, int, s
         run = _with_head(text, tokens, run, words)
         label, normal = _kind(text, tokens, run, words)
         out.append((tokens[run[0]].start, tokens[run[-1]].end, normal, label))
+    return _surnames(text, out)
+
+
+def _surnames(text: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A lone word that is the surname of a person named in full in the same paragraph is that person's
+    ("Donald Trump ... Trumpa"), with the surname's base form."""
+    surnames = {normal.split()[-1] for _, _, normal, label in names if label == "PERSON" and " " in normal}
+    out = []
+    for start, end, normal, label in names:
+        written = text[start:end]
+        match = next((s for s in surnames if " " not in written and _same_word(written.lower(), s.lower())), None)
+        out.append((start, end, match, "PERSON") if match and label != "PERSON" or match and normal != match
+                   else (start, end, normal, label))
     return out
 
 

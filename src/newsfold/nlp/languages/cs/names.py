@@ -25,4 +25,5 @@ WORDS = NameWords(
     place_prepositions=frozenset({"v", "ve"}),
     place_abbreviations=frozenset({"USA", "ČR", "SR", "SAE", "JAR", "UK"}),
     surname_endings=(("ovi", ""), ("em", ""), ("a", ""), ("u", "")),
+    demonym_endings=("an", "ec", "ák", "anka", "ka"),
 )

@@ -25,4 +25,5 @@ WORDS = NameWords(
     place_prepositions=frozenset({"w", "we"}),
     place_abbreviations=frozenset({"USA", "ZEA", "RPA", "UK"}),
     surname_endings=(("owi", ""), ("em", ""), ("a", "")),
+    demonym_endings=("anin", "czyk", "ak", "ec", "ka"),
 )

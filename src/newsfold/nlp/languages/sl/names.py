@@ -26,4 +26,5 @@ WORDS = NameWords(
     place_prepositions=frozenset({"v"}),
     place_abbreviations=frozenset({"ZDA", "VB", "ZAE", "JAR"}),
     surname_endings=(("om", ""), ("em", ""), ("u", ""), ("a", "")),
+    demonym_endings=("an", "ec", "ak", "anka", "ka"),
 )
