@@ -18,7 +18,7 @@ def _names(code: str, text: str) -> dict[str, tuple[str, str]]:
     return {text[s:e]: (normal, label) for s, e, normal, label in pack_for(code).entities(text)}
 
 
-@pytest.mark.parametrize("code", ["cs", "pl", "sl"])
+@pytest.mark.parametrize("code", ["cs", "pl", "sl", "sk", "hr"])
 def test_each_language_has_a_pack_that_finds_names_and_says_what_it_does_not_analyse(code):
     pack = pack_for(code)
     assert isinstance(pack, LatinSlavicPack) and pack.code == code
@@ -57,6 +57,21 @@ def test_slovene_names_in_several_cases():
     assert found["Maribor"][1] == "GPE" and found["Ljubljani"] == ("Ljubljana", "GPE")
     assert found["Nemčija"] == ("Nemčija", "GPE") and found["Evropsko komisijo"][1] == "ORG"
     assert found["Horvatu"][0] == "Horvat"
+
+
+def test_slovak_and_croatian_names_by_the_same_rules():
+    sk = _names("sk", "Premiér Peter Kováč včera navštívil Košice. Podľa Kováča sa Slovensko dohodlo s Rakúskom.")
+    assert sk["Peter Kováč"] == ("Peter Kováč", "PERSON") and sk["Košice"][1] == "GPE"
+    assert sk["Slovensko"] == ("Slovensko", "GPE") and sk["Rakúskom"][1] == "GPE" and "Podľa" not in sk
+    hr = _names("hr", "Ministar Ivan Babić je jučer bio u Splitu. Hrvatska i Europska komisija su se dogovorile.")
+    assert hr["Ivan Babić"] == ("Ivan Babić", "PERSON") and hr["Splitu"] == ("Split", "GPE")
+    assert hr["Hrvatska"][1] == "GPE" and hr["Europska komisija"][1] == "ORG"
+
+
+def test_two_names_side_by_side_are_two():
+    found = _names("pl", "Rzecznik firmy Orlenu Jan Kowalski odmówił komentarza, a BBC Anna Nowak też milczy.")
+    assert "Jan Kowalski" in found and "Orlenu" in found and found["Jan Kowalski"][1] == "PERSON"
+    assert found["BBC"][1] == "ORG" and found["Anna Nowak"][1] == "PERSON"
 
 
 def test_a_cyrillic_paragraph_in_a_polish_article_goes_to_the_russian_pack():

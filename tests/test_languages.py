@@ -22,7 +22,7 @@ from newsfold.nlp.parse import load_model, parse_articles
 
 
 def test_every_registered_pack_is_a_language_pack():
-    assert [p.code for p in registered()] == ["en", "ru", "cs", "pl", "sl"]
+    assert [p.code for p in registered()] == ["en", "ru", "cs", "pl", "sl", "sk", "hr"]
     assert all(isinstance(p, LanguagePack) for p in [*registered(), FALLBACK])
 
 

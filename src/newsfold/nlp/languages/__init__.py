@@ -18,8 +18,10 @@ from ...errors import ConfigError
 from .base import FallbackPack
 from .cs import CzechPack
 from .en import EnglishPack
+from .hr import CroatianPack
 from .pl import PolishPack
 from .ru import RussianPack
+from .sk import SlovakPack
 from .sl import SlovenePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
@@ -165,3 +167,5 @@ register(RussianPack())
 register(CzechPack())
 register(PolishPack())
 register(SlovenePack())
+register(SlovakPack())
+register(CroatianPack())

@@ -33,9 +33,9 @@ _ACRONYM_LENGTH = 6
 # Two words are forms of one name when they share this many first letters and differ by at most _ENDING after.
 _SAME_START = 3
 _ENDING = 3
-# The label of a lone capitalised word nothing else types: a company or party, or the surname of a person named in
-# full elsewhere, whom the resolve stage joins it to whatever its label.
-LONE_WORD = "ORG"
+# The label of a lone capitalised word nothing else types: most often a surname (chosen on BSNLP's train split over
+# "ORG"; the resolve stage joins a surname to a person named in full elsewhere).
+LONE_WORD = "PERSON"
 # A word at a sentence start this frequent in the language (wordfreq's Zipf scale) is a common word, unless
 # simplemma knows it as a name.
 COMMON_ZIPF = 4.5
@@ -45,7 +45,9 @@ COMMON_ZIPF = 4.5
 class NameWords:
     """One language's words for names, lower case (lemmas, as simplemma gives them)."""
 
-    code: str  # the ISO 639-1 code simplemma and babel know the language by
+    code: str  # the ISO 639-1 code babel (CLDR) knows the language by
+    lemma_code: str  # simplemma's code for the language ("hbs" for Croatian)
+    frequency_code: str  # wordfreq's ("sh" for Croatian)
     org_heads: frozenset[str]  # nouns that make a name an organisation: "partia", "ministerstwo"
     place_heads: frozenset[str]  # nouns that make a name a place: "morze", "wyspa"
     person_titles: frozenset[str]  # words before a person's name: "prezydent", "pan"
@@ -69,7 +71,8 @@ def is_latin(text: str) -> bool:
 
 
 def _tokens(text: str) -> list[_Token]:
-    out, previous = [], 0
+    out: list[_Token] = []
+    previous = 0
     for match in _WORD.finditer(text):
         gap = text[previous:match.start()]
         out.append(_Token(match.start(), match.end(), match.group(), not out or bool(_BREAK.search(gap))))
@@ -106,7 +109,7 @@ def lemma(word: str, code: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _common(word: str, code: str) -> bool:
+def _common(word: str, code: str, frequency_code: str) -> bool:
     """A word that at a sentence start is not a name: one simplemma knows only in lower case ("Ale"), or a
     frequent word (wordfreq) it does not know as a name ("Dziś")."""
     import simplemma
@@ -116,7 +119,7 @@ def _common(word: str, code: str) -> bool:
         return False
     if simplemma.is_known(word, lang=code) and simplemma.lemmatize(word, lang=code)[:1].isupper():
         return False
-    return simplemma.is_known(word.lower(), lang=code) or zipf_frequency(word, code) >= COMMON_ZIPF
+    return simplemma.is_known(word.lower(), lang=code) or zipf_frequency(word, frequency_code) >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=16)
@@ -165,8 +168,8 @@ def _base_word(word: str, words: NameWords) -> str:
 
     if word.isupper() and len(word) > 1:
         return word
-    if simplemma.is_known(word, lang=words.code):
-        found = lemma(word, words.code)
+    if simplemma.is_known(word, lang=words.lemma_code):
+        found = lemma(word, words.lemma_code)
         if found[:1].isupper():
             return found
     for ending, nominative in words.surname_endings:
@@ -181,7 +184,7 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     surface = text[tokens[run[0]].start:tokens[run[-1]].end]
     if (territory := _territory(written, words.code)) is not None:
         return territory[1], territory[0]
-    lemmas = [lemma(w, words.code).lower() for w in written]
+    lemmas = [lemma(w, words.lemma_code).lower() for w in written]
     if len(run) == 1 and written[0] in words.place_abbreviations:
         return "GPE", written[0]
     if any(w in words.org_heads for w in lemmas):
@@ -189,18 +192,18 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     if any(w in words.place_heads for w in lemmas):
         return "LOC", surface
     if len(run) > 1:
-        if _known_place(" ".join(lemma(w, words.code) for w in written)):
+        if _known_place(" ".join(lemma(w, words.lemma_code) for w in written)):
             return "GPE", surface
         # a given name's ending is its own more often than a case's ("Theresa"): only the surname loses one
-        given = [lemma(w, words.code) if lemma(w, words.code)[:1].isupper() else w for w in written[:-1]]
+        given = [lemma(w, words.lemma_code) if lemma(w, words.lemma_code)[:1].isupper() else w for w in written[:-1]]
         return "PERSON", " ".join([*given, _base_word(written[-1], words)])
     word = written[0]
     if _acronym(word):
         return "ORG", word
     before = tokens[run[0] - 1].text.lower() if run[0] > 0 else ""
     base = _base_word(word, words)
-    if before in words.place_prepositions or _known_place(lemma(word, words.code)):
-        return "GPE", lemma(word, words.code)
+    if before in words.place_prepositions or _known_place(lemma(word, words.lemma_code)):
+        return "GPE", lemma(word, words.lemma_code)
     if before in words.person_titles or _demonym(word, words):
         return "PERSON", base
     return LONE_WORD, base
@@ -210,8 +213,9 @@ def _demonym(word: str, words: NameWords) -> bool:
     """A noun for a people ("Polacy", "Američani"): simplemma knows it as a name with a demonym's ending."""
     import simplemma
 
-    found = lemma(word, words.code)
-    return simplemma.is_known(word, lang=words.code) and found[:1].isupper() and found.endswith(words.demonym_endings)
+    found = lemma(word, words.lemma_code)
+    known = simplemma.is_known(word, lang=words.lemma_code)
+    return known and found[:1].isupper() and found.endswith(words.demonym_endings)
 
 
 def _acronym(word: str) -> bool:
@@ -221,7 +225,7 @@ def _acronym(word: str) -> bool:
 
 def _trim(tokens: list[_Token], run: list[int], words: NameWords) -> list[int]:
     """The run without leading words capitalised by position only, and titles ("Prezydent Trump")."""
-    while run and (tokens[run[0]].after_break and _common(tokens[run[0]].text, words.code)
+    while run and (tokens[run[0]].after_break and _common(tokens[run[0]].text, words.lemma_code, words.frequency_code)
                    or len(run) > 1 and tokens[run[0]].text.lower() in words.person_titles):
         run = run[1:]
     return run
@@ -231,7 +235,7 @@ def _with_head(text: str, tokens: list[_Token], run: list[int], words: NameWords
     """The run with the lower-case noun after it that makes it an organisation or place ("Evropská unie")."""
     nxt = run[-1] + 1
     if nxt < len(tokens) and text[tokens[run[-1]].end:tokens[nxt].start] == " " and \
-            lemma(tokens[nxt].text, words.code) in words.org_heads | words.place_heads:
+            lemma(tokens[nxt].text, words.lemma_code) in words.org_heads | words.place_heads:
         return [*run, nxt]
     return run
 
@@ -246,10 +250,22 @@ def latin_slavic_entities(text: str, words: NameWords) -> list[tuple[int, int, s
         run = whole if known else _trim(tokens, whole, words)
         if not run:
             continue
-        run = _with_head(text, tokens, run, words)
-        label, normal = _kind(text, tokens, run, words)
-        out.append((tokens[run[0]].start, tokens[run[-1]].end, normal, label))
+        for part in [run] if known else _split(tokens, run, words):
+            part = _with_head(text, tokens, part, words)
+            label, normal = _kind(text, tokens, part, words)
+            out.append((tokens[part[0]].start, tokens[part[-1]].end, normal, label))
     return _surnames(text, out)
+
+
+def _split(tokens: list[_Token], run: list[int], words: NameWords) -> list[list[int]]:
+    """A run of two names, the first one word, written side by side: "Gazpromu Aleksiej Miller" (three words or
+    more), "BBC Jan Novák" (an acronym first). A run with an organisation or place noun stays whole."""
+    lemmas = {lemma(tokens[i].text, words.lemma_code).lower() for i in run}
+    if lemmas & (words.org_heads | words.place_heads):
+        return [run]
+    if len(run) >= 3 or len(run) == 2 and _acronym(tokens[run[0]].text):
+        return [run[:1], run[1:]]
+    return [run]
 
 
 def _surnames(text: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -7,6 +7,8 @@ from ..latin_slavic import NameWords
 
 WORDS = NameWords(
     code="cs",
+    lemma_code="cs",
+    frequency_code="cs",
     org_heads=frozenset({
         "strana", "ministerstvo", "komise", "rada", "soud", "banka", "univerzita", "agentura", "svaz", "nadace",
         "institut", "úřad", "společnost", "sněmovna", "senát", "parlament", "kongres", "vláda", "policie",

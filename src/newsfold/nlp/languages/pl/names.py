@@ -7,6 +7,8 @@ from ..latin_slavic import NameWords
 
 WORDS = NameWords(
     code="pl",
+    lemma_code="pl",
+    frequency_code="pl",
     org_heads=frozenset({
         "partia", "ministerstwo", "komisja", "rada", "sąd", "trybunał", "bank", "uniwersytet", "agencja",
         "związek", "fundacja", "instytut", "urząd", "spółka", "linia", "sejm", "senat", "parlament", "kongres",

@@ -7,6 +7,8 @@ from ..latin_slavic import NameWords
 
 WORDS = NameWords(
     code="sl",
+    lemma_code="sl",
+    frequency_code="sl",
     org_heads=frozenset({
         "stranka", "ministrstvo", "komisija", "svet", "sodišče", "banka", "univerza", "agencija", "zveza",
         "fundacija", "inštitut", "urad", "družba", "zbor", "parlament", "kongres", "vlada", "policija", "tožilstvo",
