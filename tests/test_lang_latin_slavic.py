@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.models import Article
+from newsfold.models import Analysis, Article, Mention
 from newsfold.nlp import analyse
 from newsfold.nlp.languages import pack_for, paragraph_pack
 from newsfold.nlp.languages.latin_slavic import LatinSlavicPack, is_latin
@@ -102,3 +102,24 @@ def test_one_person_named_in_three_languages_and_cases_is_one_entity(settings):
     assert {s.article for s in person[0].mentions} == {"pl", "cs", "sl"}
     places = {e.name: {s.article for s in e.mentions} for e in index.entities if e.type == "GPE"}
     assert places["Praga"] == {"pl", "sl"} and places["Praha"] == {"cs"}  # one base form, one entity
+
+
+def _mention(article: str, text: str, start: int, name: str, label: str, stage: str) -> Mention:
+    return Mention(article, start, start + len(name), text[start:start + len(name)], label, 0, stage=stage)
+
+
+def test_a_name_a_model_typed_keeps_its_type_however_often_the_rules_type_it_otherwise():
+    ru = "Компания Twitter заблокировала аккаунт."
+    pl = ["Twitter zablokował konto.", "Wczoraj Twitter milczał.", "Konto na Twitter zniknęło."]
+    articles = [Article(id="ru", path="ru", text=ru, language="ru")]
+    analyses = [Analysis("ru", "h", mentions=[_mention("ru", ru, ru.index("Twitter"), "Twitter", "ORG", "cyrillic")])]
+    for i, text in enumerate(pl):
+        articles.append(Article(id=f"pl{i}", path=f"pl{i}", text=text, language="pl"))
+        analyses.append(Analysis(f"pl{i}", "h", mentions=[
+            _mention(f"pl{i}", text, text.index("Twitter"), "Twitter", "PERSON", "latin_slavic")]))
+    index = resolve_entities(articles, analyses)
+    twitter = [e for e in index.entities if e.name == "Twitter"]
+    assert len(twitter) == 1 and twitter[0].type == "ORG" and len(twitter[0].mentions) == 4
+    # with no model's word on it, the rules' label stands
+    alone = resolve_entities(articles[1:], analyses[1:])
+    assert [e.type for e in alone.entities] == ["PERSON"]
