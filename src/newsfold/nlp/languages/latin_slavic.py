@@ -1,12 +1,12 @@
 """Names in Slavic languages written in Latin script (Czech, Polish, Slovene; Slovak and Croatian by the same
 rules): runs of capitalised words, typed by the language's words and country names, in their base form.
 
-There is no model: a run of capitalised words is a name unless a word is capitalised only by its place at the start
-of a sentence (simplemma knows it as a lower-case word); a run is a place when it is a country or region CLDR names
-in the language (babel) or when it follows a locative preposition, an organisation when one of its words is an
-organisation noun ("partia", "strana") or it is written in capitals, a person otherwise (two or more words, or one
-after a title such as "prezydent"). Each word is put in its base form by simplemma ("Łukaszenki" gives
-"Łukaszenka"), and a person's unknown surname by the language's case endings.
+There is no model: a run of capitalised words is a name unless its first word is capitalised only by its place at
+the start of a sentence (simplemma knows it in lower case, or wordfreq counts it frequent); a run is a place when it
+is a country or region CLDR names in the language (babel), a place in the resolve stage's place index, or a lone
+word after a locative preposition; an organisation when one of its words is an organisation noun ("partia",
+"strana") or it is an acronym; a person otherwise. Each word is put in its base form by simplemma ("Łukaszenki"
+gives "Łukaszenko"), and an unknown surname by the language's case endings ("Trumpem" gives "Trump").
 """
 
 from __future__ import annotations
