@@ -123,3 +123,10 @@ def test_a_name_a_model_typed_keeps_its_type_however_often_the_rules_type_it_oth
     # with no model's word on it, the rules' label stands
     alone = resolve_entities(articles[1:], analyses[1:])
     assert [e.type for e in alone.entities] == ["PERSON"]
+
+
+def test_packs_that_read_no_dates_add_no_date_locale():
+    from newsfold.nlp.languages import date_locales, month_words, weekday_names
+
+    assert date_locales() == ["en"] and date_locales(None) == ["en", "ru"]
+    assert len(weekday_names()) == 7 and "maj" not in month_words()

@@ -152,7 +152,8 @@ def weekday_names(script: str | None = "Latin") -> list[str]:
 
 
 def date_locales(script: str | None = "Latin") -> list[str]:
-    return list(dict.fromkeys(pack.date_locale for pack in _packs(script)))
+    """dateparser's codes for the packs of ``script`` that read dates (a pack with no dates has none)."""
+    return list(dict.fromkeys(pack.date_locale for pack in _packs(script) if pack.date_locale))
 
 
 def alternation(words: Iterable[str], title: bool = False) -> str:
