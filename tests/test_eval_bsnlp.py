@@ -154,7 +154,7 @@ def test_the_whole_evaluation_on_a_tiny_corpus(corpus, settings):
     assert any("cross-lingual linking" in line for line in lines)
 
 
-# The gate: the test split takes two to four minutes on a shared 2-core machine (analysing 698 documents, two
+# The gate: the test split takes four to eight minutes on a busy shared 2-core machine (analysing 698 documents, two
 # thirds of their text Cyrillic, with natasha, the rest with the Czech, Polish and Slovene rules, then resolving
 # their names together). Floors: the figures measured on the ner branch when the Latin-script Slavic packs were
 # added (relaxed NER F1 averaged 0.719, linking 72.77 over all six and 79.12 over bg, ru and uk, stories 0.063 and
