@@ -154,15 +154,18 @@ def test_the_whole_evaluation_on_a_tiny_corpus(corpus, settings):
     assert any("cross-lingual linking" in line for line in lines)
 
 
-# The gate: the test split takes about a minute and a half on a shared 2-core machine (analysing 698 documents, two
-# thirds of their text Cyrillic, with natasha, then resolving their names together). Floors: the figures measured
-# on main when this evaluation was added (relaxed NER F1 averaged 0.359, linking 79.23, stories 0.058 and 0.265),
-# rounded down.
-FLOORS = {("ner_relaxed_f1_average",): 0.35, ("ner_strict_f1_average",): 0.33,
-          ("normalisation_accuracy_average",): 0.34, ("cross_lingual_linking", "conll_f1"): 78.0,
+# The gate: the test split takes four to eight minutes on a busy shared 2-core machine (analysing 698 documents, two
+# thirds of their text Cyrillic, with natasha, the rest with the Czech, Polish and Slovene rules, then resolving
+# their names together). Floors: the figures measured on the ner branch when the Latin-script Slavic packs were
+# added (relaxed NER F1 averaged 0.719, linking 72.77 over all six and 79.12 over bg, ru and uk, stories 0.063 and
+# 0.305), rounded down.
+FLOORS = {("ner_relaxed_f1_average",): 0.70, ("ner_strict_f1_average",): 0.66,
+          ("normalisation_accuracy_average",): 0.69, ("cross_lingual_linking", "conll_f1"): 71.0,
+          ("cross_lingual_linking_cyrillic", "conll_f1"): 78.0,
           ("languages", "ru", "ner_relaxed_f1"): 0.77, ("languages", "bg", "ner_relaxed_f1"): 0.67,
-          ("languages", "uk", "ner_relaxed_f1"): 0.67, ("stories_test", "b3_f1"): 0.05,
-          ("stories_cross-topic-test", "b3_f1"): 0.25}
+          ("languages", "uk", "ner_relaxed_f1"): 0.67, ("languages", "cs", "ner_relaxed_f1"): 0.72,
+          ("languages", "pl", "ner_relaxed_f1"): 0.62, ("languages", "sl", "ner_relaxed_f1"): 0.78,
+          ("stories_test", "b3_f1"): 0.05, ("stories_cross-topic-test", "b3_f1"): 0.29}
 
 
 def _figure(figures: Any, path: tuple[str, ...]) -> float:

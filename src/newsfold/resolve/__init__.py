@@ -38,6 +38,9 @@ __all__ = ["EntityIndex", "resolve_entities", "link_nominal_mentions", "acronym_
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 _MIN_CAPS = 2
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Stages whose names are typed by rules, not by a model (the Czech, Polish and Slovene packs): in an entity that
+# joins names from such a stage and from a model (one person in Polish and Russian), the model's types decide.
+_RULE_TYPED_STAGES = frozenset({"latin_slavic"})
 
 
 class EntityIndex:
@@ -120,6 +123,7 @@ class _Name:
     written: str
     label: str
     embed: int | None = None
+    rule_typed: bool = False  # its label comes from rules, not a model: see _RULE_TYPED_STAGES
     raw: tuple[int, int] | None = None  # the mention's own offsets, where a bracket cut the name shorter
 
 
@@ -160,7 +164,7 @@ def _article_names(article: Article, mentions: list[Mention], common: CommonWord
             label = "ORG"  # "Belmedpreparaty pharmaceutical plant": the noun after a name says what it names
         whole = (start, end) == (m.start, m.end)
         out.append(_Name(m.article, start, end, m.text if whole else written, written, label,
-                         raw=None if whole else (m.start, m.end)))
+                         raw=None if whole else (m.start, m.end), rule_typed=m.stage in _RULE_TYPED_STAGES))
     relabel = nationality_labels(text, [(n.start, n.end, n.label) for n in out], _known_place)
     return [replace(n, label=relabel[i]) if i in relabel else n for i, n in enumerate(out)]
 
@@ -178,6 +182,18 @@ def _keep(m: Mention | _Name) -> bool:
     return bool(key) and m.text[:1].isupper() and not key.isdigit() and len(key) > 1
 
 
+def _label_votes(mentions: list[_Name]) -> tuple[dict[str, Counter[str]], set[str]]:
+    """Per name key, the labels its mentions were given, and the keys some model typed: where a model typed a key
+    ("Twitter" in a Russian text), mentions typed by rules ("Twitter" in a Polish one) do not vote on it."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    modelled = {name_key(m.text) for m in mentions if not m.rule_typed}
+    for m in mentions:
+        key = name_key(m.text)
+        if not m.rule_typed or key not in modelled:
+            labels[key][m.label] += 1
+    return labels, modelled
+
+
 def _label_consistency(labels: dict[str, Counter[str]], gpe_words: set[str]) -> dict[str, str]:
     out = {}
     for key, counts in labels.items():
@@ -192,10 +208,9 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
     analyses, articles = list(analyses), list(articles)
     by_article = {a.id: a for a in articles}
     mentions = _names(articles, analyses)
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        labels[name_key(m.text)][m.label] += 1
-    gpe_words = {k for k, c in labels.items() if c.most_common(1)[0][0] in ("GPE", "LOC") and " " not in k}
+    labels, modelled = _label_votes(mentions)
+    gpe_words = {k for k, c in labels.items() if c.most_common(1)[0][0] in ("GPE", "LOC") and " " not in k
+                 and k in modelled}
     label_of = _label_consistency(labels, gpe_words)
     parent = {k: k for k in labels}
 
@@ -345,7 +360,8 @@ def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[s
         type_votes: Counter[str] = Counter()
         # a full name tagged PERSON is the model's most reliable call; a lone word ("Tikhanovskaya" tagged ORG),
         # its least: where the group has a name of two words or more, those alone vote
-        full = [m for m in group if len(m.text.split()) >= 2] or group
+        typed = [m for m in group if not m.rule_typed] or group
+        full = [m for m in typed if len(m.text.split()) >= 2] or typed
         for m in full:
             label = label_of[name_key(m.text)]
             type_votes[label] += 3 if label == "PERSON" and len(m.text.split()) >= 2 else 1

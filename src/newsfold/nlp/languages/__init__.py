@@ -16,8 +16,13 @@ from spacy.tokens import Token
 
 from ...errors import ConfigError
 from .base import NO_CLAUSE_WORDS, ClauseWords, FallbackPack
+from .cs import CzechPack
 from .en import EnglishPack
+from .hr import CroatianPack
+from .pl import PolishPack
 from .ru import RussianPack
+from .sk import SlovakPack
+from .sl import SlovenePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
            "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations", "month_stems",
@@ -163,7 +168,8 @@ def weekday_names(script: str | None = "Latin") -> list[str]:
 
 
 def date_locales(script: str | None = "Latin") -> list[str]:
-    return list(dict.fromkeys(pack.date_locale for pack in _packs(script)))
+    """dateparser's codes for the packs of ``script`` that read dates (a pack with no dates has none)."""
+    return list(dict.fromkeys(pack.date_locale for pack in _packs(script) if pack.date_locale))
 
 
 def alternation(words: Iterable[str], title: bool = False) -> str:
@@ -175,3 +181,8 @@ def alternation(words: Iterable[str], title: bool = False) -> str:
 
 register(EnglishPack())
 register(RussianPack())
+register(CzechPack())
+register(PolishPack())
+register(SlovenePack())
+register(SlovakPack())
+register(CroatianPack())
