@@ -36,8 +36,8 @@ class _Resolver:
     def resolve(self, name: str) -> Place | UnknownPlace:
         if isinstance(self.gazetteer, str):
             return UnknownPlace(name, self.gazetteer)
-        if name not in self.cache:
-            self.cache[name] = self.gazetteer.resolve(name, self.context)
+        if name not in self.cache:  # the other names: a name read alone must not vote for its own reading
+            self.cache[name] = self.gazetteer.resolve(name, [c for c in self.context if c != name])
         return self.cache[name]
 
 
@@ -82,6 +82,20 @@ def _story_country(context: list[Entity], resolver: _Resolver) -> Location | Non
     return Location(place.country, entity.id, where, None, "story", article, start, end, STAGE)
 
 
+def _add_named_places(context: dict[str | None, list[Entity]], events: list[Event], entities: list[Entity]) -> None:
+    """Each story's context also holds the places its reports name anywhere, not only where an event happens:
+    a rally in Portland in a report that names Maine elsewhere is in Portland, Maine."""
+    story_of = {a: event.story for event in events for a in event.sources}
+    held = {story: {e.id for e in places} for story, places in context.items()}
+    for entity in entities:
+        if entity.type not in ("GPE", "LOC"):
+            continue
+        for story in dict.fromkeys(story_of[m.article] for m in entity.mentions if m.article in story_of):
+            if entity.id not in held[story]:
+                held[story].add(entity.id)
+                context[story].append(entity)
+
+
 def locate_events(events: list[Event], entities: list[Entity], mentions: dict[str, EventMention],
                   gazetteer: Gazetteer | str) -> dict[str, EventLocations]:
     """Per event id, its places resolved (the story's other places break ties) and the one the exports give.
@@ -91,6 +105,7 @@ def locate_events(events: list[Event], entities: list[Entity], mentions: dict[st
     for event in events:
         context.setdefault(event.story, []).extend(
             by_id[p] for p in event.places if p in by_id and by_id[p].type in PLACE_TYPES)
+    _add_named_places(context, events, entities)
     resolvers = {story: _Resolver(gazetteer, [e.name for e in places]) for story, places in context.items()}
     fallback: dict[str | None, Location | None] = {}
     out = {}
