@@ -138,3 +138,15 @@ def test_case_label_falls_back_to_the_labels_acled_does_not_code():
 def test_unknown_typer_is_a_config_error():
     with pytest.raises(ConfigError, match="known: codebook"):
         load_typer("bert")
+
+
+def test_fighting_is_a_battle_only_between_armed_parties():
+    """ACLED's battles are fought by armed, organised groups: "the fighting" of a night of protests, where only
+    the police are named, is no armed clash; troops against rebels is."""
+    from newsfold.nlp.event_types import CodebookTyper
+
+    typer = CodebookTyper()
+    assert typer.label("Arrests during the fighting on Tuesday night fell, and the police ran out of cells.",
+                       ("FIGHT", None)) == "OTHER"
+    assert typer.label("Heavy fighting between troops and rebels broke out near Korvala on Wednesday.",
+                       ("FIGHT", None)) == "ARMED_CLASH"

@@ -223,6 +223,10 @@ NON_STATE = _rx(r"militants?", r"rebels?", r"insurgents?", r"gunmen", r"fighters
                 r"guerrillas?", r"terrorists?", r"armed (group|men)", r"extremists?", r"separatists?")
 
 
+# Armed parties of a battle besides the non-state groups: armies, not police
+_ARMY = _rx(r"troops", r"soldiers?\b", r"army", r"armed forces", r"military", r"forces")
+
+
 class EventTyper(Protocol):
     """Gives a text (a mention's sentence, or a benchmark snippet) its CASE / ACLED-style label. ``plover`` is
     the (type, mode) the mention's trigger gave, or None when the text comes with no trigger reading."""
@@ -251,6 +255,8 @@ class CodebookTyper:
         if plover[0] == "FIGHT" and plover[1] in ("occupy", "retake"):
             return _territory(text)
         label = found if found in family else family[0]
+        if plover[0] == "FIGHT" and label == "ARMED_CLASH" and not (NON_STATE.search(text) or _ARMY.search(text)):
+            return "OTHER"  # a battle is fought by armed parties: "the fighting" of a night of protests is none
         return _battle(text) if label == "ATTACK" and "ARMED_CLASH" in family else label
 
 
