@@ -130,3 +130,16 @@ def test_packs_that_read_no_dates_add_no_date_locale():
 
     assert date_locales() == ["en"] and date_locales(None) == ["en", "ru"]
     assert len(weekday_names()) == 7 and "maj" not in month_words()
+
+
+def test_preload_loads_a_packs_dictionaries_in_this_process():
+    """Before analysis workers fork, the packs of the batch's languages load their dictionaries once, so the
+    workers share them (languages without such a pack, or unknown, load nothing)."""
+    from newsfold.nlp.languages import preload
+    from newsfold.nlp.languages.latin_slavic import lemma
+
+    lemma.cache_clear()
+    preload(["en", None, "xx"])
+    assert lemma.cache_info().currsize == 0
+    preload(["pl", "pl"])
+    assert lemma.cache_info().currsize == 1

@@ -20,6 +20,7 @@ from .dates import anchor_dates, extract_dates
 from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
 from .figures import as_of, extract_figures
+from .languages import preload
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
@@ -104,7 +105,8 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
     if settings.engine == "dask":  # each worker of the cluster loads the model itself, once
         yield from on_cluster(work, items, settings.scheduler, worker_count(settings.workers), settings.dask_batch)
         return
-    load_model(settings.model)  # loaded once here: forked workers share it
+    load_model(settings.model)  # loaded once here, with the language packs' dictionaries: forked workers share them
+    preload(a.language for a in items)
     yield from in_workers(work, items, worker_count(settings.workers))
 
 

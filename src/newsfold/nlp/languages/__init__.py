@@ -25,9 +25,9 @@ from .sk import SlovakPack
 from .sl import SlovenePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
-           "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations", "month_stems",
-           "month_prefixes", "weekday_names", "date_locales", "alternation", "ClauseWords", "clause_words",
-           "state_force_words"]
+           "preload", "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations",
+           "month_stems", "month_prefixes", "weekday_names", "date_locales", "alternation", "ClauseWords",
+           "clause_words", "state_force_words"]
 
 # The language an article with no language label is read in (what newsfold has always assumed).
 DEFAULT_LANGUAGE = "en"
@@ -98,6 +98,16 @@ def register(pack: LanguagePack) -> None:
 
 def registered() -> list[LanguagePack]:
     return list(_PACKS.values())
+
+
+def preload(codes: Iterable[str | None]) -> None:
+    """Load what the packs of these languages read with (dictionaries, word lists) in this process, once: forked
+    analysis workers then share it instead of each loading a copy. Packs with nothing to load have no
+    ``preload``."""
+    for code in sorted({c for c in codes if c}):
+        load = getattr(pack_for(code), "preload", None)
+        if load is not None:
+            load()
 
 
 def pack_for(code: str | None) -> LanguagePack:
