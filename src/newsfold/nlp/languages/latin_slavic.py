@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from .base import FallbackPack
 
 __all__ = ["NameWords", "LatinSlavicPack", "latin_slavic_entities", "is_latin", "lemma"]
 
@@ -281,32 +280,16 @@ def _surnames(text: str, names: list[tuple[int, int, str, str]]) -> list[tuple[i
     return out
 
 
-class LatinSlavicPack:
+class LatinSlavicPack(FallbackPack):
     """A pack for a Latin-script Slavic language: names only (no parse, so a paragraph is one sentence, and no
-    dates, figures, quote speakers or events); a subclass gives its code, name and ``words``."""
+    dates, figures, quote speakers or events: the fallback's empty word lists); a subclass gives its code, name
+    and ``words``."""
 
     code = "xx"
     name = "Latin-script Slavic"
     words: NameWords
     script = "Latin"
     claims_script = False  # Latin script is shared: a paragraph is read by this pack only in an article it labels
-    date_locale = ""
-    months: Sequence[str] = ()
-    month_abbreviations: Mapping[str, int] = {}
-    month_stems: Mapping[str, int] = {}
-    weekdays: Sequence[str] = ()
-    number_words: Mapping[str, float] = {}
-    quote_marks: Sequence[tuple[str, str]] = ()
-    speech_verbs: frozenset[str] = frozenset()
-    stance_verbs: frozenset[str] = frozenset()
-    quote_cues: frozenset[str] = frozenset()
-    triggers: Mapping[str, tuple[str, str | None]] = {}
-    needs_object: Mapping[str, frozenset[str]] = {}
-    doer_triggers: Mapping[str, tuple[str, str | None]] = {}
-    doer_actions: frozenset[str] = frozenset()
-    hypothetical: frozenset[str] = frozenset()
-    topic_words: Mapping[str, frozenset[str]] = {}
-    contention_words: frozenset[str] = frozenset()
     names_stage = "latin_slavic"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ("sentences", "dates", "figures", "quotes", "events")
 
@@ -319,14 +302,5 @@ class LatinSlavicPack:
         lemma("A", self.words.lemma_code)
         _common("A", self.words.lemma_code, self.words.frequency_code)
 
-    def parses_with(self, pipeline_language: str) -> bool:
-        return False
-
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return latin_slavic_entities(text, self.words)
-
-    def other_sense(self, tok: Token) -> str | None:
-        return None
-
-    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
-        return plover
