@@ -139,3 +139,15 @@ def test_a_circumstance_and_a_cause_are_background():
     for key in "wc":
         assert [m for m in found[key].events if m.type == "PROTEST"] == [], key
         assert any(x.text == "protests" and x.reason.startswith("a background mention") for x in found[key].set_aside)
+
+
+def test_an_undated_since_clause_is_a_time_reference_and_a_dated_one_a_look_back():
+    """"since the protests began" only says from when a count runs: no event of its own; "since the strike began
+    on Monday" is dated, so it stays a mention, which the events stage joins to Monday's strike."""
+    texts = [("u", "Some 900 people have been detained since the protests began, the ministry said.", PUBLISHED),
+             ("d", "More than 210 people have been detained since the strike began on Monday.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    assert [(x.text, x.reason) for x in found["u"].set_aside if x.type == "PROTEST"] == [
+        ("protests", "a time reference (since it began): no event of its own")]
+    assert not [m for m in found["u"].events if m.type == "PROTEST"]
+    assert [(m.trigger, m.date) for m in found["d"].events if m.type == "PROTEST"] == [("strike", "2031-05-05")]

@@ -19,6 +19,7 @@ from .relevance import (
     refers_back,
     set_aside_reason,
     setting_of_a_statement,
+    time_clause,
 )
 
 __all__ = ["extract_event_mentions"]
@@ -355,11 +356,13 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
                 late = date is not None and long_before(date, article.published)
-                if late or (date is None and not owned and refers_back(tok, pack)):
+                timed = date is None and time_clause(tok, pack)
+                if late or timed or (date is None and not owned and refers_back(tok, pack)):
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
                                               f"long before the article ({date.text})" if late and date else
-                                              "a background mention: many events, none dated or counted"))
+                                              "a time reference (since it began): no event of its own" if timed
+                                              else "a background mention: many events, none dated or counted"))
                     continue
                 out.append(EventMention(
                     id=f"{article.id}-e{len(out)}", article=article.id, start=s_start, end=s_end,

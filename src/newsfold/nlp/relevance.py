@@ -21,8 +21,8 @@ from ..models import DateRef, EventMention, SetAside
 from .languages import LanguagePack, clause_words
 from .parse import Parsed
 
-__all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason", "hypothetical", "refers_back", "part_of_the_told",
-           "modifier_of_a_noun", "setting_of_a_statement", "long_before", "one_act"]
+__all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason", "hypothetical", "refers_back", "time_clause",
+           "part_of_the_told", "modifier_of_a_noun", "setting_of_a_statement", "long_before", "one_act"]
 
 # PLOVER types that conflict data codes (ACLED, CCC): they need a contentious sense to count.
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "COERCE", "FIGHT"})
@@ -100,6 +100,16 @@ def refers_back(tok: Token, pack: LanguagePack) -> bool:
                                                          for c in tok.children)
     circumstance = with_ and any(c.dep_ == "acl" for c in tok.children)
     return definite or circumstance or (tok.dep_ == "pobj" and tok.head.lower_ in words.background)
+
+
+def time_clause(tok: Token, pack: LanguagePack) -> bool:
+    """"since the protests began", "since the strike started": an event noun that is the subject of a clause
+    saying only from when something counts. Undated, it tells no event of its own (dated, "since the strike
+    began on Monday" is a look back, which the events stage joins to the event it tells). The words that open
+    such a clause are the pack's background ``clause_words``."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in clause_words(pack).background for c in head.children)
 
 
 def part_of_the_told(tok: Token, trigger: str, etype: str, pack: LanguagePack, told: list[EventMention],
