@@ -141,7 +141,7 @@ def _mark_captions(lines: list[Line]) -> None:
                     lines[p].reason = "photo caption"
 
 
-def _mark_embeds(lines: list[Line], settings: CleanSettings) -> list[Embed]:
+def _mark_embeds(lines: list[Line], language_of: Callable[[str], str | None]) -> list[Embed]:
     embeds: list[Embed] = []
     for idx, line in enumerate(lines):
         if line.reason is not None:
@@ -159,7 +159,7 @@ def _mark_embeds(lines: list[Line], settings: CleanSettings) -> list[Embed]:
             ln.reason, ln.embed = "embedded post", len(embeds)
         embeds.append(Embed(
             text=body, author=match["author"].strip(), handle=match["handle"], date=_embed_date(match["date"]),
-            language=detect_language(body, settings.languages, settings.language_accuracy), url=match["pic"],
+            language=language_of(body), url=match["pic"],
         ))
     return embeds
 
@@ -192,12 +192,14 @@ def _mark_title_and_byline(lines: list[Line], raw: RawDoc) -> tuple[str | None, 
 
 def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: CleanSettings,
                    language_of: Callable[[str], str | None] | None = None) -> Article:
-    """Turn one RawDoc into an Article with clean text, removed blocks, embeds and language (found by
+    """Turn one RawDoc into an Article with clean text, removed blocks, embeds and their languages (found by
     ``language_of`` when given, e.g. a detector that remembers texts it has seen)."""
+    language_of = language_of or partial(detect_language, languages=settings.languages,
+                                         accuracy=settings.language_accuracy)
     lines = split_lines(raw.text)
     _mark_patterns(lines, learned)
     _mark_captions(lines)
-    embeds = _mark_embeds(lines, settings)
+    embeds = _mark_embeds(lines, language_of)
     title, byline = _mark_title_and_byline(lines, raw)
     kept = [ln.text for ln in lines if ln.reason is None]
     removed = [Removed(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "embedded post")]
@@ -205,8 +207,7 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     metadata = dict(raw.metadata)
     if byline:
         metadata["byline"] = byline
-    language = metadata.get("language") or (language_of or partial(
-        detect_language, languages=settings.languages, accuracy=settings.language_accuracy))(text)
+    language = metadata.get("language") or language_of(text)
     # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
     published = calendar_date(raw.published) if raw.published else None
     return Article(

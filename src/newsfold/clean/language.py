@@ -35,12 +35,13 @@ def detect_language(text: str, languages: tuple[str, ...], accuracy: str = "high
 class KnownLanguages:
     """``detect_language`` with a memory: a text seen before (by its hash) is not detected again. ``key`` names
     the detector (its languages, accuracy and lingua's version), so a memory is only read back by the same one;
-    ``found`` holds the texts detected for the first time, for the caller to keep."""
+    ``known`` is filled by the caller from what it kept under ``key``; ``found`` holds the texts detected for the
+    first time, for the caller to keep."""
 
-    def __init__(self, languages: tuple[str, ...], accuracy: str, known: dict[str, str | None] | None = None):
+    def __init__(self, languages: tuple[str, ...], accuracy: str):
         self.languages, self.accuracy = languages, accuracy
         self.key = f"lingua {version('lingua-language-detector')}:{accuracy}:{','.join(sorted(languages))}"
-        self.known = dict(known or {})
+        self.known: dict[str, str | None] = {}
         self.found: dict[str, str | None] = {}
 
     def __call__(self, text: str) -> str | None:

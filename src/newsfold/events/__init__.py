@@ -195,19 +195,20 @@ def _join_mass_gatherings(clusters: list[Cluster], figures: dict[str, Figure]) -
         if c.type != "PROTEST" or c.days or size is None or size < _MASS:
             continue
         published = {f.published for f in c.members}
-        places = {p for f in c.members for p in f.places}
         for d in dated:
             day = date.fromisoformat(min(d.days))
             other = _crowd(d, figures) or 0
-            if d.members[0].story == c.members[0].story and places & {p for f in d.members for p in f.places} and \
+            if d.members[0].story == c.members[0].story and c.places & d.places and \
                     all(p and 0 <= (date.fromisoformat(p) - day).days <= 1 for p in published) and \
                     max(size, other) <= 3 * min(size, other):
                 crowd = [f for f in c.members if any(
                     fid in figures and figures[fid].category == "participants" for fid in f.mention.figures)]
                 for f in crowd:  # only the report of the crowd: its neighbours may tell other things
                     d.add(f)
-                c.members = [f for f in c.members if f not in crowd]
-                if not c.members:
+                kept = [f for f in c.members if f not in crowd]
+                if kept:  # what remains is a cluster of its own, its days, modes and places those of its members
+                    clusters[n] = Cluster.of(c.type, kept)
+                else:
                     absorbed.add(n)
                 break
     return [c for n, c in enumerate(clusters) if n not in absorbed]

@@ -35,6 +35,15 @@ class Cluster:
     days: set[str] = field(default_factory=set)  # the day-precise dates its mentions give
     weekdays: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # the place entities its mentions name
+
+    @classmethod
+    def of(cls, type_: str, members: list[MentionFeatures]) -> Cluster:
+        """A cluster of ``members`` (its shared words, days, modes and places worked out as each joins)."""
+        cluster = cls(type_)
+        for f in members:
+            cluster.add(f)
+        return cluster
 
     def add(self, f: MentionFeatures) -> None:
         self.members.append(f)
@@ -47,6 +56,7 @@ class Cluster:
             self.weekdays.add(m.weekday)
         if m.mode:
             self.modes.add(m.mode)
+        self.places.update(f.places)
 
     @property
     def id(self) -> str:
@@ -143,9 +153,8 @@ def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
     score = 0.0 if same_source or _dated_alike(f, c) else -weights.stranger_penalty
     if m.date and m.date in c.days:
         score += 0.8 if m.type in ONE_PER_DAY else weights.same_day
-        places = {p for g in c.members for p in g.places}
         if any(g.mention.article == m.article for g in c.members) and m.mode in c.modes and \
-                not (f.places and places and not set(f.places) & places):
+                not (f.places and c.places and not set(f.places) & c.places):
             score += 0.3  # one article, one kind of event, one day, no two places: told twice
     elif m.weekday and m.weekday in c.weekdays:
         score += 0.15
@@ -223,8 +232,7 @@ def _told_again(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None
     if len(same_day) != 1:
         return None
     c = same_day[0]
-    places = {p for g in c.members for p in g.places}
-    if f.places and places and not set(f.places) & places:
+    if f.places and c.places and not set(f.places) & c.places:
         return None
     return c if _retrospective(f) or all(_retrospective(g) for g in c.members) else None
 
@@ -244,10 +252,7 @@ def join_rules(clusters: list[Cluster]) -> list[Cluster]:
 def compatible(f: MentionFeatures, g: MentionFeatures) -> bool:
     """Whether two mentions may tell one event at all (type, mode, day, weekday; statements by speaker or words),
     both ways round."""
-    one, other = Cluster(g.mention.type), Cluster(f.mention.type)
-    one.add(g)
-    other.add(f)
-    return _compatible(f, one) and _compatible(g, other)
+    return _compatible(f, Cluster.of(g.mention.type, [g])) and _compatible(g, Cluster.of(f.mention.type, [f]))
 
 
 def _join_scenes(clusters: list[Cluster]) -> list[Cluster]:

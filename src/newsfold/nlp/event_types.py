@@ -216,15 +216,15 @@ _FAMILY: dict[tuple[str, str | None], tuple[str, ...]] = {
 _SHOWN = frozenset({("DIPLO",), ("ATTRIB", "DIPLO"), ("DIPLO", "ATTRIB")})
 # Armed parties: who holds territory decides whether it is regained (the state) or overtaken (anyone else); an
 # assault by one on another is a battle, not an attack on civilians.
-STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", r"troops", r"soldiers?\b",
-                   r"army", r"military", r"police(men)?\b", r"policem[ae]n", r"security personnel", r"paramilitar",
-                   r"border guards?", r"jawans?")
+_ARMY_WORDS = (r"troops", r"soldiers?\b", r"army", r"military")
+STATE_FORCES = _rx(r"(government|security|state|regime|federal|national) forces", *_ARMY_WORDS, r"police(men)?\b",
+                   r"policem[ae]n", r"security personnel", r"paramilitar", r"border guards?", r"jawans?")
 NON_STATE = _rx(r"militants?", r"rebels?", r"insurgents?", r"gunmen", r"fighters", r"jihadists?", r"militias?",
                 r"guerrillas?", r"terrorists?", r"armed (group|men)", r"extremists?", r"separatists?")
 
 
-# Armed parties of a battle besides the non-state groups: armies, not police
-_ARMY = _rx(r"troops", r"soldiers?\b", r"army", r"armed forces", r"military", r"forces")
+# Armed parties of a battle besides the non-state groups: armies and forces, not police
+_ARMY = _rx(*_ARMY_WORDS, r"forces")
 
 
 class EventTyper(Protocol):

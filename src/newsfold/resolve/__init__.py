@@ -347,6 +347,8 @@ class _PersonIndex:
 
 def _spelled_initials(word: str) -> frozenset[str]:
     return frozenset(v[:1] for v in translit_variants(word)) if word else frozenset()
+
+
 def _build(mentions: list[_Name], label_of: dict[str, str], root, parent: dict[str, str]) -> EntityIndex:  # type: ignore[no-untyped-def]
     groups: dict[str, list[_Name]] = defaultdict(list)
     for m in mentions:
