@@ -6,7 +6,8 @@ With no parse, the sentence's words stand in for its grammar: a negation, a moda
 words before the trigger (or a future ending on it), a condition opened before it, a word of asking before it, a
 sport, market or culture sentence (or page) that speaks of no contention: each sets the trigger aside with its
 reason, as the English rules do (``nlp/relevance.py``). One act per sentence is one event. People and
-organisations before an arrest or an assault act, those after it are its targets; every place in the sentence is
+organisations before an arrest or an assault act, those after it are its targets (in a verb-final language the
+last name before it, which an arrest or an assault is more often done to than done by); every place in the sentence is
 its place; the nearest date in the sentence is its date, by offset (a date ahead of the article sets it aside as
 the future; one long before as history); a figure in the sentence of a kind the event can have counts it.
 """
@@ -35,6 +36,8 @@ _NEGATION_BEFORE, _NEGATION_AFTER = 3, 2
 _TOPIC_IN_SENTENCE = 2
 _CLAUSE_BREAK = ",;:—–()"
 _TIMED = ("day", "week", "month", "year")
+# Words after an event noun where a verb-final language puts the verb that carries its tense.
+_AFTER_NOUN = 2
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,18 @@ def _topic_reason(sent: LexicalSentence, found: Trigger, topic: str | None) -> s
     return None
 
 
+def _future_ending(sent: LexicalSentence, found: Trigger) -> str | None:
+    """The trigger, or a verb right after it (Turkish "greve gidecek"), in a future tense of its own."""
+    endings = sent.lexical.future_endings
+    for word in sent.words[found.last: found.last + 1 + (_AFTER_NOUN if sent.lexical.verb_final else 0)]:
+        if endings and word.lower.endswith(endings) and word.lower != word.lemma:
+            return word.text
+    return None
+
+
 def set_aside_reason(parsed: Parsed, sent: LexicalSentence, found: Trigger, topic: str | None) -> str | None:
     """Why a trigger found by its words is not taken for a reported event, or None when it is."""
     words, pack = sent.lexical, sent.pack
-    last = sent.words[found.last].lower
     if word := _near(parsed, sent, found, _NEGATION_BEFORE, _NEGATION_AFTER, words.negation):
         return f"negated ({word})"
     if word := _near(parsed, sent, found, _MODAL_WINDOW, 0, pack.hypothetical, by_lemma=True) or \
@@ -109,8 +120,8 @@ def set_aside_reason(parsed: Parsed, sent: LexicalSentence, found: Trigger, topi
         return f"asked for, not reported ({word})"
     if word := _near(parsed, sent, found, _MODAL_WINDOW, 0, words.future):
         return f"future ({word})"
-    if words.future_endings and last.endswith(words.future_endings) and last != sent.words[found.last].lemma:
-        return f"future ({sent.words[found.last].text})"
+    if word := _future_ending(sent, found):
+        return f"future ({word})"
     if word := _conditional(sent, found):
         return f"conditional ({word})"
     return _topic_reason(sent, found, topic)
@@ -131,12 +142,20 @@ def _spans(article: str, mentions: list[Mention]) -> list[Span]:
     return [Span(article, m.start, m.end, "nlp") for m in mentions]
 
 
+def _targets(named: list[Mention], found: _Found, sent: LexicalSentence) -> list[Mention]:
+    """Who an arrest or an assault is done to: the names after the trigger, or in a verb-final language the last
+    name before it ("Polis X'i gözaltına aldı")."""
+    if not sent.lexical.verb_final:
+        return [m for m in named if m.start >= found.end]
+    return [m for m in named if m.end <= found.start][-1:]
+
+
 def _mention(parsed: Parsed, sent: LexicalSentence, found: _Found, date: DateRef | None, figures: list[Figure],
              number: int) -> EventMention:
     article = parsed.article
     etype, mode = found.trigger.plover
     named = _in(parsed.mentions, sent, _ACTOR_LABELS)
-    targets = [m for m in named if etype in _DONE_TO and m.start >= found.end]
+    targets = _targets(named, found, sent) if etype in _DONE_TO else []
     counted = [f.id for f in figures if sent.start <= f.start < sent.end
                and etype in _FIGURE_TYPES.get(f.category, set())]
     return EventMention(

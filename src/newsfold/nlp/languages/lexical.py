@@ -27,6 +27,7 @@ class LexicalWords:
     complementizers: frozenset[str]  # what opens reported speech after a speech verb: "que", "dass", "что"
     according_to: frozenset[str]  # words that attribute what follows to a name: "selon", "laut", "по словам"
     future_endings: tuple[str, ...] = ()  # endings of a verb in the future tense, for a language that has them
+    verb_final: bool = False  # the verb ends its clause, after its object ("Polis X'i gözaltına aldı")
 
 
 class LexicalPack(LatinSlavicPack):

@@ -26,11 +26,14 @@ WORDS = NameWords(
     demonym_endings=(),
     inflected=False,
 )
+# Calendar words English text writes too ("Montag" is a surname there), never a person here.
+_CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai
+    juni juli august september oktober november dezember""".split())
 # A known place is a place only after one of these ("in Hamburg"; "Tor" alone is a goal).
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "von", "vor"})
 # A word English text writes at least this often (wordfreq's Zipf scale, lower case) and at most the upper bound
 # (very common English words are German nouns too: "Hand", "Problem").
-_ENGLISH_ZIPF = (2.0, 4.8)
+_ENGLISH_ZIPF = (2.2, 5.2)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +59,6 @@ def is_name(text: str, found: tuple[int, int, str, str]) -> bool:
         return text[start:end].lower() in _countries() or bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
     if label != "PERSON":
         return label == "ORG" and len(words) == 1 and words[0].isupper()
-    if any(w.lower() in WORDS.person_titles for w in words):
+    if any(w.lower() in WORDS.person_titles or w.lower() in _CALENDAR for w in words):
         return False
     return all(_written_in_english(w) for w in words)

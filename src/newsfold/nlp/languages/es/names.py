@@ -12,7 +12,7 @@ WORDS = NameWords(
     org_heads=frozenset({
         "partido", "ministerio", "comisión", "consejo", "tribunal", "banco", "universidad", "agencia", "sindicato",
         "confederación", "federación", "fundación", "instituto", "asamblea", "senado", "congreso", "parlamento",
-        "gobierno", "policía", "ejército", "comité", "unión", "organización", "asociación", "movimiento", "frente",
+        "gobierno", "policía", "ejército", "comité", "unión", "organización", "asociación", "movimiento",
         "alianza", "coalición", "grupo", "compañía", "iglesia", "guardia"}),
     place_heads=frozenset({
         "mar", "océano", "isla", "islas", "monte", "montaña", "río", "lago", "golfo", "bahía", "plaza", "calle",

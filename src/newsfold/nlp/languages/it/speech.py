@@ -12,7 +12,11 @@ STANCE_VERBS = frozenset({
     "accusare", "condannare", "criticare", "sostenere", "respingere", "rifiutare", "definire", "chiedere",
     "esigere", "difendere",
 })
-QUOTE_CUES = frozenset({
+# simplemma leaves some participles as they are ("ha detto"): they are cues as written.
+PARTICIPLES = frozenset({"detto", "dichiarato", "affermato", "aggiunto", "spiegato", "scritto", "risposto",
+                         "sottolineato", "annunciato", "precisato", "ribadito"})
+SPEECH_VERBS |= PARTICIPLES
+QUOTE_CUES = PARTICIPLES | frozenset({
     "dire", "dichiarare", "affermare", "aggiungere", "spiegare", "scrivere", "rispondere", "gridare", "urlare",
     "sottolineare", "assicurare", "precisare", "avvertire", "ribadire",
 })

@@ -13,7 +13,7 @@ WORDS = NameWords(
         "partido", "ministério", "comissão", "conselho", "tribunal", "banco", "universidade", "agência", "sindicato",
         "confederação", "federação", "fundação", "instituto", "assembleia", "senado", "congresso", "parlamento",
         "governo", "polícia", "exército", "comitê", "comité", "união", "organização", "associação", "movimento",
-        "frente", "aliança", "coligação", "coalizão", "grupo", "companhia", "igreja"}),
+        "aliança", "coligação", "coalizão", "grupo", "companhia", "igreja"}),
     place_heads=frozenset({
         "mar", "oceano", "ilha", "ilhas", "monte", "montanha", "rio", "lago", "golfo", "baía", "praça", "rua",
         "avenida", "aeroporto", "porto", "canal", "deserto", "vale", "região", "província", "estado"}),

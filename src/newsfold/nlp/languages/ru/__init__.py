@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexical import LexicalWords
 from . import clauses, dates, events, numbers, punctuation, sense, speech
+from ..uk import looks_ukrainian
 from .names import cyrillic_entities, is_cyrillic
 
 __all__ = ["RussianPack"]
@@ -43,7 +44,7 @@ class RussianPack:
     not_analysed: tuple[str, ...] = ("parse", "dates", "figures")
 
     def reads(self, text: str) -> bool:
-        return is_cyrillic(text)
+        return is_cyrillic(text) and not looks_ukrainian(text)  # Ukrainian has its own pack
 
     def parses_with(self, pipeline_language: str) -> bool:
         return False

@@ -15,4 +15,5 @@ LEXICAL = LexicalWords(
     complementizers=frozenset(),
     according_to=frozenset(),
     future_endings=("acak", "ecek", "acağ", "eceğ", "acakl", "ecekl"),
+    verb_final=True,
 )
