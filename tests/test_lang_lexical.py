@@ -5,6 +5,7 @@ aside. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
+
 from lexical_checks import event, quote, set_aside, written
 
 CASES = {

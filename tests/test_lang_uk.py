@@ -4,7 +4,6 @@ events read by their words. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 from lexical_checks import event, quote, set_aside, written
-
 from newsfold.nlp.languages import pack_for, paragraph_pack
 
 

@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from ..lexical import LexicalWords
-from . import clauses, dates, events, numbers, punctuation, sense, speech
 from ..uk import looks_ukrainian
+from . import clauses, dates, events, numbers, punctuation, sense, speech
 from .names import cyrillic_entities, is_cyrillic
 
 __all__ = ["RussianPack"]
