@@ -9,7 +9,8 @@ reason, as the English rules do (``nlp/relevance.py``). One act per sentence is 
 organisations before an arrest or an assault act, those after it are its targets (in a verb-final language the
 last name before it, which an arrest or an assault is more often done to than done by); every place in the sentence is
 its place; the nearest date in the sentence is its date, by offset (a date ahead of the article sets it aside as
-the future; one long before as history); a figure in the sentence of a kind the event can have counts it.
+the future; one long before as history; an election with no date is background); a figure in the sentence of a
+kind the event can have counts it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ _NEGATION_BEFORE, _NEGATION_AFTER = 3, 2
 _TOPIC_IN_SENTENCE = 2
 _CLAUSE_BREAK = ",;:—–()"
 _TIMED = ("day", "week", "month", "year")
+# Kinds of event a report names again and again as its background ("the results of the elections"): with no
+# parse to tell a report of one from a mention of it, only a dated one counts.
+_DATED_ONLY = frozenset({"ELECTION"})
 # Words after an event noun where a verb-final language puts the verb that carries its tense.
 _AFTER_NOUN = 2
 
@@ -187,6 +191,8 @@ def lexical_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 continue
             reason = set_aside_reason(parsed, sent, trigger, topic)
             date = _date(dates, sent, found.start, parsed)
+            if reason is None and date is None and trigger.plover[0] in _DATED_ONLY:
+                reason = "an election named with no date of its own: background, not a report of it"
             if reason is None and date is not None and date.future:
                 reason = f"future ({date.text})"
             if reason is None and date is not None and long_before(date, parsed.article.published):

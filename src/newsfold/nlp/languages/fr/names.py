@@ -22,7 +22,7 @@ WORDS = NameWords(
         "président", "présidente", "ministre", "premier", "m", "mme", "monsieur", "madame", "général", "maire",
         "député", "députée", "sénateur", "juge", "pape", "roi", "reine", "prince", "dr", "porte-parole", "chef",
         "dirigeant", "leader", "secrétaire", "ambassadeur", "candidat", "candidate", "procureur", "préfet"}),
-    place_prepositions=frozenset({"à"}),
+    place_prepositions=frozenset({"à", "au", "aux", "en"}),
     place_abbreviations=frozenset({"USA", "UK"}),
     surname_endings=(),
     inflected=False,

@@ -9,9 +9,8 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from ..lexical import LexicalWords
-from ..uk import looks_ukrainian
 from . import clauses, dates, events, numbers, punctuation, sense, speech
-from .names import cyrillic_entities, is_cyrillic
+from .names import cyrillic_entities, is_cyrillic, looks_ukrainian
 
 __all__ = ["RussianPack"]
 

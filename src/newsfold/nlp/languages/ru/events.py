@@ -24,7 +24,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "атака": ("ASSAULT", "attack"), "нападение": ("ASSAULT", "attack"), "напасть": ("ASSAULT", "attack"),
     "взрыв": ("ASSAULT", "explosive"), "теракт": ("ASSAULT", "explosive"), "обстрел": ("ASSAULT", "artillery"),
     "авиаудар": ("ASSAULT", "aerial"), "убийство": ("ASSAULT", "kill"), "похитить": ("ASSAULT", "abduct"),
-    "бой": ("FIGHT", None), "перемирие": ("AGREE", "ceasefire"), "митинговать": ("PROTEST", "demonstrate"),
+    "перемирие": ("AGREE", "ceasefire"), "митинговать": ("PROTEST", "demonstrate"),
     "акция протеста": ("PROTEST", "demonstrate"), "задерживать": ("COERCE", "arrest"),
     "выборы": ("ELECTION", None), "референдум": ("ELECTION", "referendum"), "заявление": ("STATEMENT", None),
 }

@@ -5,27 +5,15 @@ simplemma), assembled from this folder's data modules."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
 from ..lexical import LexicalWords
-from ..ru.names import cyrillic_entities, is_cyrillic
+from ..ru.names import cyrillic_entities, looks_ukrainian
 from . import clauses, events, punctuation, sense, speech
 
-__all__ = ["UkrainianPack", "looks_ukrainian"]
-
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
-_BELARUSIAN = re.compile(r"[ўЎ]")
-
-
-def looks_ukrainian(text: str) -> bool:
-    """Cyrillic with at least as many letters only Ukrainian has as letters only Russian has, and no Belarusian ў."""
-    ukrainian = len(_UKRAINIAN.findall(text))
-    return is_cyrillic(text) and ukrainian >= max(1, len(_RUSSIAN.findall(text))) and not _BELARUSIAN.search(text)
-
+__all__ = ["UkrainianPack"]
 
 class UkrainianPack:
     code = "uk"

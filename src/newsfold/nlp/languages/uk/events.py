@@ -16,7 +16,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "обстріл": ("ASSAULT", "artillery"), "поранити": ("ASSAULT", "beat"), "атака": ("ASSAULT", "attack"),
     "напад": ("ASSAULT", "attack"), "напасти": ("ASSAULT", "attack"), "вибух": ("ASSAULT", "explosive"),
     "теракт": ("ASSAULT", "explosive"), "авіаудар": ("ASSAULT", "aerial"), "викрасти": ("ASSAULT", "abduct"),
-    "бій": ("FIGHT", None), "бої": ("FIGHT", None), "перемир'я": ("AGREE", "ceasefire"),
+    "перемир'я": ("AGREE", "ceasefire"),
     "візит": ("CONSULT", "visit"), "відвідати": ("CONSULT", "visit"), "зустріч": ("CONSULT", "meet"),
     "зустрітися": ("CONSULT", "meet"), "переговори": ("CONSULT", "meet"), "вимагати": ("REQUEST", None),
     "закликати": ("REQUEST", None), "погрожувати": ("THREATEN", None), "пригрозити": ("THREATEN", None),
