@@ -3,9 +3,10 @@ the pack has them) gives an EventMention of its PLOVER type and mode, with who, 
 same sentence.
 
 With no parse, the sentence's words stand in for its grammar: a negation, a modal or a future auxiliary a few
-words before the trigger (or a future ending on it), a condition opened before it, a word of asking before it, a
-sport, market or culture sentence (or page) that speaks of no contention: each sets the trigger aside with its
-reason, as the English rules do (``nlp/relevance.py``). One act per sentence is one event. People and
+words before the trigger (or a future ending on it), a condition opened before it, a word of asking or of purpose
+before it, a trigger that is an infinitive, an ambiguous trigger without the words its sense needs, a sport,
+market or culture sentence (or page) that speaks of no contention: each sets the trigger aside with its reason,
+as the English rules do (``nlp/relevance.py``). One act per sentence is one event. People and
 organisations before an arrest or an assault act, those after it are its targets (in a verb-final language the
 last name before it, which an arrest or an assault is more often done to than done by); every place in the sentence is
 its place; the nearest date in the sentence is its date, by offset (a date ahead of the article sets it aside as
@@ -128,6 +129,14 @@ def set_aside_reason(parsed: Parsed, sent: LexicalSentence, found: Trigger, topi
         return f"future ({word})"
     if word := _conditional(sent, found):
         return f"conditional ({word})"
+    if word := _near(parsed, sent, found, _MODAL_WINDOW, 0, words.purpose):
+        return f"a purpose, not a report ({word})"
+    first = sent.words[found.first]
+    if found.first == found.last and words.infinitive_endings and first.lower == first.lemma and \
+            first.lower.endswith(words.infinitive_endings):
+        return f"an infinitive: wanted, planned or allowed, not reported ({first.text})"
+    if (wanted := pack.needs_object.get(first.lemma)) and not wanted & {w.lemma for w in sent.words}:
+        return f"another sense: no {' or '.join(sorted(wanted)[:3])} ... in the sentence"
     return _topic_reason(sent, found, topic)
 
 

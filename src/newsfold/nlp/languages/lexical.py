@@ -28,6 +28,8 @@ class LexicalWords:
     according_to: frozenset[str]  # words that attribute what follows to a name: "selon", "laut", "по словам"
     future_endings: tuple[str, ...] = ()  # endings of a verb in the future tense, for a language that has them
     verb_final: bool = False  # the verb ends its clause, after its object ("Polis X'i gözaltına aldı")
+    purpose: frozenset[str] = frozenset()  # words that open a purpose clause: "pour", "чтобы", "żeby"
+    infinitive_endings: tuple[str, ...] = ()  # how an infinitive ends, where no other form of a verb ends so
 
 
 class LexicalPack(LatinSlavicPack):

@@ -13,4 +13,5 @@ LEXICAL = LexicalWords(
     asking=frozenset({"aufrufen", "auffordern", "fordern", "verlangen", "appellieren"}),
     complementizers=frozenset({"dass"}),
     according_to=frozenset({"laut", "nach angaben"}),
+    purpose=frozenset({"um"}),
 )

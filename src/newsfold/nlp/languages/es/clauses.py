@@ -14,4 +14,6 @@ LEXICAL = LexicalWords(
     complementizers=frozenset({"que"}),
     according_to=frozenset({"según"}),
     future_endings=("ará", "erá", "irá", "arán", "erán", "irán"),
+    purpose=frozenset({"para"}),
+    infinitive_endings=("ar", "er", "ir"),
 )

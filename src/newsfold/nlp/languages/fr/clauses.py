@@ -14,4 +14,6 @@ LEXICAL = LexicalWords(
     complementizers=frozenset({"que", "qu"}),  # "qu'il" is read as "qu" and "il"
     according_to=frozenset({"selon", "d après"}),
     future_endings=("eront", "era", "iront"),
+    purpose=frozenset({"pour", "afin"}),
+    infinitive_endings=("er", "ir"),  # not "re": "meurtre", "massacre"
 )

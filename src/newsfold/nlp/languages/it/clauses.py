@@ -14,4 +14,6 @@ LEXICAL = LexicalWords(
     complementizers=frozenset({"che"}),
     according_to=frozenset({"secondo"}),
     future_endings=("erà", "eranno", "irà", "iranno"),
+    purpose=frozenset({"per"}),
+    infinitive_endings=("are", "ere", "ire"),
 )

@@ -23,6 +23,7 @@ class PolishPack(LatinSlavicPack):
     stance_verbs = speech.STANCE_VERBS
     quote_cues = speech.QUOTE_CUES
     triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
+    needs_object: Mapping[str, frozenset[str]] = events.NEEDS_OBJECT
     hypothetical = events.HYPOTHETICAL
     topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
     contention_words = sense.CONTENTION_WORDS

@@ -13,4 +13,6 @@ LEXICAL = LexicalWords(
     asking=frozenset({"wezwać", "wzywać", "zaapelować", "apelować", "żądać", "zażądać"}),
     complementizers=frozenset({"że", "iż"}),
     according_to=frozenset({"według", "zdaniem"}),
+    purpose=frozenset({"żeby", "aby", "by"}),
+    infinitive_endings=("ć", "c"),
 )

@@ -26,6 +26,11 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "dymisja": ("CONCEDE", "resign"), "podać się do dymisji": ("CONCEDE", "resign"), "uwolnić": ("CONCEDE", "release"),
     "wybory": ("ELECTION", None), "referendum": ("ELECTION", "referendum"),
 }
-NEEDS_OBJECT: dict[str, frozenset[str]] = {}
+# "zatrzymać" is as often "to stop" (a recording, a car): an arrest only where the sentence names who arrests or
+# is arrested.
+NEEDS_OBJECT: dict[str, frozenset[str]] = {
+    "zatrzymać": frozenset({"policja", "policjant", "funkcjonariusz", "prokuratura", "straż", "służba", "areszt",
+                            "demonstrant", "protestujący", "aktywista", "podejrzany", "zatrzymany"}),
+}
 # Modal and planning words that make an event hypothetical rather than reported ("mogą strajkować").
 HYPOTHETICAL = frozenset({"móc", "mogą", "może", "by", "planować", "zamierzać", "chcieć", "grozić"})

@@ -14,4 +14,6 @@ LEXICAL = LexicalWords(
     complementizers=frozenset({"que"}),
     according_to=frozenset({"segundo", "conforme"}),
     future_endings=("ará", "erá", "irá", "arão", "erão", "irão"),
+    purpose=frozenset({"para"}),
+    infinitive_endings=("ar", "er", "ir"),
 )

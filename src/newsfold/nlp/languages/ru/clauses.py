@@ -13,4 +13,6 @@ LEXICAL = LexicalWords(
     asking=frozenset({"призвать", "призывать", "потребовать", "требовать", "просить"}),
     complementizers=frozenset({"что"}),
     according_to=frozenset({"по словам", "по данным"}),
+    purpose=frozenset({"чтобы", "дабы"}),
+    infinitive_endings=("ть", "ться", "ти", "чь"),
 )

@@ -16,4 +16,6 @@ LEXICAL = LexicalWords(
     according_to=frozenset(),
     future_endings=("acak", "ecek", "acağ", "eceğ", "acakl", "ecekl"),
     verb_final=True,
+    purpose=frozenset({"için"}),
+    infinitive_endings=("mak", "mek"),
 )

@@ -13,4 +13,6 @@ LEXICAL = LexicalWords(
     asking=frozenset({"закликати", "вимагати", "просити"}),
     complementizers=frozenset({"що"}),
     according_to=frozenset({"за словами", "за даними"}),
+    purpose=frozenset({"щоб", "аби"}),
+    infinitive_endings=("ти", "тися", "ть"),
 )
