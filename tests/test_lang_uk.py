@@ -34,3 +34,10 @@ def test_sport_and_a_hypothetical_give_no_event(read_text):
     assert not analysis.events
     assert set_aside(analysis, "Атака") == "a sentence about sport that speaks of no contention"
     assert set_aside(analysis, "страйк") == "hypothetical (можуть)"
+
+
+def test_a_future_tense_before_the_trigger_or_on_it_is_set_aside(read_text):
+    analysis, _ = read_text("uk", "Пілоти братимуть участь у страйку в середу. Пілоти страйкуватимуть у четвер.")
+    assert not analysis.events
+    assert set_aside(analysis, "страйку") == "future (братимуть)"
+    assert set_aside(analysis, "страйкуватимуть") == "future (страйкуватимуть)"

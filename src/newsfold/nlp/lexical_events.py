@@ -104,11 +104,16 @@ def _topic_reason(sent: LexicalSentence, found: Trigger, topic: str | None) -> s
     return None
 
 
-def _future_ending(sent: LexicalSentence, found: Trigger) -> str | None:
-    """The trigger, or a verb right after it (Turkish "greve gidecek"), in a future tense of its own."""
+def _future_ending(parsed: Parsed, sent: LexicalSentence, found: Trigger) -> str | None:
+    """The trigger, a verb a few words before it in its clause ("братимуть участь у страйку"), or in a verb-final
+    language a verb right after it ("greve gidecek"), in a future tense of its own."""
     endings = sent.lexical.future_endings
-    for word in sent.words[found.last: found.last + 1 + (_AFTER_NOUN if sent.lexical.verb_final else 0)]:
-        if endings and word.lower.endswith(endings) and word.lower != word.lemma:
+    if not endings:
+        return None
+    after = found.last + 1 + (_AFTER_NOUN if sent.lexical.verb_final else 0)
+    for k in range(max(0, found.first - _MODAL_WINDOW), min(len(sent.words), after)):
+        word = sent.words[k]
+        if word.lower.endswith(endings) and word.lower != word.lemma and _one_clause(parsed, sent, k, found.first):
             return word.text
     return None
 
@@ -125,7 +130,7 @@ def set_aside_reason(parsed: Parsed, sent: LexicalSentence, found: Trigger, topi
         return f"asked for, not reported ({word})"
     if word := _near(parsed, sent, found, _MODAL_WINDOW, 0, words.future):
         return f"future ({word})"
-    if word := _future_ending(sent, found):
+    if word := _future_ending(parsed, sent, found):
         return f"future ({word})"
     if word := _conditional(sent, found):
         return f"conditional ({word})"

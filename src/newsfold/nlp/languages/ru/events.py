@@ -29,4 +29,5 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "выборы": ("ELECTION", None), "референдум": ("ELECTION", "referendum"), "заявление": ("STATEMENT", None),
 }
 NEEDS_OBJECT: dict[str, frozenset[str]] = {}
-HYPOTHETICAL = frozenset({"мочь", "бы", "угрожать", "планировать", "собираться", "хотеть", "намереваться"})
+HYPOTHETICAL = frozenset({"мочь", "бы", "угрожать", "планировать", "собираться", "хотеть", "намереваться",
+                          "намерение", "намерен"})

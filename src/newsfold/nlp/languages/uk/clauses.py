@@ -13,6 +13,7 @@ LEXICAL = LexicalWords(
     asking=frozenset({"закликати", "вимагати", "просити"}),
     complementizers=frozenset({"що"}),
     according_to=frozenset({"за словами", "за даними"}),
+    future_endings=("тиму", "тимеш", "тиме", "тимемо", "тимете", "тимуть"),  # "страйкуватимуть"
     purpose=frozenset({"щоб", "аби"}),
     infinitive_endings=("ти", "тися", "ть"),
 )

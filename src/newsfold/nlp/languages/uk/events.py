@@ -26,5 +26,5 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "вибори": ("ELECTION", None), "референдум": ("ELECTION", "referendum"),
 }
 # Modal and planning words that make an event hypothetical rather than reported ("можуть вийти на протест").
-HYPOTHETICAL = frozenset({"могти", "можуть", "може", "би", "б", "планувати", "збиратися", "хотіти", "мати намір",
+HYPOTHETICAL = frozenset({"могти", "можуть", "може", "би", "б", "планувати", "збиратися", "хотіти", "намір",
                           "погрожувати"})
