@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
+from ..latin_slavic import lemma
 from ..lexical import LexicalWords
 from . import clauses, dates, events, numbers, punctuation, sense, speech
 from .names import cyrillic_entities, is_cyrillic, looks_ukrainian
@@ -44,6 +45,11 @@ class RussianPack:
 
     def reads(self, text: str) -> bool:
         return is_cyrillic(text) and not looks_ukrainian(text)  # Ukrainian has its own pack
+
+    def preload(self) -> None:
+        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) before analysis
+        workers fork, so that they share one copy."""
+        lemma("а", self.code)
 
     def parses_with(self, pipeline_language: str) -> bool:
         return False

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
+from ..latin_slavic import lemma
 from ..lexical import LexicalWords
 from ..ru.names import cyrillic_entities, looks_ukrainian
 from . import clauses, events, punctuation, sense, speech
@@ -43,6 +44,11 @@ class UkrainianPack:
 
     def reads(self, text: str) -> bool:
         return looks_ukrainian(text)
+
+    def preload(self) -> None:
+        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) before analysis
+        workers fork, so that they share one copy."""
+        lemma("а", self.code)
 
     def parses_with(self, pipeline_language: str) -> bool:
         return False
