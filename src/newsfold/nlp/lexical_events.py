@@ -151,6 +151,17 @@ def _date(dates: list[DateRef], sent: LexicalSentence, at: int, parsed: Parsed) 
     return min(inside, key=lambda d: abs(d.start - at), default=None)
 
 
+def _when_reason(parsed: Parsed, trigger: Trigger, date: DateRef | None) -> str | None:
+    """Why the trigger's date (or its lack) says it reports no event of the article's: an election with no date,
+    a date ahead of the article, a date long before it."""
+    if date is None:
+        return "an election named with no date of its own: background, not a report of it" \
+            if trigger.plover[0] in _DATED_ONLY else None
+    if date.future:
+        return f"future ({date.text})"
+    return f"long before the article ({date.text})" if long_before(date, parsed.article.published) else None
+
+
 def _in(mentions: list[Mention], sent: LexicalSentence, labels: set[str]) -> list[Mention]:
     return [m for m in mentions if m.label in labels and sent.start <= m.start and m.end <= sent.end
             and not m.in_quote]
@@ -203,14 +214,8 @@ def lexical_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             found = _Found(trigger, sent.words[trigger.first].start, sent.words[trigger.last].end)
             if parsed.in_quote(found.start, found.end) or trigger.plover in seen:
                 continue
-            reason = set_aside_reason(parsed, sent, trigger, topic)
             date = _date(dates, sent, found.start, parsed)
-            if reason is None and date is None and trigger.plover[0] in _DATED_ONLY:
-                reason = "an election named with no date of its own: background, not a report of it"
-            if reason is None and date is not None and date.future:
-                reason = f"future ({date.text})"
-            if reason is None and date is not None and long_before(date, parsed.article.published):
-                reason = f"long before the article ({date.text})"
+            reason = set_aside_reason(parsed, sent, trigger, topic) or _when_reason(parsed, trigger, date)
             if reason:
                 set_aside.append(_aside(parsed, found, reason))
                 continue
