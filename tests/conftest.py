@@ -9,6 +9,9 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from newsfold import Store, load_settings, run
+from newsfold.models import Analysis, Article
+from newsfold.nlp import analyse
+from newsfold.nlp.parse import load_model, parse_articles
 
 # The property and fuzz tests draw the same examples on every run, so a run's verdict depends on the code alone;
 # NEWSFOLD_FUZZ_RANDOM=1 draws fresh ones (as `bench/fuzz_campaign.py` does, at a larger scale).
@@ -61,3 +64,15 @@ def by_prefix(items, prefix):
     found = [a for a in items if a.id.startswith(prefix)]
     assert len(found) == 1, f"expected one article starting {prefix!r}, got {[a.id for a in found]}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def read_text(settings):
+    """Analyse one text as an article labelled with a language code (the tests of each language's pack)."""
+    nlp = load_model(settings.nlp.model)
+
+    def read(code: str, text: str, published: str = "2026-03-07") -> tuple[Analysis, str]:
+        article = Article(id=code, path=code, text=text, language=code, published=published)
+        return analyse(next(parse_articles([article], nlp))), text
+
+    return read

@@ -12,6 +12,7 @@ from newsfold.nlp.languages import (
     FALLBACK,
     LanguagePack,
     clause_words,
+    lexical_words,
     month_words,
     pack_for,
     paragraph_pack,
@@ -26,13 +27,14 @@ from newsfold.nlp.relevance import hypothetical, refers_back
 
 
 def test_every_registered_pack_is_a_language_pack():
-    assert [p.code for p in registered()] == ["en", "ru", "cs", "pl", "sl", "sk", "hr"]
+    assert [p.code for p in registered()] == ["en", "uk", "ru", "cs", "pl", "sl", "sk", "hr", "fr", "de", "es", "it",
+                                              "pt", "tr"]
     assert all(isinstance(p, LanguagePack) for p in [*registered(), FALLBACK])
 
 
 def test_an_unknown_code_gets_the_fallback_which_says_what_it_does_not_analyse():
-    assert pack_for("de") is FALLBACK and pack_for("zz") is FALLBACK
-    assert set(FALLBACK.not_analysed) == {"sentences", "entities", "dates", "figures", "quotes", "events"}
+    assert pack_for("nl") is FALLBACK and pack_for("zz") is FALLBACK
+    assert set(FALLBACK.not_analysed) == {"parse", "entities", "dates", "figures", "quotes", "events"}
     assert not FALLBACK.triggers and not FALLBACK.months and FALLBACK.entities("Die Hafenarbeiter streiken.") == []
 
 
@@ -41,15 +43,16 @@ def test_an_article_with_no_label_is_read_in_the_default_language():
 
 
 def test_a_paragraph_in_a_language_with_no_pack_is_analysed_only_as_far_as_the_generic_parts_go(settings):
-    text = 'Die Hafenarbeiter in Rostock streiken seit Dienstag. „Wir bleiben draußen“, sagte Anna Weber.'
-    assert paragraph_pack("de", text) is FALLBACK
-    article = Article(id="hafen", path="hafen", text=text, language="de")
+    text = 'De havenarbeiders in Rotterdam staken sinds dinsdag. „Wij blijven buiten“, zei Anna de Vries.'
+    assert paragraph_pack("nl", text) is FALLBACK
+    article = Article(id="haven", path="haven", text=text, language="nl")
     parsed = next(parse_articles([article], load_model(settings.nlp.model)))
     analysis = analyse(parsed)
     assert parsed.quotes  # quotation marks are every pack's: the generic part still finds the quote
-    assert [(s.start, s.end) for s in analysis.sentences] == [(0, len(text))]
-    assert not analysis.mentions and not analysis.events and not analysis.dates
-    assert analysis.not_analysed == {"de": list(FALLBACK.not_analysed)}
+    first = text.index("„")  # spaCy's Dutch punctuation rules give the sentences
+    assert [(s.start, s.end) for s in analysis.sentences] == [(0, first - 1), (first, len(text))]
+    assert not analysis.mentions and not analysis.events and not analysis.dates and not analysis.quotes
+    assert analysis.not_analysed == {"nl": list(FALLBACK.not_analysed)}
 
 
 def test_patterns_take_the_words_of_every_pack():
@@ -71,6 +74,8 @@ def test_clause_words_have_a_neutral_default_for_packs_that_give_none(settings):
 
     assert clause_words(Bare()) is NO_CLAUSE_WORDS  # type: ignore[arg-type]
     assert clause_words(FALLBACK) is NO_CLAUSE_WORDS and clause_words(pack_for("ru")) is NO_CLAUSE_WORDS
+    assert lexical_words(FALLBACK) is None and lexical_words(pack_for("en")) is None
+    assert lexical_words(pack_for("fr")) is not None and lexical_words(pack_for("ru")) is not None
     english = clause_words(pack_for("en"))
     assert "the" in english.definite and "for" in english.asking and "riot police" in english.state_forces
     assert "riot police" in state_force_words()

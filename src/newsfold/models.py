@@ -321,7 +321,7 @@ class Analysis:
     set_aside: list[SetAside] = field(default_factory=list)  # trigger words not taken for events, with the reason
     topic: str | None = None  # what the article is mostly about when it is sport, markets, culture or science
     # per language pack that read some paragraph (for a language with no pack, the article's label), the analyses
-    # it could not give ({"de": ["sentences", ...]})
+    # it could not give ({"nl": ["parse", "entities", ...]})
     not_analysed: dict[str, list[str]] = field(default_factory=dict)
 
 

@@ -21,6 +21,8 @@ from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
 from .figures import as_of, extract_figures
 from .languages import preload
+from .lexical_events import lexical_topic, with_lexical_events
+from .lexical_quotes import lexical_quotes
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
@@ -45,9 +47,11 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") 
     article = parsed.article
     dates = extract_dates(parsed)
     quotes = extract_quotes(parsed)
+    quotes += lexical_quotes(parsed, len(quotes))  # paragraphs no parser reads (see nlp/lexical_quotes.py)
     figures = [_claimed_in_quote(fig, quotes) for fig in extract_figures(parsed, dates)]
-    topic = article_topic(zip(parsed.docs, parsed.packs, strict=True))
+    topic = article_topic(zip(parsed.docs, parsed.packs, strict=True)) or lexical_topic(parsed)
     mentions, set_aside = extract_event_mentions(parsed, dates, figures, quotes, topic)
+    mentions, set_aside = with_lexical_events(parsed, dates, figures, topic, mentions, set_aside)
     events = type_mentions(mentions, typer or load_typer("codebook"))
     return Analysis(article.id, analysis_key(article, version), parsed.sentences, titled_mentions(parsed), dates,
                     quotes, figures, events, find_nominals(parsed), event_contexts(parsed, events),

@@ -29,6 +29,8 @@ def _quote_pattern(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
 # The quotation marks of every language pack; the content must be at least two words long.
 _QUOTE = _quote_pattern(quote_pairs())
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Every pack's quotation marks, one character each.
+_MARKS = frozenset(ch for pair in quote_pairs() for ch in "".join(pair))
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,9 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None], p
              ) -> Parsed:
     quotes = quote_spans(article.text)
     parsed = Parsed(article, paras, docs, [], [], quotes, packs)
-    for para, doc in zip(paras, docs, strict=True):
+    for para, doc, pack in zip(paras, docs, packs, strict=True):
         if doc is None:
-            parsed.sentences.append(Sentence(article.id, para.start, para.end, para.index))
+            parsed.sentences += _split(article, para, pack)
             continue
         for sent in doc.sents:
             parsed.sentences.append(Sentence(article.id, para.start + sent.start_char,
@@ -158,6 +160,32 @@ def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None], p
             parsed.mentions.append(Mention(article.id, start, end, article.text[start:end], ent.label_,
                                            index if index is not None else -1, parsed.in_quote(start, end)))
     return parsed
+
+
+@lru_cache(maxsize=32)
+def sentencizer(code: str) -> Language:
+    """spaCy's tokenizer and punctuation sentence rules for a language (``spacy.blank``), for paragraphs no
+    pipeline parses; spaCy's multi-language "xx" for a language it does not know or cannot tokenize here."""
+    try:
+        nlp = spacy.blank(code)
+    except Exception:  # an unknown code, or a tokenizer that needs a package not installed (ja, th, ko)
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _split(article: Article, para: Paragraph, pack: LanguagePack) -> list[Sentence]:
+    """The sentences of a paragraph no pipeline parses, by its pack's language (the article's label for the
+    fallback pack), as offsets into the clean text; a blank paragraph is one (empty) sentence."""
+    code = pack.code if pack.code != FallbackPack.code else article.language or FallbackPack.code
+    if not para.text.strip():
+        return [Sentence(article.id, para.start, para.end, para.index)]
+    bounds = [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents]
+    for k in range(len(bounds) - 1):  # an opening quotation mark after a space begins the next sentence
+        (start, end), (_, after) = bounds[k], bounds[k + 1]
+        if end - start > 2 and para.text[end - 1] in _MARKS and para.text[end - 2].isspace():
+            bounds[k], bounds[k + 1] = (start, end - 2), (end - 1, after)
+    return [Sentence(article.id, para.start + start, para.start + end, para.index) for start, end in bounds]
 
 
 def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack) -> None:

@@ -21,8 +21,8 @@ from ..models import DateRef, EventMention, SetAside
 from .languages import LanguagePack, clause_words
 from .parse import Parsed
 
-__all__ = ["CONTENTIOUS", "article_topic", "set_aside_reason", "hypothetical", "refers_back", "time_clause",
-           "part_of_the_told", "modifier_of_a_noun", "setting_of_a_statement", "long_before", "one_act"]
+__all__ = ["CONTENTIOUS", "article_topic", "decide_topic", "set_aside_reason", "hypothetical", "refers_back",
+           "time_clause", "part_of_the_told", "modifier_of_a_noun", "setting_of_a_statement", "long_before", "one_act"]
 
 # PLOVER types that conflict data codes (ACLED, CCC): they need a contentious sense to count.
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "COERCE", "FIGHT"})
@@ -45,6 +45,12 @@ def article_topic(docs: Iterable[tuple[Doc | None, LanguagePack]]) -> str | None
             lemma = tok.lemma_.lower()
             contention += lemma in pack.contention_words
             counts.update(topic for topic, vocabulary in pack.topic_words.items() if lemma in vocabulary)
+    return decide_topic(counts, words, contention)
+
+
+def decide_topic(counts: Counter[str], words: int, contention: int) -> str | None:
+    """The topic an article of ``words`` words is mostly about, from the count of each topic's words and of its
+    words of contention (the rule ``article_topic`` applies; the lexical reader counts its own words)."""
     if not counts:
         return None
     topic, n = counts.most_common(1)[0]

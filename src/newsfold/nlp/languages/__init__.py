@@ -17,17 +17,25 @@ from spacy.tokens import Token
 from ...errors import ConfigError
 from .base import NO_CLAUSE_WORDS, ClauseWords, FallbackPack
 from .cs import CzechPack
+from .de import GermanPack
 from .en import EnglishPack
+from .es import SpanishPack
+from .fr import FrenchPack
 from .hr import CroatianPack
+from .it import ItalianPack
+from .lexical import LexicalWords
 from .pl import PolishPack
+from .pt import PortuguesePack
 from .ru import RussianPack
 from .sk import SlovakPack
 from .sl import SlovenePack
+from .tr import TurkishPack
+from .uk import UkrainianPack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
            "preload", "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations",
            "month_stems", "month_prefixes", "weekday_names", "date_locales", "alternation", "ClauseWords",
-           "clause_words", "state_force_words"]
+           "clause_words", "state_force_words", "LexicalWords", "lexical_words"]
 
 # The language an article with no language label is read in (what newsfold has always assumed).
 DEFAULT_LANGUAGE = "en"
@@ -41,6 +49,8 @@ class LanguagePack(Protocol):
 
     Optional, read through ``clause_words(pack)`` so that a pack may leave it out: ``clause_words``, the small
     words of a trigger's clause and the names of state forces (``ClauseWords``; ``NO_CLAUSE_WORDS`` when absent).
+    Optional, read through ``lexical_words(pack)``: ``lexical``, the small words by which the paragraphs of a
+    pack with no parser get quotes and events (``LexicalWords``; a pack without it gets neither).
     """
 
     code: str  # ISO 639-1
@@ -118,8 +128,12 @@ def pack_for(code: str | None) -> LanguagePack:
 
 def paragraph_pack(language: str | None, text: str) -> LanguagePack:
     """The pack that analyses one paragraph of an article labelled ``language``: a pack claiming the script the
-    paragraph is mostly written in (a Russian post quoted in an English report), else the article's pack if it
+    paragraph is mostly written in (a Russian post quoted in an English report; the article's own pack first, so
+    that a Ukrainian article's Cyrillic paragraphs are Ukrainian where they may be), else the article's pack if it
     can read the paragraph, else the fallback."""
+    own = _PACKS.get(language or DEFAULT_LANGUAGE)
+    if own is not None and own.claims_script and own.reads(text):
+        return own
     for pack in _PACKS.values():
         if pack.claims_script and pack.reads(text):
             return pack
@@ -131,6 +145,12 @@ def clause_words(pack: LanguagePack) -> ClauseWords:
     """The pack's clause words, or none for a pack that gives none (a neutral reading: see ``ClauseWords``)."""
     words = getattr(pack, "clause_words", NO_CLAUSE_WORDS)
     return words if isinstance(words, ClauseWords) else NO_CLAUSE_WORDS
+
+
+def lexical_words(pack: LanguagePack) -> LexicalWords | None:
+    """The pack's words for reading sentences with no parse, or None for a pack that gives none."""
+    words = getattr(pack, "lexical", None)
+    return words if isinstance(words, LexicalWords) else None
 
 
 def state_force_words() -> frozenset[str]:
@@ -190,9 +210,16 @@ def alternation(words: Iterable[str], title: bool = False) -> str:
 
 
 register(EnglishPack())
+register(UkrainianPack())  # before Russian: a Cyrillic paragraph with Ukrainian letters is Ukrainian
 register(RussianPack())
 register(CzechPack())
 register(PolishPack())
 register(SlovenePack())
 register(SlovakPack())
 register(CroatianPack())
+register(FrenchPack())
+register(GermanPack())
+register(SpanishPack())
+register(ItalianPack())
+register(PortuguesePack())
+register(TurkishPack())

@@ -1,7 +1,7 @@
 """The fallback pack: what a language with no pack of its own gets (the generic parts only), and says so.
 
-Its paragraphs keep the generic analyses (paragraph as sentence, quotation marks of every pack, digits as numbers);
-``not_analysed`` names the rest.
+Its paragraphs keep the generic analyses (sentences by spaCy's punctuation rules for the article's language, or
+its multi-language ones; quotation marks of every pack; digits as numbers); ``not_analysed`` names the rest.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class ClauseWords:
 NO_CLAUSE_WORDS = ClauseWords(*(frozenset[str]() for _ in range(7)))
 
 # What needs a language's own words or models: a paragraph in a language with no pack gets none of it.
-NOT_ANALYSED: tuple[str, ...] = ("sentences", "entities", "dates", "figures", "quotes", "events")
+NOT_ANALYSED: tuple[str, ...] = ("parse", "entities", "dates", "figures", "quotes", "events")
 
 
 class FallbackPack:

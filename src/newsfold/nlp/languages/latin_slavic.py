@@ -54,6 +54,7 @@ class NameWords:
     place_abbreviations: frozenset[str]  # capitals that name a place, not an organisation: "USA"
     surname_endings: tuple[tuple[str, str], ...]  # (case ending, nominative ending) for an unknown surname
     demonym_endings: tuple[str, ...]  # how a noun for a people ends in its base form: "Polak", "Amerykanin"
+    inflected: bool = True  # names take case endings ("Wielkiej Brytanii"); else a country is matched as written
 
 
 class _Token(NamedTuple):
@@ -143,11 +144,12 @@ def _same_word(written: str, name: str) -> bool:
         abs(len(written) - len(name)) <= _ENDING
 
 
-def _territory(written: list[str], code: str) -> tuple[str, str] | None:
-    """(name, label) of the country or region the words name in any case, or None."""
+def _territory(written: list[str], code: str, inflected: bool = True) -> tuple[str, str] | None:
+    """(name, label) of the country or region the words name in any case (as written, for a language whose
+    names do not inflect), or None."""
     words = [w.lower() for w in written]
     for entry, name, label in _territories(code).get((len(words), words[0][:_SAME_START]), []):
-        if all(_same_word(w, e) for w, e in zip(words, entry, strict=True)):
+        if all(_same_word(w, e) if inflected else w == e for w, e in zip(words, entry, strict=True)):
             return name, label
     return None
 
@@ -181,7 +183,7 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     """(label, normal form) of one run of capitalised words (with a lower-case head noun it took in)."""
     written = [tokens[i].text for i in run]
     surface = text[tokens[run[0]].start:tokens[run[-1]].end]
-    if (territory := _territory(written, words.code)) is not None:
+    if (territory := _territory(written, words.code, words.inflected)) is not None:
         return territory[1], territory[0]
     lemmas = [lemma(w, words.lemma_code).lower() for w in written]
     if len(run) == 1 and written[0] in words.place_abbreviations:
@@ -245,7 +247,7 @@ def latin_slavic_entities(text: str, words: NameWords) -> list[tuple[int, int, s
     tokens = _tokens(text)
     out = []
     for whole in _runs(text, tokens):
-        known = _territory([tokens[i].text for i in whole], words.code)
+        known = _territory([tokens[i].text for i in whole], words.code, words.inflected)
         run = whole if known else _trim(tokens, whole, words)
         if not run:
             continue
@@ -281,9 +283,9 @@ def _surnames(text: str, names: list[tuple[int, int, str, str]]) -> list[tuple[i
 
 
 class LatinSlavicPack(FallbackPack):
-    """A pack for a Latin-script Slavic language: names only (no parse, so a paragraph is one sentence, and no
-    dates, figures, quote speakers or events: the fallback's empty word lists); a subclass gives its code, name
-    and ``words``."""
+    """A pack for a Latin-script Slavic language: names, and sentences by spaCy's punctuation rules (no parse, so
+    no dates, figures, quotes or events unless a subclass gives the words to read them by, as Polish does); a
+    subclass gives its code, name and ``words``."""
 
     code = "xx"
     name = "Latin-script Slavic"
@@ -291,7 +293,7 @@ class LatinSlavicPack(FallbackPack):
     script = "Latin"
     claims_script = False  # Latin script is shared: a paragraph is read by this pack only in an article it labels
     names_stage = "latin_slavic"  # the stage named on the mentions ``entities`` finds
-    not_analysed: tuple[str, ...] = ("sentences", "dates", "figures", "quotes", "events")
+    not_analysed: tuple[str, ...] = ("parse", "dates", "figures", "quotes", "events")
 
     def reads(self, text: str) -> bool:
         return is_latin(text)

@@ -1,5 +1,6 @@
-"""Russian (and Cyrillic script): names from natasha's news models in their normal form, one sentence per
-paragraph (no parser of Russian yet), and the Russian words, assembled from this folder's data modules."""
+"""Russian (and any Cyrillic paragraph no other pack claims): names from natasha's news models in their normal
+form, sentences by spaCy's punctuation rules, quotes and events read by their words (no parser of Russian yet),
+and the Russian words, assembled from this folder's data modules."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from . import dates, events, numbers, punctuation, speech
-from .names import cyrillic_entities, is_cyrillic
+from ..latin_slavic import lemma
+from ..lexical import LexicalWords
+from . import clauses, dates, events, numbers, punctuation, sense, speech
+from .names import cyrillic_entities, is_cyrillic, looks_ukrainian
 
 __all__ = ["RussianPack"]
 
@@ -33,16 +36,20 @@ class RussianPack:
     doer_triggers: Mapping[str, tuple[str, str | None]] = {}
     doer_actions: frozenset[str] = frozenset()
     hypothetical = events.HYPOTHETICAL
-    # natasha gives names only: without a parse there are no sentences (a paragraph is one), dates, figures,
-    # quote speakers or events in a Russian paragraph
-    # no parse of Russian yet: no triggers are read, so no sense or topic rules
-    topic_words: Mapping[str, frozenset[str]] = {}
-    contention_words: frozenset[str] = frozenset()
+    topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
+    contention_words = sense.CONTENTION_WORDS
+    lexical: LexicalWords = clauses.LEXICAL
     names_stage = "cyrillic"  # the stage named on the mentions ``entities`` finds
-    not_analysed: tuple[str, ...] = ("sentences", "dates", "figures", "quotes", "events")
+    # no parse of Russian: quotes and events are read by their words (nlp/lexical_quotes.py, lexical_events.py)
+    not_analysed: tuple[str, ...] = ("parse", "dates", "figures")
 
     def reads(self, text: str) -> bool:
-        return is_cyrillic(text)
+        return is_cyrillic(text) and not looks_ukrainian(text)  # Ukrainian has its own pack
+
+    def preload(self) -> None:
+        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) before analysis
+        workers fork, so that they share one copy."""
+        lemma("а", self.code)
 
     def parses_with(self, pipeline_language: str) -> bool:
         return False

@@ -1,5 +1,5 @@
-"""Russian event triggers (lemmas) with their PLOVER type and mode, for a parser of Russian paragraphs; natasha gives
-names only, so no stage reads them yet. General news vocabulary; nothing here names a place, person or outlet."""
+"""Russian event triggers (lemmas, or lemmas of several words: "уйти в отставку") with their PLOVER type and mode,
+read by ``nlp/lexical_events.py``. General news vocabulary; nothing here names a place, person or outlet."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "протест": ("PROTEST", "demonstrate"), "протестовать": ("PROTEST", "demonstrate"),
     "митинг": ("PROTEST", "demonstrate"), "демонстрация": ("PROTEST", "demonstrate"),
     "шествие": ("PROTEST", "demonstrate"), "марш": ("PROTEST", "demonstrate"), "пикет": ("PROTEST", "demonstrate"),
-    "акция": ("PROTEST", "demonstrate"),
     "забастовка": ("PROTEST", "strike"), "бастовать": ("PROTEST", "strike"), "стачка": ("PROTEST", "strike"),
     "беспорядки": ("PROTEST", "riot"), "столкновение": ("PROTEST", "riot"), "бойкот": ("PROTEST", "boycott"),
     "задержать": ("COERCE", "arrest"), "задержание": ("COERCE", "arrest"), "арестовать": ("COERCE", "arrest"),
@@ -22,7 +21,13 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "отвергнуть": ("REJECT", None), "отказаться": ("REJECT", None),
     "санкция": ("SANCTION", None), "мобилизация": ("MOBILIZE", None), "учения": ("MOBILIZE", "military drill"),
     "отставка": ("CONCEDE", "resign"), "уйти в отставку": ("CONCEDE", "resign"), "освободить": ("CONCEDE", "release"),
+    "атака": ("ASSAULT", "attack"), "нападение": ("ASSAULT", "attack"), "напасть": ("ASSAULT", "attack"),
+    "взрыв": ("ASSAULT", "explosive"), "теракт": ("ASSAULT", "explosive"), "обстрел": ("ASSAULT", "artillery"),
+    "авиаудар": ("ASSAULT", "aerial"), "убийство": ("ASSAULT", "kill"), "похитить": ("ASSAULT", "abduct"),
+    "перемирие": ("AGREE", "ceasefire"), "митинговать": ("PROTEST", "demonstrate"),
+    "акция протеста": ("PROTEST", "demonstrate"), "задерживать": ("COERCE", "arrest"),
     "выборы": ("ELECTION", None), "референдум": ("ELECTION", "referendum"), "заявление": ("STATEMENT", None),
 }
 NEEDS_OBJECT: dict[str, frozenset[str]] = {}
-HYPOTHETICAL = frozenset({"мочь", "бы", "угрожать", "планировать", "собираться", "хотеть", "намереваться"})
+HYPOTHETICAL = frozenset({"мочь", "бы", "угрожать", "планировать", "собираться", "хотеть", "намереваться",
+                          "намерение", "намерен"})

@@ -11,7 +11,7 @@ import time
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-__all__ = ["CYRILLIC_SHARE", "cyrillic_entities", "cyrillic_share", "embed_entities", "is_cyrillic"]
+__all__ = ["CYRILLIC_SHARE", "cyrillic_entities", "cyrillic_share", "embed_entities", "is_cyrillic", "looks_ukrainian"]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,18 @@ def cyrillic_share(text: str) -> float:
 
 def is_cyrillic(text: str) -> bool:
     return cyrillic_share(text) >= CYRILLIC_SHARE
+
+
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+_BELARUSIAN = re.compile(r"[ўЎ]")
+
+
+def looks_ukrainian(text: str) -> bool:
+    """Cyrillic with at least as many letters only Ukrainian has (і, ї, є, ґ) as letters only Russian has (ы, э, ъ,
+    ё), one at least, and no Belarusian ў: the Ukrainian pack's paragraphs, which the Russian pack leaves to it."""
+    ukrainian = len(_UKRAINIAN.findall(text))
+    return is_cyrillic(text) and ukrainian >= max(1, len(_RUSSIAN.findall(text))) and not _BELARUSIAN.search(text)
 
 
 def cyrillic_entities(text: str) -> list[tuple[int, int, str, str]]:

@@ -1,5 +1,5 @@
-"""Russian speech verbs (lemmas), for a parser of Russian paragraphs; natasha gives names only, so no stage
-reads them yet."""
+"""Russian speech verbs (lemmas): reporting with a clause ("заявил, что ..."), stance on an object, and the verbs
+that introduce or follow a direct quote ("«...», — заявил X"), read by ``nlp/lexical_quotes.py``."""
 
 from __future__ import annotations
 

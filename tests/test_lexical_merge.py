@@ -1,0 +1,35 @@
+"""What it takes for an event read by its words (a French report) to merge with the same event an English report
+tells (``events/merge.py``): one story, the same day and a shared place. The sentences were written for this test;
+the story and the French date are given here as the stories and dates stages would give them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsfold.events.features import MentionFeatures, content_words
+from newsfold.events.merge import cluster_mentions
+
+ENGLISH = "Thousands of teachers marched in Paris on Saturday against the pension reform."
+FRENCH = "Des milliers d'enseignants ont manifesté samedi à Paris contre la réforme des retraites."
+
+
+def _features(read_text, code: str, text: str, date: str | None) -> MentionFeatures:
+    analysis, _ = read_text(code, text, published="2026-03-08")
+    [march] = [e for e in analysis.events if e.type == "PROTEST"]
+    march = replace(march, date=date, date_granularity="day" if date else None)
+    places = [text[s.start:s.end] for s in march.place_mentions]  # one entity per name, as resolve joins them
+    return MentionFeatures(march, 0, code, "S-march", set(places), [], places, [], content_words(march.text),
+                           None, "2026-03-08")
+
+
+def test_a_french_report_joins_the_english_one_with_a_day_and_a_place_in_common(read_text, settings):
+    english = _features(read_text, "en", ENGLISH, "2026-03-07")
+    assert english.places == ["Paris"] and english.mention.date == "2026-03-07"
+    dated = _features(read_text, "fr", FRENCH, "2026-03-07")  # "samedi", once the dates stage reads French
+    assert dated.places == ["Paris"] and dated.mention.mode == english.mention.mode == "demonstrate"
+    [one] = cluster_mentions([english, dated], settings.events)
+    assert {m.mention.article for m in one.members} == {"en", "fr"}
+    undated = _features(read_text, "fr", FRENCH, None)  # as today: no French dates yet
+    assert len(cluster_mentions([english, undated], settings.events)) == 2
+    elsewhere = replace(dated, places=[], entities=set())  # the place not joined across the two languages
+    assert len(cluster_mentions([english, elsewhere], settings.events)) == 2
