@@ -1,0 +1,202 @@
+"""Figures in paragraphs no parser reads: digits in the language's formats ("12 000", "12.000", "1,5 млн"), number
+words and vague amounts ("des milliers"), each with what it counts from the language's counted-thing words.
+
+The records are the English path's (``figures.py``): a vague amount takes the interval of its English phrase in
+``VAGUE``, a qualifier the reading of its English one in ``QUALIFIERS``; no running counts are read yet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Figure
+from .figures import QUALIFIERS, VAGUE
+from .lexical_dates import lexical_date_spans, read_paragraphs
+from .lexicon import NumberWords, alternation, number_words, reads_figures
+from .parse import Parsed
+
+__all__ = ["STAGE", "extract_lexical_figures", "figure_paragraphs"]
+
+STAGE = "lexical-figures"
+_GROUPED = r"\d{1,3}(?P<sep>[ \u00a0\u202f.,'’])\d{3}(?:(?P=sep)\d{3})*"
+_CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n")
+_CURRENCY = "$€£₽₴¥₺"
+# the categories a word before a number can give it ("задержаны более 200 человек")
+_EVENT_COUNTS = ("arrests", "deaths", "injuries")
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    w = number_words(code)
+    qual, vague = alternation(w.qualifiers) or "(?!)", alternation(w.vague) or "(?!)"
+    scales, words = alternation(w.scales) or "(?!)", alternation(w.words) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)|"
+        rf"(?P<num>{_GROUPED}|\d+(?:[.,]\d+)?)(?![\d,]\d)(?:\s*(?P<mult>{scales})\.?(?!\w))?|"
+        rf"(?P<word>{words})(?!\w))", re.I)
+
+
+@cache
+def _counted_pattern(code: str) -> re.Pattern[str]:
+    stems = [s for group in number_words(code).counted.values() for s in group]
+    return re.compile(rf"^[\s-]*(?:[dl]['’]\s*|[^\W\d_]{{1,3}}\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+                      rf"(?P<noun>(?:{alternation(stems)})[^\W\d_]*)", re.I)
+
+
+def _category_of(word: str, w: NumberWords) -> str | None:
+    low = word.lower()
+    found = [(len(s), name) for name, stems in w.counted.items() for s in stems if low.startswith(s.lower())]
+    return max(found)[1] if found else None
+
+
+def _first_category(window: str, w: NumberWords, names: tuple[str, ...]) -> str | None:
+    """The category whose word comes first in ``window`` (stems at the start of a word)."""
+    found = []
+    for name in names:
+        for stem in w.counted.get(name, ()):
+            match = re.search(rf"(?<!\w){re.escape(stem)}", window, re.I)
+            if match:
+                found.append((match.start(), name))
+    return min(found)[1] if found else None
+
+
+def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | None, float | None]:
+    if match["vague"]:
+        low, high = VAGUE[w.vague[match["vague"].lower()]]
+        return None, low, high
+    if match["word"]:
+        v = float(w.words[match["word"].lower()])
+        return v, v, v
+    num = match["num"]
+    v = float(re.sub(r"\D", "", num)) if match["sep"] else float(num.replace(",", "."))
+    v *= w.scales.get((match["mult"] or "").lower(), 1)
+    return v, v, v
+
+
+def _interval(qual: str | None, value: float | None, low: float | None, high: float | None, w: NumberWords
+              ) -> tuple[float | None, float | None]:
+    kind = QUALIFIERS.get(w.qualifiers.get((qual or "").lower(), ""))
+    if kind == "low":
+        return low, None
+    if kind == "high":
+        return None, high if value is None else value
+    return low, high
+
+
+def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list[tuple[int, int, str]]) -> bool:
+    if any(s <= match.start("num" if match["num"] else 0) < e for s, e, _ in dates):
+        return True  # a day of a date
+    after = text[match.end(): match.end() + 20]
+    next_word = re.match(r"\s*([^\W\d_]+\.?|%)", after)
+    if next_word and next_word.group(1).lower().rstrip(".") in w.units or after.lstrip().startswith("%"):
+        return True  # "5 ans", "3 Stunden", "20 %"
+    if not match["num"]:
+        return False
+    if re.fullmatch(r"(?:1[89]|20)\d\d", match["num"]) and not match["qual"] and not match["mult"]:
+        return True  # a year
+    before = text[max(0, match.start() - 2): match.start()]
+    return bool(re.match(r"\s*(?:[:h]\d|[" + _CURRENCY + "])", after) or any(c in before for c in _CURRENCY)
+                or re.match(r"\.\s*[^\W\d_]", after) and w.ordinal_dot)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before a figure and after it, each up to a comma, a sentence end or another number: "погибли 3
+    человека, 12 ранены" gives 3 the words "погибли" and "человека", and 12 only "ранены"."""
+    before = re.split(r"[,;:.!?()\d]", text[max(0, start - 60): start])[-1]
+    after = text[end: end + 80]
+    cut = re.search(r"[,;:!?()]|[.…]\s|\d", after)
+    return before, after[: cut.start()] if cut else after
+
+
+def _counted(after: str, w: NumberWords, code: str) -> tuple[str | None, str | None, int]:
+    match = _counted_pattern(code).match(after)
+    if match is None:
+        return None, None, 0
+    return match["noun"].lower(), _category_of(match["noun"], w), match.end()
+
+
+def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str | None, str] | None:
+    """(counted, category) of a figure, or None when nothing says what it counts: the counted word's own category
+    when it is an arrest, death or injury ("30 detenidos"), else such a word after ("200 Menschen wurden
+    festgenommen") or just before ("задержаны более 200 человек"), else what the counted word is (people take
+    part)."""
+    counted, own, end = _counted(after, w, code)
+    if own in _EVENT_COUNTS:
+        return counted, own
+    window = after[end: end + 45]
+    category = _first_category(window, w, _EVENT_COUNTS) or \
+        _first_category(" ".join(before.split()[-3:]), w, _EVENT_COUNTS)
+    if category is None and counted is not None:
+        category = _first_category(window, w, ("participants",))
+    if category is None and own is not None:
+        category = "participants" if own == "people" else own
+    if category is None:
+        return None
+    return counted, category
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence of ``text`` (a paragraph read as one sentence) around ``start``: it ends at ". " before a
+    capital."""
+    ends = [m.end() for m in re.finditer(r"[.!?…]+[\s\"»“”]+", text) if m.end() < len(text) and
+            text[m.end()].isupper()]
+    begin = max((e for e in ends if e <= start), default=0)
+    finish = min((e for e in ends if e > start), default=len(text))
+    return text[begin:finish]
+
+
+def _claimant(sentence: str, w: NumberWords) -> str | None:
+    """Who the sentence says the figure is from: "selon la police", "laut Polizei", "по данным МВД"; the words
+    after the cue up to its first noun (a longer lower-case word) or through its capitalised name."""
+    if not w.according:
+        return None
+    match = re.search(rf"(?<!\w)(?:{alternation(w.according)})\s+(?P<who>[^,.;:!?()«»\"“”„\n\d]{{2,60}})",
+                      sentence, re.I)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match["who"].split()[:5]:
+        if word[0].isupper():
+            words.append(word)
+        elif any(x[0].isupper() for x in words):
+            break
+        else:
+            words.append(word)
+            if len(word) > 3:
+                break
+    return " ".join(words) or None
+
+
+def figure_paragraphs(parsed: Parsed) -> list[tuple[int, str, str]]:
+    """(start, text, language) of the paragraphs whose figures this module reads."""
+    return [(start, text, code) for start, text, code in read_paragraphs(parsed) if reads_figures(code)]
+
+
+def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
+    """Figures of the paragraphs no parser read in a language with counted-thing words; ids count on from
+    ``first`` (after the English path's)."""
+    article = parsed.article
+    out: list[Figure] = []
+    for offset, text, code in figure_paragraphs(parsed):
+        w = number_words(code)
+        for sentence in (s for s in parsed.sentences if offset <= s.start < offset + len(text)):
+            local = sentence.start - offset
+            sent_text = text[local: local + sentence.end - sentence.start]
+            dates = lexical_date_spans(sent_text, code)
+            for match in _pattern(code).finditer(sent_text):
+                if _is_not_a_count(sent_text, match, w, dates):
+                    continue
+                before, after = _clause(sent_text, match.start(), match.end())
+                found = _category(before, after, w, code)
+                if found is None:
+                    continue
+                value, low, high = _value(match, w)
+                low, high = _interval(match["qual"], value, low, high, w)
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                out.append(Figure(f"{article.id}-f{first + len(out)}", article.id, start, end,
+                                  article.text[start:end], value, low, high, found[0], found[1],
+                                  qualifier=match["qual"] or None,
+                                  claimed_by_name=_claimant(_sentence(sent_text, match.start()), w),
+                                  stage=STAGE))
+    return out
