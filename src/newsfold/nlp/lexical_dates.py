@@ -17,7 +17,7 @@ from dateparser.date import DateDataParser
 
 from ..models import Article, DateRef
 from .languages import paragraph_pack
-from .lexicon import DateWords, alternation, date_words, paragraph_language, reads_dates
+from .lexicon import DateWords, alternation, date_words, paragraph_language, plain, reads_dates
 from .parse import Parsed, paragraphs
 
 __all__ = ["STAGE", "DatePatterns", "extract_lexical_dates", "lexical_date_spans", "normalise_lexical",
@@ -26,7 +26,8 @@ __all__ = ["STAGE", "DatePatterns", "extract_lexical_dates", "lexical_date_spans
 STAGE = "lexical-dates"
 _YEAR = r"(?:1[89]|20)\d\d"
 _SMALL_WORD = r"(?:[^\W\d_]{1,3}\.?\s+)?"  # "de" in "17 de agosto", "le" in "lundi le 17", "den" in "Montag, den 17."
-_WEEKDAY_NAMES = [d.lower() for d in calendar.day_name]  # what DateRef.weekday holds, in every language
+# what DateRef.weekday holds, in every language (calendar.day_name would follow the process's locale)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HALF_YEAR = 183
 
 
@@ -64,6 +65,14 @@ def _lower_or_first(text: str, start: int, found: str) -> bool:
     return found.islower() or not re.search(r"[^\s.!?»\"“”«(:\-–—]\s*$", text[:start])
 
 
+def _is_a_name(text: str, match: re.Match[str]) -> bool:
+    """A weekday written with a capital where a sentence does not start, or before another capitalised word."""
+    if match.group().islower():
+        return False
+    following = re.match(r"\s+(\w)", text[match.end():])
+    return not _lower_or_first(text, match.start(), match.group()) or bool(following and following[1].isupper())
+
+
 def lexical_date_spans(text: str, code: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the dates in ``text`` read in language ``code``; kind is "absolute", "numeric",
     "monthyear", "weekday" or "day"."""
@@ -74,9 +83,8 @@ def lexical_date_spans(text: str, code: str) -> list[tuple[int, int, str]]:
         kind = match.lastgroup or ""
         if kind == "day" and not _lower_or_first(text, match.start(), match.group()):
             continue
-        if kind == "weekday" and not words.capital_weekdays and not _lower_or_first(text, match.start(),
-                                                                                   match.group()):
-            continue  # "Domenica" the name, not Sunday (where CLDR writes weekdays in lower case)
+        if kind == "weekday" and not words.capital_weekdays and _is_a_name(text, match):
+            continue  # "Domenica Ferri", not Sunday (where CLDR writes weekdays in lower case)
         out.append((match.start(), match.end(), kind))
     return out
 
@@ -90,7 +98,7 @@ def _parser(code: str, base: date | None, order: str) -> DateDataParser:
 
 
 def _weekday(text: str, words: DateWords, base: date | None, future: bool) -> tuple[str | None, str, str | None]:
-    low = text.lower()
+    low = plain(text)
     index = next(i for w, i in sorted(words.weekdays.items(), key=lambda kv: -len(kv[0])) if w in low)
     name = _WEEKDAY_NAMES[index]
     if base is None:
@@ -139,12 +147,13 @@ def normalise_lexical(text: str, code: str, base: date | None, future: bool = Fa
     if kind == "day":
         if base is None:
             return None, "day", None
-        return (base + timedelta(days=words.day_words[text.lower()])).isoformat(), "day", None
+        shift = words.day_words[plain(text)]
+        return (base + timedelta(days=shift)).isoformat(), "day", None
     try:
         value, grain, _ = _absolute(text, kind, code, base)
     except (OverflowError, ValueError):
         return None, "unknown", None
-    weekday = next((_WEEKDAY_NAMES[i] for w, i in words.weekdays.items() if text.lower().startswith(w)), None)
+    weekday = next((_WEEKDAY_NAMES[i] for w, i in words.weekdays.items() if plain(text).startswith(w)), None)
     return value, grain, weekday
 
 

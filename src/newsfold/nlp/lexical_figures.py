@@ -13,7 +13,7 @@ from functools import cache
 from ..models import Figure
 from .figures import QUALIFIERS, VAGUE
 from .lexical_dates import lexical_date_spans, read_paragraphs
-from .lexicon import NumberWords, alternation, number_words, reads_figures
+from .lexicon import NumberWords, alternation, number_words, plain, reads_figures
 from .parse import Parsed
 
 __all__ = ["STAGE", "extract_lexical_figures", "figure_paragraphs"]
@@ -63,20 +63,20 @@ def _first_category(window: str, w: NumberWords, names: tuple[str, ...]) -> str 
 
 def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | None, float | None]:
     if match["vague"]:
-        low, high = VAGUE[w.vague[match["vague"].lower()]]
+        low, high = VAGUE[w.vague[plain(match["vague"])]]
         return None, low, high
     if match["word"]:
-        v = float(w.words[match["word"].lower()])
+        v = float(w.words[plain(match["word"])])
         return v, v, v
     num = match["num"]
     v = float(re.sub(r"\D", "", num)) if match["sep"] else float(num.replace(",", "."))
-    v *= w.scales.get((match["mult"] or "").lower(), 1)
+    v *= w.scales.get(plain(match["mult"] or ""), 1)
     return v, v, v
 
 
 def _interval(qual: str | None, value: float | None, low: float | None, high: float | None, w: NumberWords
               ) -> tuple[float | None, float | None]:
-    kind = QUALIFIERS.get(w.qualifiers.get((qual or "").lower(), ""))
+    kind = QUALIFIERS.get(w.qualifiers.get(plain(qual or ""), ""))
     if kind == "low":
         return low, None
     if kind == "high":
@@ -89,7 +89,7 @@ def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list
         return True  # a day of a date
     after = text[match.end(): match.end() + 20]
     next_word = re.match(r"\s*([^\W\d_]+\.?|%)", after)
-    if next_word and next_word.group(1).lower().rstrip(".") in w.units or after.lstrip().startswith("%"):
+    if next_word and plain(next_word.group(1)).rstrip(".") in w.units or after.lstrip().startswith("%"):
         return True  # "5 ans", "3 Stunden", "20 %"
     if not match["num"]:
         return False

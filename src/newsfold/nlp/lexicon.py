@@ -24,7 +24,7 @@ from babel.numbers import get_decimal_symbol
 from .languages import DEFAULT_LANGUAGE, FallbackPack, LanguagePack
 
 __all__ = ["DateWords", "NumberWords", "date_words", "number_words", "paragraph_language", "reads_dates",
-           "reads_figures", "alternation"]
+           "reads_figures", "alternation", "plain"]
 
 _FOLDER = Path(__file__).parent / "languages"
 _SCRIPTS = {"Latn": "Latin", "Cyrl": "Cyrillic"}
@@ -68,8 +68,15 @@ class NumberWords:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation, longest first; an apostrophe matches any of the three a text may use ("aujourd’hui",
+    CLDR's "пʼятниця")."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.sub(r"['’ʼ]", "['’ʼ]", re.escape(w)) for w in ordered)
+
+
+def plain(text: str) -> str:
+    """Lower case with one apostrophe: the form words are looked up in."""
+    return re.sub(r"[’ʼ]", "'", text.lower())
 
 
 def _known(code: str) -> bool:
@@ -112,7 +119,7 @@ def reads_figures(code: str) -> bool:
 
 
 def _forms(names: Mapping[int, str]) -> dict[str, int]:
-    return {name.lower().rstrip("."): key for key, name in names.items() if len(name.rstrip(".")) >= 3}
+    return {plain(name).rstrip("."): key for key, name in names.items() if len(name.rstrip(".")) >= 3}
 
 
 def _stems(forms: dict[str, int]) -> dict[str, int]:
@@ -146,7 +153,7 @@ def _day_words(code: str) -> dict[str, int]:
         if match is None:
             continue
         shift = -int(match["ago"]) if match["ago"] is not None else int(match["in"])
-        out |= {w.lower(): shift for w in words if not re.search(r"[\d.]", w)}
+        out |= {plain(w): shift for w in words if not re.search(r"[\d.]", w)}
     # an abbreviation dateparser accepts in a date ("wcz" for "wczoraj") is not a word a sentence uses alone
     return {w: shift for w, shift in out.items() if not any(o != w and o.startswith(w) for o in out)}
 
