@@ -116,14 +116,14 @@ def _counted(after: str, w: NumberWords, code: str) -> tuple[str | None, str | N
     return match["noun"].lower(), _category_of(match["noun"], w), match.end()
 
 
-def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str | None, str] | None:
+def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str | None, str, int] | None:
     """(counted, category) of a figure, or None when nothing says what it counts: the counted word's own category
     when it is an arrest, death or injury ("30 detenidos"), else such a word after ("200 Menschen wurden
     festgenommen") or just before ("задержаны более 200 человек"), else what the counted word is (people take
     part)."""
     counted, own, end = _counted(after, w, code)
     if own in _EVENT_COUNTS:
-        return counted, own
+        return counted, own, end
     window = after[end: end + 45]
     category = _first_category(window, w, _EVENT_COUNTS) or \
         _first_category(" ".join(before.split()[-3:]), w, _EVENT_COUNTS)
@@ -133,7 +133,7 @@ def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str |
         category = "participants" if own == "people" else own
     if category is None:
         return None
-    return counted, category
+    return counted, category, end
 
 
 def _sentence(text: str, start: int) -> str:
@@ -184,13 +184,17 @@ def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
             local = sentence.start - offset
             sent_text = text[local: local + sentence.end - sentence.start]
             dates = lexical_date_spans(sent_text, code)
-            for match in _pattern(code).finditer(sent_text):
+            matches = list(_pattern(code).finditer(sent_text))
+            consumed = 0  # where the last figure's counted word ends: "7 arrestati e 2 mila manifestanti"
+            for match, following in zip(matches, [*matches[1:], None], strict=True):
                 if _is_not_a_count(sent_text, match, w, dates):
                     continue
-                before, after = _clause(sent_text, match.start(), match.end())
-                found = _category(before, after, w, code)
+                limit = following.start() if following else len(sent_text)  # "1 200 grévistes et dix blessés"
+                before, after = _clause(sent_text[:limit], match.start(), match.end())
+                found = _category(before[max(0, len(before) - (match.start() - consumed)):], after, w, code)
                 if found is None:
                     continue
+                consumed = match.end() + found[2]
                 value, low, high = _value(match, w)
                 low, high = _interval(match["qual"], value, low, high, w)
                 start, end = sentence.start + match.start(), sentence.start + match.end()
