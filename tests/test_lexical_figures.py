@@ -59,6 +59,7 @@ def test_figures_in_each_language(code, text, expected, settings):
 def test_numbers_that_are_no_counts(settings):
     text = "Le 14 février 2026, à 10h30, pour 25 euros et 3 ans de prison, 2,5 % des voix."
     assert _figures("fr", text, settings) == []
+    assert _figures("fr", "Aucun chiffre ici.\n\nNi là.", settings) == []  # paragraphs with no number at all
 
 
 def test_the_claimant_and_the_stage(settings):

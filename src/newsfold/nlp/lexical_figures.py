@@ -186,7 +186,8 @@ def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
             dates = lexical_date_spans(sent_text, code)
             matches = list(_pattern(code).finditer(sent_text))
             consumed = 0  # where the last figure's counted word ends: "7 arrestati e 2 mila manifestanti"
-            for match, following in zip(matches, [*matches[1:], None], strict=True):
+            for index, match in enumerate(matches):
+                following = matches[index + 1] if index + 1 < len(matches) else None
                 if _is_not_a_count(sent_text, match, w, dates):
                     continue
                 limit = following.start() if following else len(sent_text)  # "1 200 grévistes et dix blessés"
