@@ -5,12 +5,18 @@ and what each counts. Every sentence here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
-from newsfold.models import Article
+from newsfold.models import Article, Sentence
 from newsfold.nlp import analyse
-from newsfold.nlp.figures import extract_figures
+from newsfold.nlp.figures import QUALIFIERS, VAGUE, extract_figures
+from newsfold.nlp.languages import paragraph_pack
+from newsfold.nlp.lexical_dates import extract_lexical_dates
 from newsfold.nlp.lexical_figures import STAGE, extract_lexical_figures
-from newsfold.nlp.parse import load_model, parse_articles
+from newsfold.nlp.lexicon import number_words
+from newsfold.nlp.parse import Parsed, load_model, paragraphs, parse_articles
 
 Found = tuple[str, float | None, float | None, float | None, str]
 
@@ -91,3 +97,30 @@ def test_english_figures_do_not_move_beside_a_french_paragraph(settings):
     assert [f.text for f in extract_figures(parsed, [])] == ["7", "2"]
     assert [(f.text, f.category, f.stage) for f in analyse(parsed).figures] == [
         ("Migliaia", "participants", STAGE), ("7", "arrests", STAGE), ("2,5 mila", "participants", STAGE)]
+
+
+LANGUAGES = ("fr", "de", "es", "it", "pt", "ru", "uk", "pl", "tr", "cs")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_lexicon_maps_to_the_english_tables(code):
+    words = number_words(code)
+    assert set(words.vague.values()) <= set(VAGUE) and set(words.qualifiers.values()) <= set(QUALIFIERS)
+    assert set(words.counted) <= {"participants", "people", "arrests", "deaths", "injuries", "other"}
+    assert all(words.counted.get(name) for name in ("participants", "people", "arrests", "deaths", "injuries"))
+
+
+_PIECES = st.sampled_from([*"0123456789 .,/-:%€\n", *"aéßİıçşсуенябрьмлнтыс", "Montag ", "тыс. ", "des milliers ",
+                           "17 ", "PAZARTESİ ", "Ağustos ", "вчора "])
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(code=st.sampled_from(LANGUAGES), pieces=st.lists(_PIECES, max_size=40))
+def test_any_text_gives_spans_inside_it(code, pieces):
+    text = "".join(pieces)
+    article = Article(id="p", path="p", text=text, published="2026-02-13", language=code)
+    paras = paragraphs(text)
+    parsed = Parsed(article, paras, [None] * len(paras), [Sentence("p", p.start, p.end, p.index) for p in paras], [],
+                    [], [paragraph_pack(code, p.text) for p in paras])
+    for found in [*extract_lexical_figures(parsed), *extract_lexical_dates(parsed)]:
+        assert 0 <= found.start < found.end <= len(text) and text[found.start:found.end] == found.text

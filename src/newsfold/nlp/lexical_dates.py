@@ -99,7 +99,9 @@ def _parser(code: str, base: date | None, order: str) -> DateDataParser:
 
 def _weekday(text: str, words: DateWords, base: date | None, future: bool) -> tuple[str | None, str, str | None]:
     low = plain(text)
-    index = next(i for w, i in sorted(words.weekdays.items(), key=lambda kv: -len(kv[0])) if w in low)
+    index = next((i for w, i in sorted(words.weekdays.items(), key=lambda kv: -len(kv[0])) if w in low), None)
+    if index is None:  # matched in another case than its lower case ("PAZARTESİ")
+        return None, "unknown", None
     name = _WEEKDAY_NAMES[index]
     if base is None:
         return None, "day", name
@@ -147,8 +149,9 @@ def normalise_lexical(text: str, code: str, base: date | None, future: bool = Fa
     if kind == "day":
         if base is None:
             return None, "day", None
-        shift = words.day_words[plain(text)]
-        return (base + timedelta(days=shift)).isoformat(), "day", None
+        shift = words.day_words.get(plain(text))
+        return ((base + timedelta(days=shift)).isoformat(), "day", None) if shift is not None else \
+            (None, "unknown", None)
     try:
         value, grain, _ = _absolute(text, kind, code, base)
     except (OverflowError, ValueError):

@@ -61,13 +61,14 @@ def _first_category(window: str, w: NumberWords, names: tuple[str, ...]) -> str 
     return min(found)[1] if found else None
 
 
-def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | None, float | None]:
+def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | None, float | None] | None:
+    """(value, low, high), or None for words matched in a case their lower case does not give back ("İ")."""
     if match["vague"]:
-        low, high = VAGUE[w.vague[plain(match["vague"])]]
-        return None, low, high
+        english = w.vague.get(plain(match["vague"]))
+        return (None, *VAGUE[english]) if english in VAGUE else None
     if match["word"]:
-        v = float(w.words[plain(match["word"])])
-        return v, v, v
+        number = w.words.get(plain(match["word"]))
+        return None if number is None else (float(number), float(number), float(number))
     num = match["num"]
     v = float(re.sub(r"\D", "", num)) if match["sep"] else float(num.replace(",", "."))
     v *= w.scales.get(plain(match["mult"] or ""), 1)
@@ -196,7 +197,10 @@ def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
                 if found is None:
                     continue
                 consumed = match.end() + found[2]
-                value, low, high = _value(match, w)
+                values = _value(match, w)
+                if values is None:
+                    continue
+                value, low, high = values
                 low, high = _interval(match["qual"], value, low, high, w)
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 out.append(Figure(f"{article.id}-f{first + len(out)}", article.id, start, end,
