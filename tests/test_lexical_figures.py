@@ -49,6 +49,12 @@ def _figures(code: str, text: str, settings) -> list[Found]:
       ("двое", 2, 2, 2, "deaths")]),
     ("ru", "Десятки тысяч протестующих вышли на улицы в 2026 году за 3 дня.",
      [("Десятки тысяч", None, 20000, 99999, "participants")]),
+    ("ru", "На митинг пришли сто тысяч человек, несколько десятков тысяч человек ждали у вокзала.",
+     [("сто тысяч", 100000, 100000, 100000, "participants"),
+      ("несколько десятков тысяч", None, 20000, 99999, "participants")]),
+    ("ru", "От COVID-19 за неделю умерли 12 человек; 45-летнего водителя задержали.",
+     [("12", 12, 12, 12, "deaths")]),  # "COVID-19" and "45-летнего" are no counts
+    ("cs", "Pochodu se zúčastnilo asi pět set lidí.", [("asi pět set", 500, 500, 500, "participants")]),
     ("uk", "Тисячі протестувальників вийшли на площу; затримано понад 50 осіб.",
      [("Тисячі", None, 2000, 9999, "participants"), ("понад 50", 50, 50, None, "arrests")]),
     ("pl", "Tysiące osób protestowało, a policja zatrzymała 12 uczestników; zginęły dwie osoby.",

@@ -32,9 +32,9 @@ def _pattern(code: str) -> re.Pattern[str]:
     qual, vague = alternation(w.qualifiers) or "(?!)", alternation(w.vague) or "(?!)"
     scales, words = alternation(w.scales) or "(?!)", alternation(w.words) or "(?!)"
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)|"
+        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)(?:\s+(?P<vmult>{scales})\.?(?!\w))?|"
         rf"(?P<num>{_GROUPED}|\d+(?:[.,]\d+)?)(?![\d,]\d)(?:\s*(?P<mult>{scales})\.?(?!\w))?|"
-        rf"(?P<word>{words})(?!\w))", re.I)
+        rf"(?P<word>{words})(?!\w)(?:\s+(?P<wmult>{scales})\.?(?!\w))?)", re.I)
 
 
 @cache
@@ -63,12 +63,19 @@ def _first_category(window: str, w: NumberWords, names: tuple[str, ...]) -> str 
 
 def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | None, float | None] | None:
     """(value, low, high), or None for words matched in a case their lower case does not give back ("İ")."""
-    if match["vague"]:
+    if match["vague"]:  # "несколько десятков тысяч": dozens of thousands
         english = w.vague.get(plain(match["vague"]))
-        return (None, *VAGUE[english]) if english in VAGUE else None
-    if match["word"]:
+        scale = w.scales.get(plain(match["vmult"] or ""), 1)
+        if english not in VAGUE:
+            return None
+        low, high = VAGUE[english]
+        return None, low * scale, None if high is None else high * scale
+    if match["word"]:  # "сто тысяч", "tři sta"
         number = w.words.get(plain(match["word"]))
-        return None if number is None else (float(number), float(number), float(number))
+        if number is None:
+            return None
+        v = float(number) * w.scales.get(plain(match["wmult"] or ""), 1)
+        return v, v, v
     num = match["num"]
     v = float(re.sub(r"\D", "", num)) if match["sep"] else float(num.replace(",", "."))
     v *= w.scales.get(plain(match["mult"] or ""), 1)
@@ -92,6 +99,8 @@ def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list
     next_word = re.match(r"\s*([^\W\d_]+\.?|%)", after)
     if next_word and plain(next_word.group(1)).rstrip(".") in w.units or after.lstrip().startswith("%"):
         return True  # "5 ans", "3 Stunden", "20 %"
+    if re.search(r"[^\W\d_]-$", text[:match.start()]) or re.match(r"-[^\W\d_]", after):
+        return True  # "COVID-19", "51-летнюю", "48-Stunden": part of a name or a word
     if not match["num"]:
         return False
     if re.fullmatch(r"(?:1[89]|20)\d\d", match["num"]) and not match["qual"] and not match["mult"]:
