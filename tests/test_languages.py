@@ -48,7 +48,9 @@ def test_a_paragraph_in_a_language_with_no_pack_is_analysed_only_as_far_as_the_g
     analysis = analyse(parsed)
     assert parsed.quotes  # quotation marks are every pack's: the generic part still finds the quote
     assert [(s.start, s.end) for s in analysis.sentences] == [(0, len(text))]
-    assert not analysis.mentions and not analysis.events and not analysis.dates
+    assert not analysis.mentions and not analysis.events
+    # dates need no pack, only CLDR's words for the article's language (nlp/lexical_dates.py)
+    assert [(d.text, d.weekday, d.stage) for d in analysis.dates] == [("Dienstag", "tuesday", "lexical-dates")]
     assert analysis.not_analysed == {"de": list(FALLBACK.not_analysed)}
 
 
