@@ -40,7 +40,8 @@ def _pattern(code: str) -> re.Pattern[str]:
 @cache
 def _counted_pattern(code: str) -> re.Pattern[str]:
     stems = [s for group in number_words(code).counted.values() for s in group]
-    return re.compile(rf"^[\s-]*(?:[dl]['’]\s*|[^\W\d_]{{1,3}}\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+    # a small word ("de", "di") and one more ("jeunes") may come between: "2 a litoval německých občanů" is no count
+    return re.compile(rf"^[\s-]*(?:[dl]['’]\s*|[^\W\d_]{{1,3}}\s+)?(?:[^\W\d_]+\s+)??"
                       rf"(?P<noun>(?:{alternation(stems)})[^\W\d_]*)", re.I)
 
 
