@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 
@@ -89,6 +89,7 @@ def lexical_date_spans(text: str, code: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
 def _parser(code: str, base: date | None, order: str) -> DateDataParser:
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False,
                                    "DATE_ORDER": order.upper()}

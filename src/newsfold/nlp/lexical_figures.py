@@ -31,10 +31,11 @@ def _pattern(code: str) -> re.Pattern[str]:
     w = number_words(code)
     qual, vague = alternation(w.qualifiers) or "(?!)", alternation(w.vague) or "(?!)"
     scales, words = alternation(w.scales) or "(?!)", alternation(w.words) or "(?!)"
+    dot = r"(?:(?<=\w{5})|\.?)(?!\w)"  # the dot of an abbreviation ("тыс.", "Mio."), not a sentence's ("tisíc.")
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)(?:\s+(?P<vmult>{scales})\.?(?!\w))?|"
-        rf"(?P<num>{_GROUPED}|\d+(?:[.,]\d+)?)(?![\d,]\d)(?:\s*(?P<mult>{scales})\.?(?!\w))?|"
-        rf"(?P<word>{words})(?!\w)(?:\s+(?P<wmult>{scales})\.?(?!\w))?)", re.I)
+        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)(?:\s+(?P<vmult>{scales}){dot})?|"
+        rf"(?P<num>{_GROUPED}|\d+(?:[.,]\d+)?)(?![\d,]\d)(?:\s*(?P<mult>{scales}){dot})?|"
+        rf"(?P<word>{words})(?!\w)(?:\s+(?P<wmult>{scales}){dot})?)", re.I)
 
 
 @cache
