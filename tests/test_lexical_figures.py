@@ -55,6 +55,8 @@ def _figures(code: str, text: str, settings) -> list[Found]:
     ("ru", "От COVID-19 за неделю умерли 12 человек; 45-летнего водителя задержали.",
      [("12", 12, 12, 12, "deaths")]),  # "COVID-19" and "45-летнего" are no counts
     ("cs", "Pochodu se zúčastnilo asi pět set lidí.", [("asi pět set", 500, 500, 500, "participants")]),
+    ("de", "Die Konten der Nordwerk 2 AG wurden festgesetzt, am Samstag standen 5000 Menschen vor dem Tor.",
+     [("5000", 5000, 5000, 5000, "participants")]),  # "Nordwerk 2 AG" is a name, not 2 arrests
     ("cs", "V nemocnicích je hospitalizováno téměř 6 tisíc.", [("téměř 6 tisíc", 6000, None, 6000, "injuries")]),
     ("uk", "Тисячі протестувальників вийшли на площу; затримано понад 50 осіб.",
      [("Тисячі", None, 2000, 9999, "participants"), ("понад 50", 50, 50, None, "arrests")]),

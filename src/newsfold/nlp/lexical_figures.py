@@ -105,11 +105,22 @@ def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list
         return True  # "COVID-19", "51-летнюю", "48-Stunden": part of a name or a word
     if not match["num"]:
         return False
+    if _inside_a_name(text, match, w):
+        return True
     if re.fullmatch(r"(?:1[89]|20)\d\d", match["num"]) and not match["qual"] and not match["mult"]:
         return True  # a year
     before = text[max(0, match.start() - 2): match.start()]
     return bool(re.match(r"\s*(?:[:h]\d|[" + _CURRENCY + "])", after) or any(c in before for c in _CURRENCY)
                 or re.match(r"\.\s*[^\W\d_]", after) and w.ordinal_dot)
+
+
+def _inside_a_name(text: str, match: re.Match[str], w: NumberWords) -> bool:
+    """A number between two capitalised words ("Nord Stream 2 AG"), unless the second is what it counts ("am
+    Samstag 5000 Menschen")."""
+    before = re.search(r"(?<![.!?]\s)(?<!^)\b(\w)\w*\s+$", text[: match.start()])
+    after = re.match(r"\s+(\w+)", text[match.end():])
+    return bool(before and after and before[1].isupper() and after[1][0].isupper()
+                and _category_of(after[1], w) is None)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
