@@ -94,3 +94,21 @@ def test_a_look_back_joins_the_event_it_refers_to(demo_store):
     assert len(strikes) == 1
     assert any(s.startswith("01_walkout") for s in strikes[0].sources)
     assert any(s.startswith("page") for s in strikes[0].sources)
+
+
+def test_the_strike_and_the_arrest_join_the_events_they_name(demo_store):
+    """05 says "the strike at PSCT entered its fifth day" and that "the arrest" had nothing to do with "the strike":
+    no new undated events, but Monday's strike (the key's E2) and Thursday's arrest (E5) told again. 01's "the
+    strike will continue until the vote on Tuesday" is not a strike on Tuesday."""
+    events = demo_store.events()
+    mentions = {m.id: m for m in demo_store.event_mentions()}
+
+    def texts(event):
+        return " ".join(mentions[i].text for i in event.mentions)
+
+    [strike] = [e for e in events if e.date == "2025-03-03" and e.type == "PROTEST"]
+    assert "entered its fifth day" in texts(strike) and "will continue until the vote" in texts(strike)
+    [arrest] = [e for e in events if e.date == "2025-03-06" and e.type == "COERCE"]
+    assert "denied that the arrest had anything to do" in texts(arrest)
+    assert not [e for e in events if e.type == "PROTEST" and e.mode == "strike" and e.date == "2025-03-04"]
+    assert not [e for e in events if e.type == "COERCE" and "without arrests" in texts(e)]

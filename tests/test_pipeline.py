@@ -12,7 +12,7 @@ import newsfold.pipeline as pipeline
 from newsfold import Store, run
 from newsfold.errors import ConfigError, PipelineError
 from newsfold.export import build_record
-from newsfold.models import Article
+from newsfold.models import Article, Rejected
 from newsfold.nlp import analysis_key
 
 TEXT = ("Teachers in the city of Arden went on strike on Monday over unpaid wages, the union said.\n\n"
@@ -67,6 +67,34 @@ def test_changed_file_is_reanalysed_and_replaced(tmp_path, settings):
     store = Store(db, readonly=True)
     assert [f.text for f in store.figures()] == ["About 900"]
     store.close()
+
+
+def test_a_rerun_over_the_same_inputs_runs_no_stage_unless_something_changed(tmp_path, settings, monkeypatch):
+    _write(tmp_path / "in", 2)
+    db = str(tmp_path / "x.db")
+    first = run([str(tmp_path / "in")], db, settings, progress=False)
+    ran: list[str] = []
+    real = pipeline.rebuild
+    monkeypatch.setattr(pipeline, "rebuild", lambda *args, **kw: (ran.append("rebuild"), real(*args, **kw)))
+    again = run([str(tmp_path / "in")], db, settings, progress=False)
+    assert again.up_to_date and ran == [] and again.basis == first.basis
+    assert (again.articles, again.events, again.entities) == (first.articles, first.events, first.entities)
+    other = replace(settings, events=replace(settings.events, merge_threshold=0.9))  # another setting: rebuilt
+    assert not run([str(tmp_path / "in")], db, other, progress=False).up_to_date and ran == ["rebuild"]
+    (tmp_path / "in" / "a0.txt").write_text(" date 2023-01-10 " + TEXT.replace("800", "700"))
+    changed = run([str(tmp_path / "in")], db, other, progress=False)
+    assert not changed.up_to_date and changed.changed == 1 and ran == ["rebuild", "rebuild"]
+
+
+def test_a_run_with_a_failed_analysis_is_followed_by_one_that_retries_it(tmp_path, settings, monkeypatch):
+    _write(tmp_path / "in", 1)
+    db = str(tmp_path / "x.db")
+    monkeypatch.setattr(pipeline, "analyse_articles",
+                        lambda articles, *_: iter([Rejected(a.path, "could not be analysed (test)") for a in articles]))
+    assert run([str(tmp_path / "in")], db, settings, progress=False).unanalysed == 1
+    monkeypatch.undo()
+    retried = run([str(tmp_path / "in")], db, settings, progress=False)
+    assert not retried.up_to_date and retried.analysed == 1 and retried.unanalysed == 0
 
 
 def test_offsets_index_the_clean_text(seeds_store):

@@ -151,3 +151,42 @@ def test_an_undated_since_clause_is_a_time_reference_and_a_dated_one_a_look_back
         ("protests", "a time reference (since it began): no event of its own")]
     assert not [m for m in found["u"].events if m.type == "PROTEST"]
     assert [(m.trigger, m.date) for m in found["d"].events if m.type == "PROTEST"] == [("strike", "2031-05-05")]
+
+
+def test_a_denied_event_a_deadline_and_a_recalled_time_give_no_event_of_their_own():
+    """"without arrests" denies the arrests; "until the vote on Tuesday" is when the strike may end, not when it
+    happened; "such strikes ... before the collapse of the federation in 1989" is history, though the year hangs
+    from another word."""
+    texts = [("w", "The march through Velmar passed off without arrests, police said on Sunday.", PUBLISHED),
+             ("u", "The union said the strike would go on until the vote on Tuesday.", PUBLISHED),
+             ("h", "Velmar's docks last saw such walkouts and strikes before the collapse of the old federation in "
+                   "1989.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    assert not [m for m in found["w"].events if m.type == "COERCE"]
+    assert ("arrests", "negated (without)") in {(x.text, x.reason) for x in found["w"].set_aside}
+    [strike] = [m for m in found["u"].events if m.type == "PROTEST"]
+    assert (strike.date, strike.reference) == (None, True)  # "the strike": the events stage looks for its event
+    assert not [m for m in found["h"].events if m.type == "PROTEST"]
+    assert "long before the article (1989)" in {x.reason for x in found["h"].set_aside if x.type == "PROTEST"}
+
+
+def test_a_dated_or_counted_or_indefinite_event_noun_is_no_reference():
+    texts = [("d", "The strike began in Velmar on Monday.", PUBLISHED),
+             ("c", "The strike drew 4,000 dockers in Velmar, the union said.", PUBLISHED),
+             ("i", "A strike kept the harbour in Velmar closed, the union said.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    for key in "dci":
+        assert [m.reference for m in found[key].events if m.type == "PROTEST"] == [False], key
+
+
+def test_in_protest_is_the_purpose_of_another_act_unless_none_is_told():
+    texts = [("s", "Dockers at three ports went on strike in protest against the sale on Monday.", PUBLISHED),
+             ("r", "A senior official resigned in protest against police violence on Monday.", PUBLISHED),
+             ("b", "The musicians of the city orchestra put down their bows in protest on Monday.", PUBLISHED)]
+    found = {a.id: an for a, an in analyse_texts(texts, default_settings().nlp)}
+    assert [(m.trigger, m.mode) for m in found["s"].events if m.type == "PROTEST"] == [("strike", "strike")]
+    assert not [m for m in found["r"].events if m.type == "PROTEST"]
+    for key in "sr":
+        assert ("protest", "the purpose of another act (in protest)") in {(x.text, x.reason)
+                                                                           for x in found[key].set_aside}
+    assert [m.trigger for m in found["b"].events if m.type == "PROTEST"] == ["protest"]

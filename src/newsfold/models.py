@@ -225,6 +225,7 @@ class EventMention:
     speaker_name: str | None = None  # for STATEMENT mentions: who said it (a pronoun's antecedent)
     stage: str = "events"
     acled: str | None = None  # the event typer's CASE / ACLED-style label ("PEACE_PROTEST"; "OTHER" if not coded)
+    reference: bool = False  # undated "the strike": names an event told elsewhere, joined to it when it is plain
 
 
 @dataclass(frozen=True)

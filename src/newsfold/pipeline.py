@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from tqdm import tqdm
@@ -60,6 +61,9 @@ class RunSummary:
     events: int = 0
     conflicts: int = 0
     stories: int = 0
+    unanalysed: int = 0  # articles whose analysis failed this run (retried by the next)
+    up_to_date: bool = False  # nothing new, changed or failed since the last run: no stage ran
+    basis: str = ""  # a digest of what the record was built from (``record_basis``)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
 
@@ -290,6 +294,7 @@ def _nlp(corpus: Corpus) -> None:
     for analysis in progress.over(analyse_articles(todo, nlp, version), "article", len(todo), "analysing"):
         if isinstance(analysis, Rejected):  # the article stays in the record, without analysis, and is retried
             corpus.summary.rejected.append(analysis)
+            corpus.summary.unanalysed += 1
             store.put_rejected([analysis])
             continue
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
@@ -402,7 +407,7 @@ STAGES = (
     stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
           ["published", "draft_events"], _dating),
-    stage("events", "2", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
+    stage("events", "3", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
           ["events", "figure_events"], _events),
     stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
     stage("confidence", "1", ["analyses", "entities", "speakers", "events", "figure_events", "event_facts"],
@@ -462,4 +467,40 @@ def _ingest_and_rebuild(store: Store, paths: list[str], settings: Settings, summ
                              f"{', '.join(settings.ingest.extensions)}")
         raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
             f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
+    summary.basis = record_basis(store, settings)
+    last = store.last_summary()
+    if last is not None and last.get("basis") == summary.basis and not last.get("unanalysed"):
+        for name in _RECORD_COUNTS:  # the record the last run built stands: say what it holds
+            setattr(summary, name, last.get(name, 0))
+        summary.up_to_date = True
+        return
     rebuild(store, settings, summary, progress)
+
+
+# The counts a RunSummary gives of the record (not of the run's inputs).
+_RECORD_COUNTS = ("articles", "duplicates", "entities", "quotes", "figures", "events", "conflicts", "stories")
+
+
+def record_basis(store: Store, settings: Settings) -> str:
+    """A digest of everything the record is built from: the stored inputs, the settings, the stages' versions
+    and newsfold's own code. When it equals the last finished run's, that run's record stands and no stage runs
+    again (a re-run over the same inputs costs the reading of them, whatever the size of the store)."""
+    digest = hashlib.sha1()
+    for key, article_id, raw_hash in store.raw_hashes():
+        digest.update(f"{key}\t{article_id}\t{raw_hash}\n".encode())
+    digest.update(repr(settings).encode())
+    digest.update(repr(sorted(build_pipeline().keys.items())).encode())
+    digest.update(_code_digest().encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of newsfold's own code and settings files: a changed newsfold rebuilds the record."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".toml", ".json") and path.is_file():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

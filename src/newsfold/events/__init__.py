@@ -79,10 +79,16 @@ def _complete_years(features: list[MentionFeatures], articles: list[Article]) ->
     return out
 
 
-def _reportable(f: MentionFeatures) -> bool:
+def _anchored(f: MentionFeatures) -> bool:
     """Mentions with nothing to anchor them (no date, entity or figure) are background, not events."""
     m = f.mention
     return bool(m.date or m.weekday or f.entities or m.figures or m.quote)
+
+
+def _reportable(f: MentionFeatures) -> bool:
+    """Anchored mentions, and undated "the strike", which the merge may join to the event it names (an event
+    made of such mentions alone is dropped after the merge: see ``_clusters``)."""
+    return _anchored(f) or f.mention.reference
 
 
 def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Figure],
@@ -105,7 +111,9 @@ def _event(cluster: Cluster, articles: dict[str, Article], figures: dict[str, Fi
     # the event's own people, and office holders (a government is a party to every protest against it)
     conflicts = figure_conflicts(figs, frozenset(ranked("actors") + ranked("targets")) | officials)
     low, high, rule = resolve_size([f for f, _ in figs], conflicts)
-    label = event_label(f.mention for f in members)
+    # "the strike comes amid a campaign ..." names the strike, but its sentence tells of something else
+    label = event_label(f.mention for f in members if not f.mention.reference) or \
+        event_label(f.mention for f in members)
     acled = ACLED_TYPES[label] if label else (None, None)
 
     return Event(
@@ -154,7 +162,7 @@ def _clusters(articles: list[Article], analyses: list[Analysis], index: EntityIn
             features += [f for f in _features(article, analysis, index, stories.get(article.id)) if _reportable(f)]
     features = _complete_years(features, articles)
     contexts = {c.id: c for an in analyses for c in an.contexts if isinstance(c.id, str)}
-    clusters = merger.merge(features, contexts, articles)
+    clusters = [c for c in merger.merge(features, contexts, articles) if any(_anchored(f) for f in c.members)]
     return _join_mass_gatherings(_join_running_tallies(clusters, figures), figures)
 
 

@@ -22,6 +22,9 @@ __all__ = ["Cluster", "cluster_mentions", "compatible", "join_rules"]
 
 # Kinds of event a story has at most one of on a given day.
 ONE_PER_DAY = {"ELECTION"}
+# The kinds of event a story is about, whose "the strike" names one the story tells; "the meeting" or "the
+# statement" names any of many and is never joined by its article alone.
+REFERRED = {"PROTEST", "COERCE", "ASSAULT", "FIGHT", "ELECTION"}
 
 
 @dataclass
@@ -196,6 +199,9 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
     by_story: dict[str | None, list[Cluster]] = {}
     for f in progress.over(order, "mention", what="merging"):
         candidates = [c for c in by_story.get(f.story, []) if _compatible(f, c)]
+        if (referred := _referred(f, candidates)) is not None:
+            referred.add(f)
+            continue
         best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
         if best is not None and _score(f, best, settings) >= settings.merge_threshold:
             best.add(f)
@@ -208,6 +214,24 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
         clusters.append(cluster)
         by_story.setdefault(f.story, []).append(cluster)
     return join_rules(clusters)
+
+
+def _referred(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None:
+    """The event an undated "the strike" names (``EventMention.reference``): the one dated event of its type and
+    kind that its own article tells, else the one its story tells; None when there are several (an honest
+    event of its own rather than a guess). Undated mentions are merged after dated ones, so every dated event of
+    the story is known by then."""
+    m = f.mention
+    if not m.reference or m.date or m.type not in REFERRED:
+        return None
+    dated = [c for c in candidates if c.type == m.type and c.days and (not m.mode or m.mode in c.modes)]
+    here = [c for c in dated if any(g.mention.article == m.article for g in c.members)]
+    for found in (here, dated):
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
 
 
 def _retrospective(f: MentionFeatures) -> bool:

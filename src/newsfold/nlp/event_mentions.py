@@ -8,14 +8,17 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..models import DateRef, EventMention, Figure, Mention, Quote, SetAside, Span
-from .languages import LanguagePack
+from .languages import LanguagePack, clause_words
 from .parse import Parsed
 from .relevance import (
+    definite_reference,
     hypothetical,
     long_before,
     modifier_of_a_noun,
     one_act,
     part_of_the_told,
+    purpose_of_another,
+    recalled,
     refers_back,
     set_aside_reason,
     setting_of_a_statement,
@@ -193,9 +196,10 @@ def _another_nouns(span: SpacySpan, trigger_ids: set[int]) -> bool:
 
 
 def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: bool,
-                   trigger_ids: set[int], same_kind: set[int], quoted: frozenset[int] = frozenset()
-                   ) -> DateRef | None:
-    """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique)."""
+                   trigger_ids: set[int], same_kind: set[int], quoted: frozenset[int] = frozenset(),
+                   deadline: frozenset[str] = frozenset()) -> DateRef | None:
+    """The date of the sentence that grammatically belongs to this trigger (or the only one, if unique); never
+    a deadline's ("the strike will go on until the vote on Tuesday": ``deadline`` holds the pack's "until")."""
     sent = tok.sent
     start, end = offset + sent.start_char, offset + sent.end_char
     inside = [d for d in dates if start <= d.start < end and d.granularity in ("day", "week", "month", "year")]
@@ -208,7 +212,7 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
         span = tok.doc.char_span(d.start - offset, d.end - offset, alignment_mode="expand")
         if span is None:
             continue
-        if _another_nouns(span, trigger_ids):
+        if _another_nouns(span, trigger_ids) or _after_deadline(span, tok, deadline):
             continue
         free.append(d)
         # words inside quotation marks do not own a date outside them: chants of "Leave!" on Monday
@@ -217,6 +221,16 @@ def _attached_date(dates: list[DateRef], tok: Token, offset: int, only_trigger: 
         if (owner or _governor(span.root)).i in mine:
             return d
     return free[0] if only_trigger and len(inside) == 1 and free else None
+
+
+def _after_deadline(span: SpacySpan, trigger: Token, deadline: frozenset[str]) -> bool:
+    """Whether a deadline preposition stands between a date and the trigger ("until [the vote on] Tuesday")."""
+    for word in span.root.ancestors:
+        if word.i == trigger.i or word.pos_ == "VERB":
+            return False
+        if word.lower_ in deadline:
+            return True
+    return False
 
 
 def _figure_governor(tok: Token) -> Token:
@@ -341,7 +355,8 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     continue
                 reason = hypothetical(tok, pack) or set_aside_reason(tok, etype, pack, topic) or \
                     setting_of_a_statement(tok, pack) or modifier_of_a_noun(tok, pack) or \
-                    part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index)
+                    part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index) or \
+                    purpose_of_another(tok, pack, {t.i for t, _ in triggers} - {tok.i})
                 if reason:
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype, reason))
@@ -352,15 +367,16 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 leads = tok.pos_ in ("VERB", "PROPN") and not any(t.dep_ in ("relcl", "acl")
                                                                   for t in (tok, *tok.ancestors))
                 date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, {t.i for t, _ in triggers},
-                                      same_kind, quoted)
+                                      same_kind, quoted, clause_words(pack).deadline)
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
-                late = date is not None and long_before(date, article.published)
+                late = date if date is not None and long_before(date, article.published) else \
+                    recalled(tok, dates, para.start, article.published) if date is None else None
                 timed = date is None and time_clause(tok, pack)
                 if late or timed or (date is None and not owned and refers_back(tok, pack)):
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype,
-                                              f"long before the article ({date.text})" if late and date else
+                                              f"long before the article ({late.text})" if late else
                                               "a time reference (since it began): no event of its own" if timed
                                               else "a background mention: many events, none dated or counted"))
                     continue
@@ -373,6 +389,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                     target_mentions=_located(article.id, targets),
                     figures=owned, weekday=date.weekday if date else None, date_text=date.text if date else None,
                     date_start=date.start if date else None,
+                    reference=date is None and not owned and definite_reference(tok, pack),
                 ))
                 if leads:  # an event verb, or the event's own name, outside relative clauses ("who claims she won")
                     verbs.append(out[-1])

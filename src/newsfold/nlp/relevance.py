@@ -79,6 +79,8 @@ def hypothetical(tok: Token, pack: LanguagePack) -> str | None:
         if child.dep_ == "neg":
             return f"negated ({child.text})"
     head, words = tok.head, clause_words(pack)
+    if tok.dep_ == "pobj" and head.lower_ in words.denying:
+        return f"negated ({head.text})"  # "the rally passed off without arrests"
     asking = pack.hypothetical | words.asking_verbs
     if tok.dep_ == "pobj" and head.lower_ in words.asking and head.head.lemma_.lower() in asking:
         return f"asked for, not reported ({head.head.text} {head.text})"  # "calls for continued demonstrations"
@@ -100,6 +102,26 @@ def refers_back(tok: Token, pack: LanguagePack) -> bool:
                                                          for c in tok.children)
     circumstance = with_ and any(c.dep_ == "acl" for c in tok.children)
     return definite or circumstance or (tok.dep_ == "pobj" and tok.head.lower_ in words.background)
+
+
+def definite_reference(tok: Token, pack: LanguagePack) -> bool:
+    """"the strike entered its fifth day", "denied that the arrest had anything to do with it": a singular event
+    noun with a definite determiner names an event the story tells elsewhere; undated, the events stage joins it
+    to that event when the story has one such event dated (``events.merge``)."""
+    if tok.pos_ != "NOUN" or "Number=Sing" not in str(tok.morph):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in clause_words(pack).definite for c in tok.children)
+
+
+def recalled(tok: Token, dates: list[DateRef], offset: int, published: str | None) -> DateRef | None:
+    """"Belarus last saw such protests ahead of the breakup of the Soviet Union in 1991": an undated event noun
+    in a sentence whose dates all lie long before the article tells history, not news (the date that hangs from
+    another word dates it no less). Returns that date, or None."""
+    sent = tok.sent
+    inside = [d for d in dates if offset + sent.start_char <= d.start < offset + sent.end_char]
+    if tok.pos_ != "NOUN" or not inside or not all(long_before(d, published) for d in inside):
+        return None
+    return inside[0]
 
 
 def time_clause(tok: Token, pack: LanguagePack) -> bool:
@@ -129,6 +151,21 @@ def modifier_of_a_noun(tok: Token, pack: LanguagePack) -> str | None:
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and \
             head.lemma_.lower() not in pack.triggers:
         return f"a modifier of another noun ({tok.text} {head.text})"
+    return None
+
+
+def purpose_of_another(tok: Token, pack: LanguagePack, trigger_ids: set[int]) -> str | None:
+    """"went on strike in protest against the results", "resigned in protest": a bare event noun after the pack's
+    purpose preposition says why another act the sentence tells was done; that act is the event. ("put down
+    their bows in protest", where no other event word stands, stays the protest.)"""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or head.lower_ not in clause_words(pack).purpose or \
+            any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    act = head.head
+    if act.i in trigger_ids or (act.dep_ in ("dobj", "pobj") and act.head.i in trigger_ids) or (
+            act.pos_ == "AUX" or act.lemma_.lower() == "go") and any(c.i in trigger_ids for c in act.subtree):
+        return f"the purpose of another act ({head.text} {tok.text})"
     return None
 
 

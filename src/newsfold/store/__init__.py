@@ -125,6 +125,10 @@ class Store:
         row = self.conn.execute("SELECT article_id, raw_hash FROM raw_docs WHERE key = ?", (key,)).fetchone()
         return (row[0], row[1]) if row else None
 
+    def raw_hashes(self) -> list[tuple[str, str, str]]:
+        """(source key, article id, raw hash) of every stored raw document, by key: what the inputs are."""
+        return [tuple(row) for row in self.conn.execute("SELECT key, article_id, raw_hash FROM raw_docs ORDER BY key")]
+
     def put_raw_doc(self, key: str, article_id: str, raw: RawDoc, raw_hash: str) -> None:
         with self.conn:
             self.conn.execute(
@@ -249,6 +253,12 @@ class Store:
 
     def finish_run(self, run_id: int, summary: dict[str, Any], status: str = "finished") -> None:
         runs.finish_run(self.conn, run_id, summary, status)
+
+    def last_summary(self) -> dict[str, Any] | None:
+        """The summary of the last run that finished, or None."""
+        row = self.conn.execute("SELECT summary FROM runs WHERE status = 'finished' AND summary IS NOT NULL "
+                                "ORDER BY id DESC LIMIT 1").fetchone()
+        return json.loads(row[0]) if row else None
 
     def runs(self) -> list[dict[str, Any]]:
         """Every run, oldest first: id, started_at, finished_at, status."""

@@ -7,7 +7,7 @@ Its paragraphs keep the generic analyses (paragraph as sentence, quotation marks
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -18,7 +18,8 @@ __all__ = ["FallbackPack", "NOT_ANALYSED", "ClauseWords", "NO_CLAUSE_WORDS"]
 class ClauseWords:
     """The small words the relevance rules read a trigger's clause by (lower case), and the names of state forces
     the events stage reads an assault's sentences for. A pack that has none gets ``NO_CLAUSE_WORDS``: no plural is
-    then read as referring back, nothing as asked for or as a statement's setting, and no assailant as the state."""
+    then read as referring back, nothing as asked for or as a statement's setting, and no assailant as the state.
+    The last two may be left out (none)."""
 
     definite: frozenset[str]  # determiners and possessives that refer back to told events ("the protests")
     background: frozenset[str]  # prepositions that make an event noun background ("since the strikes")
@@ -27,6 +28,12 @@ class ClauseWords:
     asking: frozenset[str]  # the preposition of what is asked for ("calls for demonstrations")
     asking_verbs: frozenset[str]  # verbs that ask for an event rather than report it ("urged a strike")
     state_forces: frozenset[str]  # names of state forces, one or more words ("riot police", "troops")
+    # prepositions that deny their event noun ("passed off without arrests")
+    denying: frozenset[str] = field(default_factory=frozenset)
+    # prepositions of a deadline: a date after one is when something ends, not when it happened ("until Tuesday")
+    deadline: frozenset[str] = field(default_factory=frozenset)
+    # the preposition of a bare event noun that says why another act was done ("went on strike in protest")
+    purpose: frozenset[str] = field(default_factory=frozenset)
 
 
 NO_CLAUSE_WORDS = ClauseWords(*(frozenset[str]() for _ in range(7)))

@@ -14,4 +14,7 @@ CLAUSE_WORDS = ClauseWords(
     asking_verbs=frozenset({"call", "demand", "urge", "appeal"}),
     state_forces=frozenset({"police", "policeman", "policemen", "officers", "security forces", "riot police",
                             "troops", "soldiers", "army", "military", "guards", "riot squad", "special forces"}),
+    denying=frozenset({"without"}),
+    deadline=frozenset({"until", "till", "pending"}),
+    purpose=frozenset({"in"}),
 )
