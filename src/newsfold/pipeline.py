@@ -400,7 +400,7 @@ STAGES = (
     stage("metadata", "2", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
-    stage("nlp", "12", ["articles", "published"], ["analyses"], _nlp),
+    stage("nlp", "13", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "1", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "1", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
