@@ -72,8 +72,9 @@ def test_figures_in_each_language(code, text, expected, settings):
 
 
 def test_numbers_that_are_no_counts(settings):
-    text = "Le 14 février 2026, à 10h30, pour 25 euros et 3 ans de prison, 2,5 % des voix."
+    text = "Le 14 février 2026, à 10h30, pour 25 euros et 3 ans de prison, 2,5 % des voix, 40 pour cent des gens."
     assert _figures("fr", text, settings) == []
+    assert _figures("ru", "Прививку получат не менее 60 процентов жителей.", settings) == []
     assert _figures("fr", "Aucun chiffre ici.\n\nNi là.", settings) == []  # paragraphs with no number at all
 
 

@@ -98,9 +98,11 @@ def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list
     if any(s <= match.start("num" if match["num"] else 0) < e for s, e, _ in dates):
         return True  # a day of a date
     after = text[match.end(): match.end() + 20]
-    next_word = re.match(r"\s*([^\W\d_]+\.?|%)", after)
-    if next_word and plain(next_word.group(1)).rstrip(".") in w.units or after.lstrip().startswith("%"):
-        return True  # "5 ans", "3 Stunden", "20 %"
+    if after.lstrip().startswith("%") or any(re.match(rf"\s*{re.escape(unit)}(?!\w)", plain(after))
+                                              for unit in w.units):
+        return True  # "5 ans", "3 Stunden", "20 %", "60 процентов", "10 pour cent"
+    if any(" " in unit and plain(text[: match.end()]).endswith(unit) for unit in w.units):
+        return True  # the "cent" of "pour cent"
     if re.search(r"[^\W\d_]-$", text[:match.start()]) or re.match(r"-[^\W\d_]", after):
         return True  # "COVID-19", "51-летнюю", "48-Stunden": part of a name or a word
     if not match["num"]:
