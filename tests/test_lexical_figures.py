@@ -54,6 +54,7 @@ def _figures(code: str, text: str, settings) -> list[Found]:
       ("несколько десятков тысяч", None, 20000, 99999, "participants")]),
     ("ru", "От COVID-19 за неделю умерли 12 человек; 45-летнего водителя задержали.",
      [("12", 12, 12, 12, "deaths")]),  # "COVID-19" and "45-летнего" are no counts
+    ("ru", "Во время штурма убили не менее 7 человек.", [("не менее 7", 7, 7, None, "deaths")]),
     ("cs", "Pochodu se zúčastnilo asi pět set lidí.", [("asi pět set", 500, 500, 500, "participants")]),
     ("de", "Die Konten der Nordwerk 2 AG wurden festgesetzt, am Samstag standen 5000 Menschen vor dem Tor.",
      [("5000", 5000, 5000, 5000, "participants")]),  # "Nordwerk 2 AG" is a name, not 2 arrests
