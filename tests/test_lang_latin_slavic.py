@@ -89,7 +89,7 @@ def test_a_polish_article_gets_names_and_the_record_says_what_was_not_analysed(s
     names = {text[m.start:m.end]: (m.text, m.label, m.stage) for m in analysis.mentions}
     assert names["Anna Kowalska"] == ("Anna Kowalska", "PERSON", "latin_slavic")
     assert names["Krakowie"][:2] == ("Kraków", "GPE") and names["Sądu Najwyższego"][1] == "ORG"
-    assert analysis.not_analysed == {"pl": list(pack_for("pl").not_analysed)}
+    assert analysis.not_analysed == {"pl": [x for x in pack_for("pl").not_analysed if x not in ("dates", "figures")]}
 
 
 def test_one_person_named_in_three_languages_and_cases_is_one_entity(settings):

@@ -1,7 +1,10 @@
 """Metadata stage: an article's publication date, from the most trustworthy place that has one.
 
 Order: header / JSONL / HTML metadata, then the byline, then a dated dateline opening the text, then a
-duplicate's date; otherwise unknown. Copyright lines are boilerplate and never a publication date.
+duplicate's date; otherwise unknown. Copyright lines are boilerplate and never a publication date. A page in
+another language than English is read in its own: a label ("Publié le 17/08/2020", "Опубликовано 17.08.2020")
+near its start, or a dateline ("BERLIN, 17. August 2020 (dpa) -"), whose date has a year, or whose year is the
+one its address gives ("/2020/08/17/").
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import dateparser
 from .clean.patterns import MONTHS
 from .dedup import DuplicateLink
 from .models import Article, PublishedDate
-from .nlp.languages import date_locales
+from .nlp.languages import DEFAULT_LANGUAGE, date_locales
+from .nlp.lexical_dates import lexical_date_spans, normalise_lexical
+from .nlp.lexicon import date_words, reads_dates
 
 __all__ = ["settle_published", "propagate_dates", "with_published"]
 
@@ -28,6 +33,52 @@ _DATELINE = re.compile(
 def _parse_full_date(text: str) -> str | None:
     parsed = dateparser.parse(text, languages=date_locales(), settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
+
+
+# "MINSK, 17 серпня —", "Minsk, le 17 août (AFP) —": a place in capitals or a capitalised name, then the date
+_PLACE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,4},\s+(?:[^\W\d_]{1,3}\s+)?")
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-—–]")
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/")
+_LABEL_WINDOW = 400  # a label this close to the start of the text dates the page
+
+
+def _own_date(text: str, code: str, url: str | None) -> tuple[str, int, str] | None:
+    """(value, length, how it reads) of a date opening ``text``: a full date, or a day and month in the year of the
+    page's address."""
+    spans = lexical_date_spans(text[:60], code)
+    if not spans or spans[0][0] != 0 or spans[0][2] not in ("absolute", "numeric"):
+        return None
+    span = text[: spans[0][1]]
+    value, grain, _ = normalise_lexical(span, code, None)
+    if value and grain == "day":
+        return value, len(span), span
+    year = _URL_YEAR.search(url or "")
+    if year is None:
+        return None
+    value, grain, _ = normalise_lexical(f"{span} {year[1]}", code, None)
+    return (value, len(span), f"{span}, in the year of its address ({year[1]})") if value and grain == "day" \
+        else None
+
+
+def _in_language(article: Article) -> PublishedDate | None:
+    """A label or dateline in the article's own language (not English, whose forms are read above)."""
+    code = article.language
+    if not code or code == DEFAULT_LANGUAGE or not reads_dates(code):
+        return None
+    head = article.text[:_LABEL_WINDOW]
+    labels = date_words(code).published
+    for label in re.finditer(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:?\s*", head) if labels else ():
+        small = re.match(r"[^\W\d_]{1,3}\s+", head[label.end():])  # "le", "am", "el"
+        found = _own_date(head[label.end() + (small.end() if small else 0):], code, article.url)
+        if found:
+            return PublishedDate(article.id, found[0], "byline", (f'the label "{label.group().strip()}" before '
+                                                                  f'"{found[2]}" ({code})',))
+    place = _PLACE.match(head)
+    found = _own_date(head[place.end():], code, article.url) if place else None
+    if place and found and _DATELINE_END.match(head, place.end() + found[1]):
+        return PublishedDate(article.id, found[0], "dateline", (f'the dateline "{place.group()}{found[2]}" '
+                                                                f"({code})",))
+    return None
 
 
 def settle_published(article: Article) -> PublishedDate | None:
@@ -44,7 +95,7 @@ def settle_published(article: Article) -> PublishedDate | None:
         found = _parse_full_date(match["date"])
         if found:
             return PublishedDate(article.id, found, "dateline")
-    return None
+    return _in_language(article)
 
 
 def propagate_dates(articles: list[Article], links: list[DuplicateLink]) -> list[PublishedDate]:

@@ -397,10 +397,10 @@ def _store(corpus: Corpus) -> None:
 # stage's output changes for the same input. nlp's key covers clean, metadata and dedup, whose output it reads.
 STAGES = (
     stage("clean", "1", ["raw_docs"], ["articles"], _clean),
-    stage("metadata", "1", ["articles"], ["published"], _metadata),
+    stage("metadata", "2", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
-    stage("nlp", "13", ["articles", "published"], ["analyses"], _nlp),
+    stage("nlp", "14", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "1", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "1", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),

@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 
 from ..errors import NewsfoldError
-from ..models import Analysis, Article, Figure, Quote, Rejected
+from ..models import Analysis, Article, DateRef, Figure, Quote, Rejected
 from ..settings import NlpSettings
 from .cluster import on_cluster
 from .dates import anchor_dates, extract_dates
@@ -21,7 +21,10 @@ from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
 from .figures import as_of, extract_figures
 from .languages import preload
+from .lexical_dates import STAGE as LEXICAL_DATES
+from .lexical_dates import extract_lexical_dates, reanchor_lexical
 from .lexical_events import lexical_topic, with_lexical_events
+from .lexical_figures import extract_lexical_figures, figure_paragraphs
 from .lexical_quotes import lexical_quotes
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
@@ -45,10 +48,10 @@ def analysis_key(article: Article, version: str) -> str:
 def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") -> Analysis:
     """``version``: see analysis_key; only the pipeline caches analyses, evaluation leaves it empty."""
     article = parsed.article
-    dates = extract_dates(parsed)
+    dates = sorted(extract_dates(parsed) + extract_lexical_dates(parsed), key=lambda d: d.start)
     quotes = extract_quotes(parsed)
     quotes += lexical_quotes(parsed, len(quotes))  # paragraphs no parser reads (see nlp/lexical_quotes.py)
-    figures = [_claimed_in_quote(fig, quotes) for fig in extract_figures(parsed, dates)]
+    figures = [_claimed_in_quote(fig, quotes) for fig in _figures(parsed, dates)]
     topic = article_topic(zip(parsed.docs, parsed.packs, strict=True)) or lexical_topic(parsed)
     mentions, set_aside = extract_event_mentions(parsed, dates, figures, quotes, topic)
     mentions, set_aside = with_lexical_events(parsed, dates, figures, topic, mentions, set_aside)
@@ -57,6 +60,15 @@ def analyse(parsed: Parsed, typer: EventTyper | None = None, version: str = "") 
                     quotes, figures, events, find_nominals(parsed), event_contexts(parsed, events),
                     not_analysed=parsed.not_analysed(), set_aside=set_aside,
                     topic=topic)
+
+
+def _figures(parsed: Parsed, dates: list[DateRef]) -> list[Figure]:
+    """The English path's figures, but in the paragraphs whose language has its own counted-thing words, that
+    language's (ids of the second count on after the first's)."""
+    english = extract_figures(parsed, dates)
+    own = [(start, start + len(text)) for start, text, _ in figure_paragraphs(parsed)]
+    kept = [fig for fig in english if not any(s <= fig.start < e for s, e in own)]
+    return kept + extract_lexical_figures(parsed, len(english)) if own else english
 
 
 def _claimed_in_quote(fig: Figure, quotes: list[Quote]) -> Figure:
@@ -71,7 +83,9 @@ def redate(article: Article, analysis: Analysis) -> Analysis:
     if not article.published:
         return analysis
     day = date.fromisoformat(article.published)
-    dates = anchor_dates(analysis.dates, day)
+    lexical = [d for d in analysis.dates if d.stage == LEXICAL_DATES]
+    dates = anchor_dates([d for d in analysis.dates if d.stage != LEXICAL_DATES], day)
+    dates = sorted(dates + reanchor_lexical(article, lexical, day), key=lambda d: d.start)
     refs = {d.start: d for d in dates}
     events = []
     for m in analysis.events:

@@ -65,12 +65,18 @@ class Parsed:
 
     def not_analysed(self) -> dict[str, list[str]]:
         """Per pack that read some non-empty paragraph, the analyses it could not give (for a language with no
-        pack, all of them, under the article's label)."""
+        pack, all of them, under the article's label), less the dates and figures that the language's words give
+        without a pack or a parse (``nlp.lexicon``)."""
+        from .lexicon import reads_dates, reads_figures  # it reads the packs: imported when first needed
+
         out: dict[str, list[str]] = {}
         for para, pack in zip(self.paragraphs, self.packs, strict=True):
             if pack.not_analysed and para.text.strip():
                 language = (self.article.language or "unknown") if isinstance(pack, FallbackPack) else pack.code
-                out[language] = list(pack.not_analysed)
+                given = {"dates"} if reads_dates(language) else set()
+                given |= {"figures"} if reads_figures(language) else set()
+                if missing := [part for part in pack.not_analysed if part not in given]:
+                    out[language] = missing
         return out
 
 
