@@ -46,7 +46,7 @@ CASES = {
 def test_protest_arrest_quote_and_what_is_set_aside(read_text, code):
     text, place, arrested, said, sport, (maybe, why) = CASES[code]
     analysis, text = read_text(code, text)
-    assert len(analysis.sentences) == 5 and analysis.not_analysed == {code: ["parse"]}  # dates and figures read by their words
+    assert len(analysis.sentences) == 5 and analysis.not_analysed == {code: ["parse"]}  # dates, figures: by words
     protest = event(analysis, text, "PROTEST", "demonstrate")
     assert written(text, protest.place_mentions) == [place] and protest.acled == "PEACE_PROTEST"
     arrest = event(analysis, text, "COERCE", "arrest")

@@ -48,5 +48,5 @@ def test_names_come_out_through_the_russian_pack(settings):
     analysis = analyse(next(parse_articles([article], load_model(settings.nlp.model))))
     assert {(m.text, m.label, m.stage) for m in analysis.mentions} == {
         ("Ольга Петрова", "PERSON", "cyrillic"), ("Калининград", "GPE", "cyrillic")}
-    assert analysis.not_analysed == {"ru": ["parse"]}  # no parse of Russian: the record says so (dates, figures by words)
+    assert analysis.not_analysed == {"ru": ["parse"]}  # no parse of Russian: the record says so
     assert "dates" in RU.not_analysed and "entities" not in RU.not_analysed
