@@ -349,6 +349,8 @@ def main() -> None:
     from newsfold.nlp.parse import load_model
 
     settings = load_settings()
+    # a corpus is one JSONL file: 10,000 articles are about 32 MB, over the packaged [ingest] max_bytes
+    settings = replace(settings, ingest=replace(settings.ingest, max_bytes=max(settings.ingest.max_bytes, 1 << 30)))
     if args.workers is not None:
         settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
     nlp = load_model(settings.nlp.model)  # loaded once, outside every timing
