@@ -295,7 +295,7 @@ def measure(size: int, settings: Any, nlp: Any, out: Path = OUT) -> dict[str, An
     from newsfold import Store, run
 
     corpus, held = build_corpus(size, out)
-    texts = throughput._texts([str(corpus)])
+    texts = throughput._texts([str(corpus)], settings.ingest)
     words = sum(len(t.split()) for t in texts)
     print(f"{size}: {len(texts)} articles, {words:,} words", flush=True)
     spacy_s, spacy_peak = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=settings.nlp.batch_size)))

@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
@@ -82,16 +83,22 @@ def build_corpus(size: int) -> Path:
     return path
 
 
-def _texts(paths: list[str]) -> list[str]:
+def _texts(paths: list[str], settings: Any = None) -> list[str]:
+    """The raw texts of the inputs as newsfold ingests them (``settings``: [ingest], default the packaged one);
+    an input it rejects stops the benchmark, which would otherwise time nothing."""
     from newsfold.ingest import iter_inputs, read_file
-    from newsfold.models import RawDoc
+    from newsfold.models import RawDoc, Rejected
     from newsfold.settings import load_settings
 
-    settings = load_settings().ingest
+    settings = settings or load_settings().ingest
     docs = []
     for item in iter_inputs(paths, settings):
-        if isinstance(item, str):
-            docs += [d.text for d in read_file(item, settings) if isinstance(d, RawDoc)]
+        results = [item] if isinstance(item, Rejected) else read_file(item, settings)
+        for result in results:
+            if isinstance(result, Rejected):
+                raise SystemExit(f"{result.path}: {result.reason}")
+            if isinstance(result, RawDoc):
+                docs.append(result.text)
     return docs
 
 
