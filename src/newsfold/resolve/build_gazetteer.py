@@ -23,6 +23,7 @@ from .places import COLUMNS, INDEX_NAME, place_key
 
 DEFAULT_OUT = Path(__file__).parent / "data" / INDEX_NAME
 MIN_KEY_LENGTH = 3
+ENGLISH_WORD_ZIPF = 3.5  # another language's country name this frequent in English is an English word
 
 # Everyday names of countries that GeoNames' short English names do not cover.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -106,8 +107,10 @@ def tsv_line(values: dict[str, object]) -> str:
 
 def cldr_country_names(codes: Iterable[str], languages: Iterable[str]) -> dict[str, list[str]]:
     """Each country's name in each of ``languages`` (CLDR, through babel: "Czechy", "Česko", "Чехия"), filtered as
-    alternate names are; a key two countries would share is left out of both ("Guinea" must not pick one)."""
+    alternate names are; a key two countries would share is left out of both ("Guinea" must not pick one), and so
+    is another language's name that is a common English word ("Swiss", "Island", "Columbia")."""
     from babel import Locale, UnknownLocaleError
+    from wordfreq import zipf_frequency
 
     wanted = set(codes)
     names: dict[str, list[str]] = {code: [] for code in wanted}
@@ -117,7 +120,8 @@ def cldr_country_names(codes: Iterable[str], languages: Iterable[str]) -> dict[s
         except (UnknownLocaleError, ValueError):
             continue
         for code, name in territories.items():
-            if code in wanted and keep_alternate(name):
+            if code in wanted and keep_alternate(name) and (
+                    language == "en" or zipf_frequency(place_key(name), "en") < ENGLISH_WORD_ZIPF):
                 names[code].append(name)
     owners: dict[str, set[str]] = {}
     for code, found in names.items():
