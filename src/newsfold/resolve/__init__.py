@@ -42,6 +42,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # joins names from such a stage and from a model (one person in Polish and Russian), the model's types decide.
 _RULE_TYPED_STAGES = frozenset({"latin_slavic"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_DOMINANT_PERSON = 4  # a lone surname goes to the full name mentioned this many times more often than the next
 
 
 class EntityIndex:
@@ -327,9 +328,20 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
         parts = {f: name_part(k, f) for f in near_full.near(k)}
         candidates = {f for f, part in parts.items() if part == "surname"}
         candidates = candidates or {f for f, part in parts.items() if part == "first"}
-        if candidates and len({root(c) for c in candidates}) == 1:
-            for c in candidates:
-                union(k, c)
+        for c in _dominant(candidates, labels, root):
+            union(k, c)
+
+
+def _dominant(candidates: set[str], labels: dict[str, Counter[str]], root) -> set[str]:  # type: ignore[no-untyped-def]
+    """The full names a lone word joins: all of them when they are one person already; else those of the person
+    named far more often than any other ("Putin" beside "Vladimir Putin" and a misread "Sobyanin Putin")."""
+    weight: Counter[str] = Counter()
+    for c in candidates:
+        weight[root(c)] += sum(labels[c].values())
+    if len(weight) <= 1:
+        return candidates
+    (top, first), (_, second) = weight.most_common(2)
+    return {c for c in candidates if root(c) == top} if first >= _DOMINANT_PERSON * second else set()
 
 
 class _PersonIndex:
