@@ -109,6 +109,8 @@ class ClusterSettings:
     refine_passes: int
     small_story: int
     absorb_threshold: float
+    own_language_threshold: float
+    cross_language_threshold: float
 
 
 @dataclass(frozen=True)
