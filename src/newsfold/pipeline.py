@@ -391,7 +391,7 @@ def _store(corpus: Corpus) -> None:
 # The stages, in order. Adding one is one entry here (and its function above); bump a version whenever the
 # stage's output changes for the same input. nlp's key covers clean, metadata and dedup, whose output it reads.
 STAGES = (
-    stage("clean", "1", ["raw_docs"], ["articles"], _clean),
+    stage("clean", "2", ["raw_docs"], ["articles"], _clean),
     stage("metadata", "1", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),

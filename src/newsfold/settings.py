@@ -49,6 +49,7 @@ class CleanSettings:
     min_repeated_block_chars: int
     languages: tuple[str, ...]
     language_accuracy: str
+    paragraph_min_letters: int
 
 
 @dataclass(frozen=True)

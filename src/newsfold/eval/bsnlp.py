@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..clean.language import detect_language
+from ..clean.language import page_languages
 from ..dedup import find_duplicates
 from ..errors import InputError, NewsfoldError
 from ..events.stories import load_story_clusterer
@@ -287,12 +287,11 @@ def _average(per_language: dict[str, Any], read: Callable[[dict[str, Any]], floa
 
 
 def _language_id(documents: list[Document], settings: Settings) -> dict[str, float]:
-    """Per language, the share of documents ``run``'s detector ([clean] languages) labels with their folder's."""
+    """Per language, the share of documents ``run``'s clean stage ([clean] languages) labels with their folder's."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter(d.language for d in documents)
     for d in documents:
-        right[d.language] += detect_language(d.text, settings.clean.languages,
-                                             settings.clean.language_accuracy) == d.language
+        right[d.language] += page_languages(d.text, settings.clean)[0] == d.language
     return {lang: round(right[lang] / total[lang], 4) for lang in LANGUAGES if total[lang]}
 
 
