@@ -20,7 +20,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from newsfold.clean.language import detect_language, paragraph_languages
+from newsfold.clean.language import detect_language, page_languages, paragraph_languages
 from newsfold.eval.bsnlp import load_documents
 from newsfold.settings import load_settings
 
@@ -55,6 +55,7 @@ def main() -> None:
     loaded = _rss_mib()
     right, seconds, n = Counter(), 0.0, 0
     switched, paragraphs = Counter(), Counter()
+    whole_seconds = page_seconds = 0.0
     for language, texts in sorted(taken.items()):
         for text in texts:
             start = time.perf_counter()
@@ -62,6 +63,12 @@ def main() -> None:
                                                clean.language_accuracy) == language
             seconds += time.perf_counter() - start
             n += 1
+            start = time.perf_counter()
+            detect_language(text, clean.languages, clean.language_accuracy)
+            whole_seconds += time.perf_counter() - start
+            start = time.perf_counter()
+            page_languages(text, clean)
+            page_seconds += time.perf_counter() - start
             found = paragraph_languages(text, language, clean)
             paragraphs[language] += len(found)
             switched[language] += sum(1 for lang in found if lang != language)
@@ -69,10 +76,14 @@ def main() -> None:
     share = {lang: round(switched[lang] / paragraphs[lang], 4) for lang in sorted(paragraphs)}
     print(f"{n} texts cut to {args.chars} characters ({clean.language_accuracy} accuracy, {len(clean.languages)} "
           f"languages): accuracy {accuracy}, mean {sum(right.values()) / n:.3f}; {1000 * seconds / n:.1f} ms per "
-          f"text; detector memory {loaded - before:.0f} MiB")
+          f"text; detector memory {loaded - before:.0f} MiB after one text, {_rss_mib() - before:.0f} MiB after all")
+    print(f"whole texts: {1000 * whole_seconds / n:.1f} ms per text read whole, {1000 * page_seconds / n:.1f} ms "
+          f"per text with its paragraphs (the clean stage's page_languages)")
     print(f"paragraphs given another language than their folder's: {dict(switched)} of {dict(paragraphs)} ({share})")
     print(json.dumps({"accuracy": accuracy, "ms_per_text": round(1000 * seconds / n, 2),
-                      "detector_mib": round(loaded - before), "paragraphs_switched": share}))
+                      "detector_mib": round(_rss_mib() - before), "paragraphs_switched": share,
+                      "ms_whole": round(1000 * whole_seconds / n, 2),
+                      "ms_paragraphs": round(1000 * page_seconds / n, 2)}))
 
 
 if __name__ == "__main__":
