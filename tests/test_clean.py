@@ -8,7 +8,8 @@ from newsfold.clean import clean_document, infer_outlet, learn_repeated_blocks
 from newsfold.models import RawDoc
 from newsfold.settings import CleanSettings
 
-SETTINGS = CleanSettings(min_repeated_block_chars=40, languages=("en", "ru", "de"), language_accuracy="high")
+SETTINGS = CleanSettings(min_repeated_block_chars=40, languages=("en", "ru", "de"), language_accuracy="high",
+                         paragraph_min_letters=80)
 NEWS = ("Farmers blocked the ring road around the capital on Tuesday, demanding lower fuel prices.",
         "Police said about 300 tractors took part, while organisers put the number at 1,200.",
         "The agriculture minister agreed to meet union leaders on Thursday.")

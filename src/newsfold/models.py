@@ -104,6 +104,14 @@ class Article:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
     story: str | None = None
+    # the language of each paragraph of ``text`` (split at blank lines) where some paragraph's is not ``language``
+    # (a quoted post in another language); empty when all are ``language``: see ``paragraph_language``
+    paragraph_languages: list[str | None] = field(default_factory=list)
+
+    def paragraph_language(self, index: int) -> str | None:
+        """The language paragraph ``index`` is written in."""
+        found = self.paragraph_languages
+        return found[index] if index < len(found) else self.language
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class CleanSettings:
     min_repeated_block_chars: int
     languages: tuple[str, ...]
     language_accuracy: str
+    paragraph_min_letters: int
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class ClusterSettings:
     refine_passes: int
     small_story: int
     absorb_threshold: float
+    own_language_threshold: float
+    cross_language_threshold: float
 
 
 @dataclass(frozen=True)

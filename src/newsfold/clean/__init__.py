@@ -17,7 +17,7 @@ from ..models import Article, Embed, RawDoc, Removed
 from ..nlp.languages import date_locales
 from ..settings import CleanSettings
 from . import patterns as P
-from .language import detect_language
+from .language import detect_language, page_languages, paragraph_languages
 
 __all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "clean_document", "block_key"]
 
@@ -207,7 +207,11 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
     metadata = dict(raw.metadata)
     if byline:
         metadata["byline"] = byline
-    language = metadata.get("language") or language_of(text)
+    if metadata.get("language"):  # the source's own label wins over the detector's
+        language = metadata["language"]
+        languages = paragraph_languages(text, language, settings, language_of)
+    else:
+        language, languages = page_languages(text, settings, language_of)
     # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
     published = calendar_date(raw.published) if raw.published else None
     return Article(
@@ -215,4 +219,5 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
         raw_hash=hashlib.sha1(raw.text.encode()).hexdigest(), url=raw.url, title=title,
         outlet=infer_outlet(raw), published=published, published_source=raw.published_source if published else None,
         language=language, removed=removed, embeds=embeds, metadata=metadata,
+        paragraph_languages=languages if any(found != language for found in languages) else [],
     )

@@ -1,14 +1,19 @@
-"""Language identification with lingua, built for a limited set of languages to stay small in memory."""
+"""Language identification with lingua, built for a limited set of languages to stay small in memory: of each
+article, and of each of its paragraphs (an English report quoting a Russian post reads that post as Russian).
+"""
 
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache, partial
 from importlib.metadata import version
 
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
 from ..errors import ConfigError
+from ..settings import CleanSettings
 
 
 @lru_cache(maxsize=4)
@@ -51,3 +56,36 @@ class KnownLanguages:
         language = self.known[text_hash] = self.found[text_hash] = detect_language(text, self.languages,
                                                                                    self.accuracy)
         return language
+
+
+def page_languages(text: str, settings: CleanSettings, language_of: Callable[[str], str | None] | None = None
+                   ) -> tuple[str | None, list[str | None]]:
+    """The language of a page and of each of its paragraphs (``paragraph_languages``): the page's is the one most
+    of its letters are written in, paragraph by paragraph. Read whole, a mostly English page with one Polish
+    paragraph may look Polish (the rarer letters weigh more), so the whole text's label only decides the short
+    paragraphs and a page of short paragraphs."""
+    language_of = language_of or partial(detect_language, languages=settings.languages,
+                                         accuracy=settings.language_accuracy)
+    whole = language_of(text)
+    found = paragraph_languages(text, whole, settings, language_of)
+    letters: Counter[str] = Counter()
+    for paragraph, language in zip(text.split("\n\n"), found, strict=True):
+        if language:
+            letters[language] += sum(ch.isalpha() for ch in paragraph)
+    return (letters.most_common(1)[0][0] if letters else whole), found
+
+
+def paragraph_languages(text: str, language: str | None, settings: CleanSettings,
+                        language_of: Callable[[str], str | None] | None = None) -> list[str | None]:
+    """The language of each paragraph of ``text`` (split at blank lines, as the nlp stage reads them): the
+    detector's (``language_of``, else ``detect_language`` with ``settings``) for a paragraph of at least
+    ``[clean] paragraph_min_letters`` letters, else the article's ``language`` (a short line says too little)."""
+    language_of = language_of or partial(detect_language, languages=settings.languages,
+                                         accuracy=settings.language_accuracy)
+    out: list[str | None] = []
+    for paragraph in text.split("\n\n"):
+        found = None
+        if sum(ch.isalpha() for ch in paragraph) >= settings.paragraph_min_letters:
+            found = language_of(paragraph)
+        out.append(found or language)
+    return out

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..clean.language import detect_language
+from ..clean.language import page_languages
 from ..dedup import find_duplicates
 from ..errors import InputError, NewsfoldError
 from ..events.stories import load_story_clusterer
@@ -287,12 +287,11 @@ def _average(per_language: dict[str, Any], read: Callable[[dict[str, Any]], floa
 
 
 def _language_id(documents: list[Document], settings: Settings) -> dict[str, float]:
-    """Per language, the share of documents ``run``'s detector ([clean] languages) labels with their folder's."""
+    """Per language, the share of documents ``run``'s clean stage ([clean] languages) labels with their folder's."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter(d.language for d in documents)
     for d in documents:
-        right[d.language] += detect_language(d.text, settings.clean.languages,
-                                             settings.clean.language_accuracy) == d.language
+        right[d.language] += page_languages(d.text, settings.clean)[0] == d.language
     return {lang: round(right[lang] / total[lang], 4) for lang in LANGUAGES if total[lang]}
 
 
@@ -358,6 +357,9 @@ def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Setting
         "linking_within_language_conll_f1_average": _average(per, lambda s: s["linking"]["conll_f1"]),
         "ner_micro": overall, "normalisation": normalisation(gold, found), "cross_lingual_linking": linking,
         "cross_lingual_linking_cyrillic": linking_cyrillic,
+        "cross_lingual_linking_by_category": {c: linking_scores([g for g in gold if g.category == c],
+                                                                [f for f in found if f.category == c])
+                                              for c in CATEGORIES},
         "languages": per, "documents_without_names_analysis": _not_analysed(documents, reading),
         "language_id_accuracy": _language_id(documents, settings)}
     report(f"average of the six: relaxed NER F1 {figures['ner_relaxed_f1_average']:.3f}, strict "
@@ -366,6 +368,8 @@ def evaluate(split: str, data_dir: Path, out_dir: Path | None, settings: Setting
     report(f"cross-lingual linking (all six together, {linking['mentions']} found gold mentions): CoNLL F1 "
            f"{linking['conll_f1']:.2f} (same normal form: {linking['same_normal_form_conll_f1']:.2f}); "
            f"over the Cyrillic three (bg, ru, uk) alone: {linking_cyrillic['conll_f1']:.2f}")
+    report("cross-lingual linking per category (gold mentions of it found as it): " + ", ".join(
+        f"{c} {s['conll_f1']:.2f}" for c, s in figures["cross_lingual_linking_by_category"].items()))
     report(f"documents with paragraphs no pack finds names in: {figures['documents_without_names_analysis']}; "
            f"language detector agrees with the folder: {figures['language_id_accuracy']}")
     figures[f"stories_{split}"] = _stories(f"{split} split", documents, reading, report)

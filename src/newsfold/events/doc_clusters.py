@@ -10,16 +10,21 @@ the story of their nearest text (found through the same index).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import progress
 from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
+from ..resolve.names import consonant_skeleton
 from ..settings import ClusterSettings, default_settings
+from .story_languages import NEUTRAL_KINDS, join_across_languages
 
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
@@ -42,13 +47,16 @@ _WEEKDAYS = set(weekday_names())
 _STOP = STOP_WORDS | _WEEKDAYS | set(_MONTHS) | {"said", "says", "told", "according", "reported"}
 # N: names, W: words, #: numbers, D: month and day, T: full dates and their month, Y: years of full dates,
 # E: canonical entities (given by the pipeline: one id for a name in any script)
-_KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0, "E": 1.6}
+_KIND_WEIGHT = {"N": 1.6, "W": 1.0, "#": 0.8, "D": 1.2, "T": 3.0, "Y": 3.0, "E": 1.6, "K": 1.0}
 # Day and month in Cyrillic script ("13 августа", "13 серпня", "13 жніўня"): a date in any script meets "August 13"
 # in the "D:" features below, which name the month by its first Latin-script name ("D:august 13").
 _MONTH_STEMS = month_stems()  # longest first
 _MONTH_KEY = {n: name for name, n in reversed(_MONTHS.items())}
 _THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b")  # "12 000", as many languages write 12,000
 _SLAVIC_DATE = re.compile(r"\b(\d{1,2})\s+([а-яёіўґєї]+)", re.I)
+_ANY_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*[^\W\d_]|\d[\d,.:/]*\d|\d")
+_PREFIX = 6  # a word of an inflected language is known by its first letters
+_SKELETON_KEEP = 4  # the first consonants of a name's skeleton: "Brexitu" and "Brexitem" meet
 
 
 def _stem(word: str) -> str:
@@ -65,7 +73,27 @@ def _number(token: str) -> str | None:
     return digits
 
 
-def _sentence_features(sentence: str, out: Counter[str]) -> None:
+class OwnWords(NamedTuple):
+    """How a language other than English is read: its stop words, and its words cut to ``keep`` letters."""
+
+    stop: frozenset[str]
+    keep: int
+
+
+@lru_cache(maxsize=64)
+def own_words(language: str) -> OwnWords:
+    """spaCy's stop words of ``language`` (none where spaCy has none) with English's."""
+    try:
+        stop = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    except (ImportError, AttributeError):
+        stop = set()
+    return OwnWords(frozenset(_STOP | {w.lower() for w in stop}), _PREFIX)
+
+
+def _sentence_features(sentence: str, out: Counter[str], words: OwnWords | None = None) -> None:
+    if words is not None:
+        _own_sentence_features(sentence, out, words)
+        return
     tokens = _TOKEN.findall(sentence)
     run: list[str] = []
     for i, token in enumerate(tokens + [""]):
@@ -92,6 +120,42 @@ def _sentence_features(sentence: str, out: Counter[str]) -> None:
             out["W:" + _stem(lower)] += 1
 
 
+def _own_sentence_features(sentence: str, out: Counter[str], words: OwnWords) -> None:
+    """As ``_sentence_features``, for a text in another language: words in any script, cut to their first
+    ``words.keep`` letters ("Johnsona" and "Johnsonem" are "johnso"); numbers as in English."""
+    tokens = _ANY_TOKEN.findall(sentence)
+    run: list[str] = []
+    for i, token in enumerate(tokens + [""]):
+        lower = token.lower()
+        if token[:1].isupper() and i > 0 and lower not in words.stop:
+            run.append(lower[: words.keep])
+            out["N:" + lower[: words.keep]] += 1
+        elif run:
+            if len(run) > 1:
+                out["N:" + " ".join(run)] += 1
+            run = []
+        if not token:
+            break
+        if lower[0].isdigit():
+            if value := _number(lower):
+                out["#:" + value] += 1
+        elif lower not in words.stop and len(lower) > 2:
+            out["W:" + lower[: words.keep]] += 1
+
+
+def name_sounds(text: str) -> Counter[str]:
+    """K: the consonant skeletons of a text's capitalised words of four letters or more, in any script: "Brexit"
+    and "Брексит", "Johnson" and "Джонсон" give the same, so texts in two languages meet on names no entity
+    joined (compared across languages only, see ``story_languages``)."""
+    out: Counter[str] = Counter()
+    for token in _ANY_TOKEN.findall(_URL.sub(" ", text)):
+        if token[:1].isupper() and len(token) >= 4 and not token.isupper():
+            skeleton = consonant_skeleton(token)[:_SKELETON_KEEP]
+            if len(skeleton) >= 3:
+                out["K:" + skeleton] += 1
+    return out
+
+
 def full_dates(text: str) -> list[str]:
     """Every complete date written in the text, as YYYY-MM-DD, in text order."""
     found: list[tuple[int, str]] = []
@@ -105,15 +169,17 @@ def full_dates(text: str) -> list[str]:
     return [date for _, date in sorted(found)]
 
 
-def text_features(text: str) -> Counter[str]:
+def text_features(text: str, language: str | None = None) -> Counter[str]:
     """Feature counts of one text: N: names (capitalised words not opening a sentence, and runs of them),
     W: content words (stop words and source addresses left out), #: numbers, D: month and day, T: complete
-    dates and their month, Y: their year."""
+    dates and their month, Y: their year. A text in another language than English (``language``) is read in its
+    own letters, without its own stop words, each word cut to its first letters (its endings vary by case)."""
     out: Counter[str] = Counter()
     text = _THOUSANDS.sub(r"\1\2", _URL.sub(" ", text))
+    words = None if language in (None, "en") else own_words(language)
     for sentence in _SENTENCE_END.split(text):
         if sentence.strip():
-            _sentence_features(sentence, out)
+            _sentence_features(sentence, out, words)
     for date in full_dates(text):
         out.update(("T:" + date, "T:" + date[:7], "Y:" + date[:4]))
     for day, word in _SLAVIC_DATE.findall(text):
@@ -240,12 +306,12 @@ def _arrival_order(texts: Sequence[tuple[str, str]]) -> list[int]:
     return sorted(range(len(texts)), key=lambda i: hashlib.sha1(texts[i][1].encode()).hexdigest())
 
 
-def _refine(stories: StoryIndex, ids: list[str], threshold: float) -> int:
+def _refine(stories: StoryIndex, ids: list[str], threshold: Mapping[str, float]) -> int:
     """Move each text to the story that fits it best now; returns how many moved."""
     moved = 0
     for doc_id in progress.over(ids, "article", what="refining"):
         best, score = stories.best(doc_id)
-        if best is not None and best != stories.story_of[doc_id] and score >= threshold:
+        if best is not None and best != stories.story_of[doc_id] and score >= threshold[doc_id]:
             stories.move(doc_id, best)
             moved += 1
     return moved
@@ -270,15 +336,18 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
                 stories.move(doc_id, target)
 
 
-def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings) -> dict[str, int]:
-    """Texts (given in arrival order) -> story number: one incremental pass, then refinement."""
+def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings,
+           thresholds: Mapping[str, float] | None = None) -> dict[str, int]:
+    """Texts (given in arrival order) -> story number: one incremental pass, then refinement. ``thresholds``:
+    a text's own least similarity to join a story, where it is not ``settings.threshold``."""
+    threshold = {doc_id: (thresholds or {}).get(doc_id, settings.threshold) for doc_id in ids}
     stories = StoryIndex(settings)
     for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
-        stories.add(doc_id, vector, best if score >= settings.threshold else None)
+        stories.add(doc_id, vector, best if score >= threshold[doc_id] else None)
     for _ in range(settings.refine_passes):
-        if not _refine(stories, ids, settings.threshold):
+        if not _refine(stories, ids, threshold):
             break
     if settings.small_story:
         _absorb_small_stories(stories, settings)
@@ -296,55 +365,36 @@ def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings
 
 
 def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
-                  keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None) -> dict[str, int]:
+                  keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None,
+                  languages: Mapping[str, str | None] | None = None) -> dict[str, int]:
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
     publication date), else in an order fixed by their content alone. ``extra``: more features per text id
-    (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match)."""
+    (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match). ``languages``:
+    each text's language: a text in another language than English is read in that language and joins a story at
+    ``own_language_threshold``; stories of different languages then join (``story_languages``; without
+    ``languages``, a text mostly in another script than Latin counts as another language)."""
     settings = settings or default_settings().stories
-    features = [text_features(text) + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
-    weights = FeatureWeights(features, settings.max_df)
+    read_as = languages or {}
+    features = [text_features(text, read_as.get(doc_id)) + (extra or {}).get(doc_id, Counter())
+                for doc_id, text in texts]
+    sounds = [name_sounds(text) for _, text in texts]
+    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
-    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings)
-    foreign = [i for i in order if _latin_share(texts[i][1]) < 0.5]
-    if foreign:
-        neutral = {texts[i][0]: weights.vector(Counter({f: n for f, n in features[i].items() if f[0] in _NEUTRAL}))
-                   for i in range(len(texts))}
-        _place_foreign(numbers, [texts[i][0] for i in foreign], neutral, settings.threshold)
+    own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
+    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings, own)
+    group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
+             for doc_id, text in texts}
+    if len(set(group.values())) > 1:
+        neutral = {doc_id: weights.vector(Counter({f: n for f, n in (features[i] + sounds[i]).items()
+                                                   if f[0] in NEUTRAL_KINDS}))
+                   for i, (doc_id, _) in enumerate(texts)}
+        numbers = join_across_languages(numbers, group, neutral, settings.cross_language_threshold)
     return numbers
 
 
-# Features that read the same in any language: canonical entities, numbers, dates.
-_NEUTRAL = frozenset("E#DTY")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _latin_share(text: str) -> float:
     letters = _LETTER.findall(text)
     return sum(1 for c in letters if c.isascii()) / len(letters) if letters else 1.0
-
-
-def _place_foreign(numbers: dict[str, int], foreign: list[str], neutral: dict[str, dict[str, float]],
-                   threshold: float) -> None:
-    """A text in another script shares no words with the English ones, only names (as entities), numbers and
-    dates: it moves to the story it matches best on those alone, when that clears the threshold. Only stories
-    sharing one of its features are compared."""
-    for doc_id in foreign:
-        vector = neutral[doc_id]
-        members: dict[int, list[str]] = defaultdict(list)
-        for other, story in numbers.items():
-            if other != doc_id and set(neutral[other]) & set(vector):
-                members[story].append(other)
-        best, score = None, threshold
-        for story, docs in members.items():
-            if story == numbers[doc_id] or all(d in foreign for d in docs):
-                continue
-            everyone = [d for d, s in numbers.items() if s == story]
-            centroid: Counter[str] = Counter()
-            for d in everyone:
-                centroid.update(neutral[d])
-            norm = math.sqrt(sum(w * w for w in centroid.values()))
-            similarity = sum(w * centroid.get(f, 0.0) for f, w in vector.items()) / norm if norm else 0.0
-            if similarity >= score:
-                best, score = story, similarity
-        if best is not None:
-            numbers[doc_id] = best

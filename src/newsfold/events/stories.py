@@ -2,8 +2,9 @@
 
 Found incrementally in publication order by ``doc_clusters``: an article joins the story whose texts share its
 rarest names, numbers, dates and words (through an inverted index, so no all-pairs comparison), or starts a new
-one. Copies join their original's story. Names count as their canonical entities, so an article in Russian
-("Лукашенко", "13 августа") meets the English ones ("Lukashenko", "August 13") on the same features.
+one; each article's words are read in its language. Copies join their original's story. Names count as their
+canonical entities, so an article in Russian ("Лукашенко", "13 августа") meets the English ones ("Lukashenko",
+"August 13") on the same features, and stories of different languages join on those (``story_languages``).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
     for entity in entities:
         for where in [m.article for m in [*entity.mentions, *entity.embed_mentions]]:
             named[where]["E:" + entity.id] += 1
-    number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named)
+    number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named,
+                           languages={a.id: a.language for a in originals})
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)

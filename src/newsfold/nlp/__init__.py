@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 
 def analysis_key(article: Article, version: str) -> str:
-    """What an Analysis depends on: the clean text, the date it is anchored to, its language, and ``version``,
+    """What an Analysis depends on: the clean text, the date it is anchored to, its languages, and ``version``,
     which the pipeline derives from the versions of the stages the analysis depends on (``Pipeline.keys``)."""
-    basis = f"{version}\n{article.published or ''}\n{article.language or ''}\n{article.text}"
+    languages = ",".join(lang or "" for lang in article.paragraph_languages)
+    basis = f"{version}\n{article.published or ''}\n{article.language or ''}\n{languages}\n{article.text}"
     return hashlib.sha1(basis.encode()).hexdigest()
 
 
@@ -124,7 +125,7 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
         yield from on_cluster(work, items, settings.scheduler, worker_count(settings.workers), settings.dask_batch)
         return
     load_model(settings.model)  # loaded once here, with the language packs' dictionaries: forked workers share them
-    preload(a.language for a in items)
+    preload(lang for a in items for lang in {a.language, *a.paragraph_languages})
     yield from in_workers(work, items, worker_count(settings.workers))
 
 

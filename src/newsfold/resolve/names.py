@@ -90,8 +90,8 @@ def _given_name_groups() -> dict[str, int]:
 
 @lru_cache(maxsize=1_000_000)  # pairs of words recur across the many keys that share them
 def _same_given_name(a: str, b: str) -> bool:
-    if _word_match(a, b, 70):
-        return True
+    if _word_match(a, b, 70) or (consonant_skeleton(a) or a) == (consonant_skeleton(b) or b):
+        return True  # the skeleton: "Joe" / "Dzho" (Джо)
     groups = _given_name_groups()
     ga = {groups[v] for v in translit_variants(a) if v in groups}
     return bool(ga & {groups[v] for v in translit_variants(b) if v in groups})
@@ -121,11 +121,43 @@ def _gender(surname: str) -> str | None:
 
 @lru_cache(maxsize=1_000_000)
 def _same_surname(a: str, b: str) -> bool:
+    a, b = _without_czech_feminine(a, b), _without_czech_feminine(b, a)
     if len(a) < 4 or len(b) < 4:
         return a == b
     if {_gender(a), _gender(b)} == {"f", "m"}:
         return False
-    return _word_match(a, b, 84)
+    if _word_match(a, b, 84):
+        return True
+    found = consonant_skeleton(a)
+    return (len(found) >= _MIN_SKELETON and found == consonant_skeleton(b)
+            and max(fuzz.ratio(x, y) for x in translit_variants(a) for y in translit_variants(b)) >= _SKELETON_RATIO)
+
+
+def _without_czech_feminine(a: str, b: str) -> str:
+    """Czech and Slovak write a foreign woman's surname with -ová ("Merkelová", "Bibiová"): without it when the
+    other key is that surname as written elsewhere."""
+    return a[:-3] if a.endswith("ova") and len(a) >= 6 and a[:-3] == b else a  # "mayova": "may"
+
+
+# Sounds written differently in Latin and in Cyrillic transliterated (Johnson / Джонсон "Dzhonson", Morawiecki /
+# Моравецький "Moravetskii"), each written one way; then vowels, h and doubled letters go.
+_SKELETON_SOUNDS = (("dzh", "j"), ("dž", "j"), ("shch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"),
+                    ("sh", "s"), ("sz", "s"), ("zh", "z"), ("ch", "c"), ("cz", "c"), ("ts", "c"), ("tz", "c"),
+                    ("kh", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"), ("q", "k"),
+                    ("c", "k"))
+_MIN_SKELETON = 3  # "May" / "Мэй" ("m") would meet every short name
+_SKELETON_RATIO = 70  # and the spellings, vowels included, still alike ("Biden" / "Bayd'n" 73)
+
+
+@lru_cache(maxsize=100_000)
+def consonant_skeleton(word: str) -> str:
+    """The consonants of a surname as they sound, for names written in two scripts: "Johnson" and "Dzhonson" give
+    "jnsn", "Trump" and "Tramp" (Трамп) "trmp", "Morawiecki" and "Moravetskii" "mrvk"."""
+    w = anyascii(word).lower()
+    for old, new in _SKELETON_SOUNDS:
+        w = w.replace(old, new)
+    w = re.sub(r"[^a-z]|[aeiouyh]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 _GENERATIONS = {"jr", "sr"}  # a different person: Donald Trump Jr.
@@ -175,6 +207,19 @@ def alike_surnames(words: Iterable[str], rows: int = 2000) -> dict[str, set[str]
         for letter in {form[:1] for form in forms}:
             groups[letter].append(word)
     alike = {word: {word} for word in spellings}
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for word in spellings:
+        by_skeleton[consonant_skeleton(word)].append(word)
+    for skeleton, words_alike in by_skeleton.items():
+        if len(skeleton) >= _MIN_SKELETON and len(words_alike) > 1:
+            for a, b in itertools.combinations(words_alike, 2):
+                if _same_surname(a, b):
+                    alike[a].add(b)
+                    alike[b].add(a)
+    for word in spellings:  # "Bibiová" and "Bibi"
+        if word.endswith("ova") and word[:-3] in alike:
+            alike[word].add(word[:-3])
+            alike[word[:-3]].add(word)
     for group in groups.values():
         owners = [word for word in group for _ in spellings[word]]
         scored = [form for word in group for form in spellings[word]]
