@@ -1,0 +1,45 @@
+"""One march reported in English, French and Russian is one event with three independent sources (issue "Every
+language", item 6): each report read in its own language, their place one entity, their stories one story.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from newsfold import Store, run
+
+REPORTS = {
+    "en": " date 2025-03-05 Thousands march in Port Seren against port sale\n\n"
+          "PORT SEREN — Thousands of dockworkers marched through Port Seren on Wednesday against the sale of the "
+          "city's container terminal, and police detained at least 140 people.\n\n"
+          "The Valdorian Union of Dockworkers said 12,000 people took part in the march.\n",
+    "fr": " date 2025-03-05 Des milliers de dockers manifestent à Port Seren\n\n"
+          "Des milliers de dockers ont manifesté mercredi à Port Seren contre la vente du terminal à conteneurs. "
+          "La police a interpellé au moins 140 personnes.\n\n"
+          "Selon le syndicat des dockers, 12 000 personnes ont participé à la marche.\n",
+    "ru": " date 2025-03-05 Тысячи докеров вышли на марш в Порт-Серене\n\n"
+          "Тысячи докеров прошли маршем по Порт-Серену в среду, протестуя против продажи контейнерного терминала. "
+          "Полиция задержала не менее 140 человек.\n\n"
+          "По данным профсоюза докеров, в марше приняли участие 12 000 человек.\n",
+    # another story of the same days: in a corpus of three texts every shared name or number is in all of them
+    # and weighs nothing
+    "tram": " date 2025-03-04 Velmar council approves new tram line\n\n"
+            "VELMAR — The city council of Velmar approved a new tram line on Tuesday after a long debate, the "
+            "mayor's office said.\n\nThe line will link the old town with the airport by 2027, officials said.\n",
+}
+
+
+def test_a_march_told_in_three_languages_is_one_event_with_three_sources(tmp_path, settings):
+    for name, text in REPORTS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    run([str(tmp_path)], db, settings, progress=False)
+    store = Store(db, readonly=True)
+    try:
+        languages = {a.id: a.language for a in store.articles()}
+        marches = [e for e in store.events() if e.type == "PROTEST" and e.date == "2025-03-05"]
+        places = {e.name: e for e in store.entities() if e.name == "Port Seren"}
+    finally:
+        store.close()
+    assert {languages[k] for k in ("en", "fr", "ru")} == {"en", "fr", "ru"}
+    [march] = marches
+    assert set(march.sources) == {"en", "fr", "ru"} and march.independent_sources == 3
+    assert {"Port Seren", "Порт-Серену"} <= set(places["Port Seren"].aliases)  # one place in two scripts
