@@ -7,7 +7,9 @@ modal a few words from a trigger, a condition opened before it, a speech verb ne
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import Any
 
 from .latin_slavic import LatinSlavicPack
 
@@ -36,8 +38,23 @@ class LexicalPack(LatinSlavicPack):
     """A Latin-script language read by its words: sentences from spaCy's punctuation rules, names by the
     capitalised-run rules of ``latin_slavic.py`` with the language's ``words`` (a language that capitalises only
     names), quotes and events from its word lists; no parse, so no dates or figures of its own yet. A subclass
-    gives its code, name, ``words``, ``lexical`` and the word lists of the ``LanguagePack`` protocol."""
+    gives its code and name, and its folder (``class FrenchPack(LexicalPack, folder=__name__)``), whose data
+    modules give the rest: ``names.WORDS``, ``clauses.LEXICAL``, ``punctuation.QUOTE_MARKS``, ``speech``'s verbs
+    and cues, ``events``' triggers and modal words, ``sense``'s topic and contention words."""
 
     lexical: LexicalWords
     names_stage = "names"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ("parse", "dates", "figures")
+
+    def __init_subclass__(cls, folder: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not folder:
+            return
+        names, clauses, punctuation, speech, events, sense = (
+            importlib.import_module(f"{folder}.{module}")
+            for module in ("names", "clauses", "punctuation", "speech", "events", "sense"))
+        cls.words, cls.lexical, cls.quote_marks = names.WORDS, clauses.LEXICAL, punctuation.QUOTE_MARKS
+        cls.speech_verbs, cls.stance_verbs, cls.quote_cues = speech.SPEECH_VERBS, speech.STANCE_VERBS, \
+            speech.QUOTE_CUES
+        cls.triggers, cls.hypothetical = events.TRIGGERS, events.HYPOTHETICAL
+        cls.topic_words, cls.contention_words = sense.TOPIC_WORDS, sense.CONTENTION_WORDS

@@ -4,28 +4,16 @@ noun is capitalised): countries, known places, acronyms, and people named in wor
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-from ..latin_slavic import NameWords, latin_slavic_entities
-from ..lexical import LexicalPack, LexicalWords
-from . import clauses, events, names, punctuation, sense, speech
+from ..latin_slavic import latin_slavic_entities
+from ..lexical import LexicalPack
+from . import names
 
 __all__ = ["GermanPack"]
 
 
-class GermanPack(LexicalPack):
+class GermanPack(LexicalPack, folder=__name__):
     code = "de"
     name = "German"
-    words: NameWords = names.WORDS
-    lexical: LexicalWords = clauses.LEXICAL
-    quote_marks: Sequence[tuple[str, str]] = punctuation.QUOTE_MARKS
-    speech_verbs = speech.SPEECH_VERBS
-    stance_verbs = speech.STANCE_VERBS
-    quote_cues = speech.QUOTE_CUES
-    triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
-    hypothetical = events.HYPOTHETICAL
-    topic_words: Mapping[str, frozenset[str]] = sense.TOPIC_WORDS
-    contention_words = sense.CONTENTION_WORDS
     not_analysed: tuple[str, ...] = ("parse", "dates", "figures", "organisations")
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
