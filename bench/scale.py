@@ -299,16 +299,19 @@ def measure(size: int, settings: Any, nlp: Any, out: Path = OUT) -> dict[str, An
     words = sum(len(t.split()) for t in texts)
     print(f"{size}: {len(texts)} articles, {words:,} words", flush=True)
     spacy_s, spacy_peak = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=settings.nlp.batch_size)))
+    print(f"  bare spaCy: {spacy_s:.1f} s", flush=True)  # each phase as it ends: a long run that fails keeps them
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scale.db"
         summary: list[Any] = []
         newsfold_s, peak = _timed(lambda: summary.append(run([str(corpus)], str(db), settings, progress=False)))
+        print(f"  newsfold: {newsfold_s:.1f} s, peak {peak / 2**20:.0f} MiB", flush=True)
         children_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         db_bytes = _db_bytes(db)
         store = Store(db, readonly=True)
         stored = store.counts()["articles"]
         store.close()
         cli_s = add_one_cli(db, held[0])
+        print(f"  add one, cold CLI: {cli_s:.1f} s", flush=True)
         first_s, warm_s = add_one_warm(db, held[1], held[2])
     done = summary[0]
     return {"articles": len(texts), "words": words, "stored_articles": stored, "duplicates": done.duplicates,
