@@ -345,7 +345,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
             # ("March for Freedom") is still the event's name
             triggers = [(tok, found) for tok in sent if (found := _trigger(tok, pack)) is not None and (
                 tok.pos_ == "PROPN" or not parsed.in_quote(para.start + tok.idx, para.start + tok.idx + 1))]
-            n_triggers = len(triggers)
+            n_triggers, trigger_ids = len(triggers), {t.i for t, _ in triggers}
             quoted = frozenset(t.i for t in sent if parsed.in_quote(para.start + t.idx, para.start + t.idx + 1))
             in_sentence = [f for f in figures if s_start <= f.start < s_end]
             owner = _figure_owners(in_sentence, [t for t, _ in triggers], doc, para.start)
@@ -356,7 +356,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 reason = hypothetical(tok, pack) or set_aside_reason(tok, etype, pack, topic) or \
                     setting_of_a_statement(tok, pack) or modifier_of_a_noun(tok, pack) or \
                     part_of_the_told(tok, trigger, etype, pack, out, parsed, para.index) or \
-                    purpose_of_another(tok, pack, {t.i for t, _ in triggers} - {tok.i})
+                    purpose_of_another(tok, pack, trigger_ids - {tok.i})
                 if reason:
                     start = para.start + tok.idx
                     set_aside.append(SetAside(article.id, start, start + len(tok.text), tok.text, etype, reason))
@@ -366,7 +366,7 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 same_kind = {t.i for t, (_, kind) in triggers if kind == (etype, mode)}
                 leads = tok.pos_ in ("VERB", "PROPN") and not any(t.dep_ in ("relcl", "acl")
                                                                   for t in (tok, *tok.ancestors))
-                date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, {t.i for t, _ in triggers},
+                date = _attached_date(dates, tok, para.start, n_triggers == 1 and leads, trigger_ids,
                                       same_kind, quoted, clause_words(pack).deadline)
                 owned = [f.id for f in in_sentence if owner.get(f.id) in same_kind
                          and etype in _FIGURE_TYPES.get(f.category, {etype})]
@@ -393,7 +393,6 @@ def extract_event_mentions(parsed: Parsed, dates: list[DateRef], figures: list[F
                 ))
                 if leads:  # an event verb, or the event's own name, outside relative clauses ("who claims she won")
                     verbs.append(out[-1])
-            trigger_ids = {t.i for t, _ in triggers}
             days = [d for d in dates if s_start <= d.start < s_end and d.granularity == "day" and not (
                 (span := doc.char_span(d.start - para.start, d.end - para.start, alignment_mode="expand")) is not None
                 and _another_nouns(span, trigger_ids))]

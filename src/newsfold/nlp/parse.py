@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..models import Article, Mention, Sentence
 from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
+from .lexicon import reads_dates, reads_figures
 
 __all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
 
@@ -67,8 +68,6 @@ class Parsed:
         """Per pack that read some non-empty paragraph, the analyses it could not give (for a language with no
         pack, all of them, under the article's label), less the dates and figures that the language's words give
         without a pack or a parse (``nlp.lexicon``)."""
-        from .lexicon import reads_dates, reads_figures  # it reads the packs: imported when first needed
-
         out: dict[str, list[str]] = {}
         for para, pack in zip(self.paragraphs, self.packs, strict=True):
             if pack.not_analysed and para.text.strip():
