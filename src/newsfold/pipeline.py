@@ -407,7 +407,7 @@ STAGES = (
     stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
           ["published", "draft_events"], _dating),
-    stage("events", "3", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
+    stage("events", "4", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
           ["events", "figure_events"], _events),
     stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
     stage("confidence", "1", ["analyses", "entities", "speakers", "events", "figure_events", "event_facts"],

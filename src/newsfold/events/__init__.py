@@ -32,6 +32,7 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
 
     kinds = index.kinds
     labels = {(x.start, x.end): x.label for x in analysis.mentions}
+    figures = {x.id: x for x in analysis.figures}
     for m in analysis.events:
         # the corpus-wide type decides what is a place: "capital Minsk" tagged ORG once is still a place
         in_sentence = [eid for x in analysis.mentions if m.start <= x.start < m.end and not x.in_quote
@@ -51,7 +52,8 @@ def _features(article: Article, analysis: Analysis, index: EntityIndex, story: s
         # did not make them an argument
         f = MentionFeatures(m, paragraph, article.duplicate_of or article.id, story,
                             set(actors + places + targets + in_sentence), actors, places, targets,
-                            content_words(m.text), citation(m.text), article.published)
+                            content_words(m.text), citation(m.text), article.published,
+                            {(x.category, x.value) for i in m.figures if (x := figures.get(i)) and x.value is not None})
         out.append(f)
     return out
 

@@ -31,3 +31,5 @@ class MentionFeatures:
     words: set[str] = field(default_factory=set)
     cites: str | None = None  # "according to X" in the sentence
     published: str | None = None  # the article's own date
+    # what its figures count, as (category, value): "at least 140" detained reads alike in any language
+    counts: set[tuple[str, float]] = field(default_factory=set)

@@ -39,6 +39,7 @@ class Cluster:
     weekdays: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # the place entities its mentions name
+    counts: set[tuple[str, float]] = field(default_factory=set)  # what its mentions' figures count
 
     @classmethod
     def of(cls, type_: str, members: list[MentionFeatures]) -> Cluster:
@@ -60,6 +61,7 @@ class Cluster:
         if m.mode:
             self.modes.add(m.mode)
         self.places.update(f.places)
+        self.counts.update(f.counts)
 
     @property
     def id(self) -> str:
@@ -166,7 +168,8 @@ def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
             any(g.mention.article == m.article for g in c.members) and not (f.actors and actors and
                                                                             not set(f.actors) & actors):
         score += 0.3  # an undated account, in a report of the day, of the kind of event the report dates to that day
-    shared = len(f.entities & set(c.entities))
+    # a figure counting the same thing with the same value is named evidence too, whatever the language
+    shared = len(f.entities & set(c.entities)) + len(f.counts & c.counts)
     score += min(weights.shared_entities_max, weights.shared_entity * shared)
     vocab = set(c.words)
     if f.words and vocab:

@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from anyascii import anyascii
+
 from .. import progress
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
@@ -108,9 +110,17 @@ def acronym_definitions(article: Article, mentions: list[Mention]) -> list[tuple
         if sum(ch.isupper() for ch in acr) < _MIN_CAPS:
             continue
         mention = ends.get(match.start())
-        if mention and mention.text != acr and len(mention.text.split()) >= 2:
+        if mention and mention.text != acr and len(mention.text.split()) >= 2 and not _names_a_part(mention, acr):
             pairs.append((mention.text, acr))
     return pairs
+
+
+def _names_a_part(mention: Mention, acr: str) -> bool:
+    """A place whose initials are only part of the acronym is a word of the longer name it abbreviates, not that
+    name: "Terminal à conteneurs de Port Seren (PSCT)" defines no "Port Seren" = PSCT."""
+    letters = acronym_letters(acr)
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", anyascii(mention.text).lower()) if w)
+    return mention.label in _PLACE_LABELS and letters is not None and initials != letters and initials in letters
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """German words for names, and which capitalised runs are names: German capitalises every noun, so a run is kept
 only when it is a country CLDR names as written, a known place after a preposition of place ("in Hamburg", not
 "ein Tor"), an acronym, or a person whose every word English text writes too (wordfreq: "Merkel", "Anna Weber";
-not "Polizei" or "Hafenarbeiter"), and is no title ("Minister")."""
+not "Polizei" or "Hafenarbeiter") or whose surname ends as a Slavic one written in German ("Dorofejew"), and is no
+title ("Minister")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _CALENDAR = frozenset("""montag dienstag mittwoch donnerstag freitag samstag son
     juni juli august september oktober november dezember""".split())
 # A known place is a place only after one of these ("in Hamburg"; "Tor" alone is a goal).
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "von", "vor"})
+# Endings of surnames German transcribes from Russian, Ukrainian, Belarusian and Polish.
+_SURNAME_ENDINGS = ("ow", "ew", "owa", "ewa", "jewa", "enko", "schko", "witsch", "ski", "ska", "skaja", "zki")
 # A word English text writes at least this often (wordfreq's Zipf scale, lower case) and at most the upper bound
 # (very common English words are German nouns too: "Hand", "Problem").
 _ENGLISH_ZIPF = (2.2, 5.2)
@@ -61,4 +64,11 @@ def is_name(text: str, found: tuple[int, int, str, str]) -> bool:
         return label == "ORG" and len(words) == 1 and words[0].isupper()
     if any(w.lower() in WORDS.person_titles or w.lower() in _CALENDAR for w in words):
         return False
-    return all(_written_in_english(w) for w in words)
+    return all(_written_in_english(w) for w in words) or _transcribed_surname(words[-1])
+
+
+def _transcribed_surname(word: str) -> bool:
+    """A Russian, Ukrainian or Polish surname in German spelling ("Dorofejew", "Iwanowa", "Klitschko",
+    "Kowalski"): German nouns do not end so."""
+    return len(word) > len(max(_SURNAME_ENDINGS, key=len)) and word.lower().endswith(_SURNAME_ENDINGS) \
+        and word[:1].isupper() and word[1:].islower()
