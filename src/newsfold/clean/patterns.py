@@ -20,6 +20,10 @@ LINE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"toggle navigation|open menu|close menu|menu|search|log ?in|sign in|"
                 r"click here to [^.]{1,60}|watch:? [^.]{0,60}video|accept( all)? cookies)\.?$", re.I),
      "navigation or widget"),
+    # "Read more" in the other languages newsfold reads, alone or with the linked headline
+    (re.compile(r"^((à )?lire aussi|lesen sie (auch|mehr)|mehr zum thema|читайте (также|також|тоже)|"
+                r"czytaj (też|także|również)|leggi anche|lee (también|más)|leia (também|mais)|devamını oku)\b"
+                r".{0,150}$", re.I), "navigation or widget"),
     (re.compile(r"^(\d{1,2}:\d{2}(:\d{2})?\s*)+$"), "media player"),
     (re.compile(r"^[A-Z]{3,5}\b.{0,40}\b\d{2,3}(\.\d)?\s*(FM|AM)$"), "navigation or widget"),
     (re.compile(r"^(all streams|heard on\b.{0,60}|listen to (this|the) (story|article).{0,40})$", re.I),

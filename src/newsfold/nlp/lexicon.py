@@ -175,6 +175,7 @@ def date_words(code: str) -> DateWords:
     words = _lexicon(code).get("dates", {})
     inflected = {day[: len(day) - len(old)] + new: index for day, index in weekdays.items()
                  for old, new in words.get("weekday_endings", {}).items() if day.endswith(old)}
+    inflected |= {day + part: index for day, index in weekdays.items() for part in words.get("weekday_parts", ())}
     return DateWords(code, months, _stems(months) if words.get("inflects") else {}, weekdays | inflected,
                      _day_words(code), tuple(words.get("next", ())), tuple(words.get("last", ())),
                      tuple(words.get("future", ())), _order(code),
