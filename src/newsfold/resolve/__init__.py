@@ -25,6 +25,7 @@ from .names import (
     INDUSTRIAL_HEADS,
     acronym_letters,
     alike_surnames,
+    case_form_bases,
     is_initialism,
     name_key,
     name_part,
@@ -251,6 +252,10 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
             defined.add(ak)
     _join_initialisms(mentions, label_of, defined, union, root)
     _join_places(label_of, union)
+    places = {k for k, label in label_of.items() if label in _PLACE_LABELS}
+    for key, base in case_form_bases((k for m in mentions if _CYRILLIC.search(m.text) and (k := name_key(m.text))
+                                      in places), places):
+        union(key, base)
     _join_people(label_of, labels, union, root)
     return _build(mentions, label_of, root, parent)
 

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 __all__ = ["name_key", "translit_key", "same_person_name", "name_part", "same_org_name", "is_initialism",
-           "acronym_letters", "INDUSTRIAL_HEADS"]
+           "acronym_letters", "INDUSTRIAL_HEADS", "case_form_bases"]
 
 # Heads that name the same kind of industrial site in English renderings of one name
 # ("... Tractor Works" / "... Tractor Plant" / "... Tractor Factory").
@@ -275,3 +275,22 @@ def is_initialism(acronym: str, long_form: str) -> bool:
     if not all(w[:1].isupper() for w in major):
         return False
     return letters in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in major).lower())
+
+
+# Case endings of a Slavic place name kept as written (Ukrainian, Belarusian: no dictionary gives their nominative),
+# as name keys spell them, and what the nominative ends in instead: "Вельмарська" (genitive) is "Вельмарськ",
+# "Порт-Серені" (locative) "Порт-Серен", "Вальдорії" (genitive) "Вальдорія".
+_CASE_ENDINGS = (("ovi", ""), ("om", ""), ("a", ""), ("u", ""), ("i", ""), ("e", ""), ("yi", "ia"), ("yi", "iia"),
+                 ("i", "a"), ("y", "a"), ("i", "ia"))
+
+
+def case_form_bases(written: Iterable[str], places: set[str]) -> list[tuple[str, str]]:
+    """(key, base) pairs: a place key written in Cyrillic that is another known place key with a case ending."""
+    out = []
+    for key in sorted(set(written)):
+        for ending, nominative in _CASE_ENDINGS:
+            base = key[: len(key) - len(ending)] + nominative
+            if key.endswith(ending) and len(base) >= 4 and base != key and base in places:
+                out.append((key, base))
+                break
+    return out

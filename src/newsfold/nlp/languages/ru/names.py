@@ -29,6 +29,7 @@ _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 _NATURAL = {"река", "озеро", "море", "гора", "горы", "остров", "острова", "залив", "пролив", "океан", "полуостров",
             "хребет", "пустыня", "лес", "пуща", "долина", "равнина", "бухта", "водохранилище"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
+_NOT_NAME_WORDS = {"ADV", "ADP", "CCONJ", "SCONJ", "PART"}  # the model's parts of speech no name starts with
 
 
 class _Natasha(NamedTuple):
@@ -114,9 +115,11 @@ def cyrillic_entities(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _trimmed(tokens: list[Any], natasha_type: str) -> list[Any]:
-    """Without punctuation at either end («Гродноазот» without its marks) and a person without a leading title."""
+    """Without punctuation at either end («Гродноазот» without its marks), a person without a leading title, and
+    no name with the adverb or conjunction that opens its sentence («Накануне Национальное собрание»)."""
     while tokens and (not any(ch.isalnum() for ch in tokens[0].text)
-                      or natasha_type == "PER" and len(tokens) > 1 and tokens[0].text.lower() in _TITLES):
+                      or natasha_type == "PER" and len(tokens) > 1 and tokens[0].text.lower() in _TITLES
+                      or len(tokens) > 1 and tokens[0].pos in _NOT_NAME_WORDS):
         tokens = tokens[1:]
     while tokens and not any(ch.isalnum() for ch in tokens[-1].text):
         tokens = tokens[:-1]
