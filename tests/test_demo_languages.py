@@ -36,9 +36,10 @@ def _sources(event):
 
 def test_languages_dates_outlets_and_one_story(demo_store):
     articles = demo_store.articles()
-    expected = {"06": ("2025-03-05", "byline", "Северный вестник"), "07": ("2025-03-07", "html-metadata",
-                                                                           "Морський вісник"),
-                "08": ("2025-03-06", "byline", "Le Courrier maritime"), "09": ("2025-03-08", "byline", "Hafenrundschau")}
+    expected = {"06": ("2025-03-05", "byline", "Северный вестник"),
+                "07": ("2025-03-07", "html-metadata", "Морський вісник"),
+                "08": ("2025-03-06", "byline", "Le Courrier maritime"),
+                "09": ("2025-03-08", "byline", "Hafenrundschau")}
     for prefix, (published, source, outlet) in expected.items():
         article = by_prefix(articles, prefix)
         assert (article.language, article.published, article.published_source, article.outlet) == \

@@ -64,6 +64,13 @@ class _Token(NamedTuple):
     after_break: bool  # may be capitalised by position only
 
 
+# Heads of company names that keep their English form in any language ("Meridian Harbour Holdings"): such a run
+# is one organisation, never a place and a person side by side.
+_CORPORATE_HEADS = frozenset({"holdings", "holding", "group", "inc", "ltd", "llc", "plc", "corp", "corporation",
+                             "company", "partners", "capital", "airlines", "airways", "motors", "technologies",
+                             "logistics", "shipping"})
+
+
 def is_latin(text: str) -> bool:
     """Whether most of the text's letters are not Cyrillic (a Cyrillic paragraph goes to the Russian pack)."""
     letters = sum(ch.isalpha() for ch in text) or 1
@@ -188,7 +195,7 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
     lemmas = [lemma(w, words.lemma_code).lower() for w in written]
     if len(run) == 1 and written[0] in words.place_abbreviations:
         return "GPE", written[0]
-    if any(w in words.org_heads for w in lemmas):
+    if any(w in words.org_heads or w in _CORPORATE_HEADS for w in lemmas):
         return "ORG", surface
     if any(w in words.place_heads for w in lemmas):
         return "LOC", surface
@@ -262,7 +269,7 @@ def _split(tokens: list[_Token], run: list[int], words: NameWords) -> list[list[
     """A run of two names, the first one word, written side by side: "Gazpromu Aleksiej Miller" (three words or
     more), "BBC Jan Novák" (an acronym first). A run with an organisation or place noun stays whole."""
     lemmas = {lemma(tokens[i].text, words.lemma_code).lower() for i in run}
-    if lemmas & (words.org_heads | words.place_heads):
+    if lemmas & (words.org_heads | words.place_heads | _CORPORATE_HEADS):
         return [run]
     if len(run) >= 3 or len(run) == 2 and _acronym(tokens[run[0]].text):
         return [run[:1], run[1:]]

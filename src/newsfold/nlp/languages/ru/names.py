@@ -29,6 +29,10 @@ _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 _NATURAL = {"река", "озеро", "море", "гора", "горы", "остров", "острова", "залив", "пролив", "океан", "полуостров",
             "хребет", "пустыня", "лес", "пуща", "долина", "равнина", "бухта", "водохранилище"}
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
+# A street, square or embankment word next to a place name makes it that street (Russian, Ukrainian, Belarusian).
+_STREET = r"(?:площад|площ|улиц|вулиц|вуліц|проспект|праспект|переул|провулк|бульвар|набережн|шосе|шоссе)\w*"
+_STREET_BEFORE = re.compile(rf"(?i)(?<!\w){_STREET}\s+$")
+_STREET_AFTER = re.compile(rf"(?i)\s+{_STREET}")
 _NOT_NAME_WORDS = {"ADV", "ADP", "CCONJ", "SCONJ", "PART"}  # the model's parts of speech no name starts with
 
 
@@ -87,7 +91,7 @@ def looks_ukrainian(text: str) -> bool:
 
 
 def cyrillic_entities(text: str) -> list[tuple[int, int, str, str]]:
-    """Named entities as (start, end, name, label): offsets into ``text``, label PERSON, ORG, GPE or LOC.
+    """Named entities as (start, end, name, label): offsets into ``text``, label PERSON, ORG, GPE, LOC or FAC.
 
     ``name`` is the normal form (nominative) of the name, the form names are matched by: "Михаила Дорофеева"
     gives "Михаил Дорофеев"; the name as written is ``text[start:end]``. A text with Ukrainian or Belarusian
@@ -110,6 +114,12 @@ def cyrillic_entities(text: str) -> list[tuple[int, int, str, str]]:
             continue
         start, end = tokens[0].start, tokens[-1].stop
         name = _normal_form(tokens, span.type, models.vocab, text) if russian else text[start:end]
+        before = _STREET_BEFORE.search(text, 0, start) if span.type == "LOC" else None
+        after = _STREET_AFTER.match(text, end) if span.type == "LOC" else None
+        if before or after:  # «площади Свободы», «на Канальній вулиці»: a square or a street, not a town
+            first, last = before.start() if before else start, after.end() if after else end
+            out.append((first, last, text[first:last], "FAC"))
+            continue
         out.append((start, end, name, _label(span.type, name)))
     return out
 
