@@ -104,3 +104,13 @@ def test_short_pages_in_smaller_languages_are_identified(code):
 
     clean = default_settings().clean
     assert detect_language(SHORT_PAGES[code], clean.languages, clean.language_accuracy) == code
+
+
+@pytest.mark.parametrize("line", ["Lire aussi : Les tracteurs bloquent le périphérique", "Mehr zum Thema",
+                                  "Читайте также: Фермеры перекрыли дорогу", "Czytaj też: Rolnicy blokują drogi"])
+def test_read_more_in_other_languages_is_removed(line):
+    article = _clean("\n\n".join([*NEWS, line]))
+    assert article.text.split("\n\n") == list(NEWS)
+    assert _clean("\n\n".join([*NEWS, "Mehr zum Thema Benzinpreise stand nicht im Bericht der Polizei, die "
+                                      "am Dienstag eine lange Erklärung zu den Blockaden und zu den Forderungen "
+                                      "der Bauern veröffentlichte."])).text.count("\n\n") == 3  # a long paragraph

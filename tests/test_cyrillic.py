@@ -168,3 +168,14 @@ def test_seed_tutby_post_joins_grodno_azot(seeds_store):
     assert any(m.article == copy.id and m.embed == index and post.text[m.start:m.end] == "Гродноазот"
                for m in plant.embed_mentions)
     assert plant.mentions, "the English mentions of Grodno Azot stay in the same entity"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name():
+    found = _found("Накануне Национальное собрание одобрило продажу терминала.")
+    assert "Национальное собрание" in found and not any(w.startswith("Накануне") for w in found)
+
+
+def test_a_name_next_to_a_street_or_square_word_is_that_street():
+    found = _found("Колонна вышла с площади Свободы и направилась к Минску.")
+    assert found["площади Свободы"][1] == "FAC"
+    assert found["Минску"] == ("Минск", "GPE")

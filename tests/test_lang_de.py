@@ -35,3 +35,10 @@ def test_sport_and_a_hypothetical_give_no_event(read_text):
     assert not analysis.events
     assert set_aside(analysis, "Angriff") == "a sentence about sport that speaks of no contention"
     assert set_aside(analysis, "streiken") == "hypothetical (könnten)"
+
+
+def test_a_slavic_surname_in_german_spelling_is_a_person():
+    text = "Gewerkschaftschef Michail Dorofejew sprach mit Anna Iwanowa. Dorofejew blieb in Bremen."
+    found = {text[s:e]: label for s, e, _, label in pack_for("de").entities(text)}
+    assert found == {"Michail Dorofejew": "PERSON", "Anna Iwanowa": "PERSON", "Dorofejew": "PERSON",
+                     "Bremen": "GPE"}

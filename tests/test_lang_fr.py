@@ -63,3 +63,9 @@ def test_a_future_tense_is_set_aside(read_text):
     analysis, _ = read_text("fr", "Les étudiants manifesteront devant le rectorat. Les dockers vont faire grève.")
     assert set_aside(analysis, "manifesteront") == "future (manifesteront)"
     assert set_aside(analysis, "grève") == "future (vont)" and not analysis.events
+
+
+def test_a_company_with_an_english_head_is_one_organisation():
+    text = "Le terminal a été vendu au consortium Meridian Harbour Holdings, a indiqué Jean Morel."
+    found = {text[s:e]: label for s, e, _, label in pack_for("fr").entities(text)}
+    assert found["Meridian Harbour Holdings"] == "ORG" and found["Jean Morel"] == "PERSON"

@@ -34,6 +34,8 @@ def _dates(code: str, text: str, base: date | None = FRIDAY) -> list[tuple[str, 
      [("Mittwoch, den 11. Februar 2026", "2026-02-11", "day", "wednesday")]),
     ("de", "Gestern blieb der Hafen geschlossen, heute Morgen auch.",
      [("Gestern", "2026-02-12", "day", None), ("heute", "2026-02-13", "day", None)]),  # "Morgen": the morning
+    ("de", "Er wurde am späten Donnerstagabend festgenommen und am Freitagmorgen verhört.",
+     [("Donnerstagabend", "2026-02-12", "day", "thursday"), ("Freitagmorgen", "2026-02-13", "day", "friday")]),
     ("es", "El martes 10 de febrero de 2026 los mineros marcharon; ayer volvieron.",
      [("martes 10 de febrero de 2026", "2026-02-10", "day", "tuesday"), ("ayer", "2026-02-12", "day", None)]),
     ("it", "Domenica Ferri ha detto che ieri il corteo è partito alle nove.",
@@ -110,6 +112,8 @@ def test_an_english_article_keeps_its_dates(settings):
     ("ru", "Опубликовано: 12.02.2026\n\nДокеры проголосовали.", None, ("2026-02-12", "byline")),
     ("es", "Publicado el 12 de febrero de 2026\n\nLos estibadores votaron.", None, ("2026-02-12", "byline")),
     ("de", "VALMONT, 12. Februar 2026 (dpa) - Die Hafenarbeiter haben abgestimmt.", None, ("2026-02-12", "dateline")),
+    ("de", "Stand: 12.02.2026 16:05 Uhr\n\nDie Hafenarbeiter haben abgestimmt.", None, ("2026-02-12", "byline")),
+    ("de", "Der Stand der Dinge ist unklar, 12.02.2026 wird entschieden.", None, None),  # "Stand" is a label only so
     ("uk", "ВАЛМОНТ, 12 лютого — Докери проголосували.", "https://news.example/2026/02/12/docks",
      ("2026-02-12", "dateline")),
     ("uk", "ВАЛМОНТ, 12 лютого — Докери проголосували.", None, None),  # a day with no year is no date

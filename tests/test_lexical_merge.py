@@ -33,3 +33,15 @@ def test_a_french_report_joins_the_english_one_with_a_day_and_a_place_in_common(
     assert len(cluster_mentions([english, undated], settings.events)) == 2
     elsewhere = replace(dated, places=[], entities=set())  # the place not joined across the two languages
     assert len(cluster_mentions([english, elsewhere], settings.events)) == 2
+
+
+def test_a_figure_counting_the_same_thing_is_evidence_in_any_language(read_text, settings):
+    """No place in common, but both reports count the same marchers: "40,000" and "40 000" read alike."""
+    english = replace(_features(read_text, "en", ENGLISH, "2026-03-07"), entities=set(), places=[])
+    french = replace(_features(read_text, "fr", FRENCH, "2026-03-07"), entities=set(), places=[])
+    assert len(cluster_mentions([english, french], settings.events)) == 2
+    counted = [replace(f, counts={("participants", 40000.0)}) for f in (english, french)]
+    [one] = cluster_mentions(counted, settings.events)
+    assert {m.mention.article for m in one.members} == {"en", "fr"}
+    other = replace(counted[1], counts={("participants", 4000.0)})  # another number is no evidence
+    assert len(cluster_mentions([counted[0], other], settings.events)) == 2
