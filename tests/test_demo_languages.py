@@ -105,6 +105,9 @@ def test_figures_in_each_language_count_what_they_say(demo_store):
         figure = _figure(demo_store, prefix, text)
         assert (figure.low, figure.category) == (value, category), (prefix, text)
     assert _figure(demo_store, "09", "3.000").claimed_by_name == "der Polizei"
+    assert _figure(demo_store, "06", "около 3 000").claimed_by_name == "полиции"
+    assert _figure(demo_store, "06", "12 000").claimed_by_name == "Вальдорийский профсоюз докеров"
+    assert _figure(demo_store, "08", "3 000").claimed_by_name == "Les forces de l'ordre"
     assert _figure(demo_store, "09", "mehr als 210").claimed_by_name == "des Innenministeriums"
 
 

@@ -39,7 +39,7 @@ def test_a_local_cluster_gives_the_record_of_the_local_engine(tmp_path, settings
     pytest.importorskip("distributed")
     db = tmp_path / "dask.db"
     summary = run([str(DEMO)], str(db), _dask(settings), progress=False)
-    assert summary.analysed == summary.articles == 7
+    assert summary.analysed == summary.articles == 11
     local, on_cluster = _record(demo_db), _record(db)
     assert on_cluster["events"] and on_cluster == local
 

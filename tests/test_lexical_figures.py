@@ -135,3 +135,16 @@ def test_any_text_gives_spans_inside_it(code, pieces):
                     [], [paragraph_pack(code, p.text) for p in paras])
     for found in [*extract_lexical_figures(parsed), *extract_lexical_dates(parsed)]:
         assert 0 <= found.start < found.end <= len(text) and text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("code,text,claimant", [
+    ("fr", "Les forces de l'ordre ont estimé la foule à 3 000 personnes.", "Les forces de l'ordre"),
+    ("ru", "Профсоюз докеров, который организовал марш, назвал другую цифру: 12 000 участников.", "Профсоюз докеров"),
+    ("ru", "По оценке полиции, в шествии участвовали около 3 000 человек.", "полиции"),
+    ("de", "Die Gewerkschaft sprach von 12.000 Teilnehmern.", "Die Gewerkschaft"),
+    ("fr", "Au moins 3 000 personnes, a estimé la police, ont défilé.", None),  # the figure before the verb
+])
+def test_the_subject_of_a_claiming_verb_is_the_claimant(code, text, claimant, settings):
+    article = Article(id="c", path="c", text=text, published="2026-02-13", language=code)
+    [figure] = extract_lexical_figures(next(parse_articles([article], load_model(settings.nlp.model))))
+    assert figure.claimed_by_name == claimant

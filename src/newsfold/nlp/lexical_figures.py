@@ -24,6 +24,7 @@ _CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n")
 _CURRENCY = "$€£₽₴¥₺"
 # the categories a word before a number can give it ("задержаны более 200 человек")
 _EVENT_COUNTS = ("arrests", "deaths", "injuries")
+_SUBJECT_WORDS = 6  # a claiming subject longer than this is a clause, not a name
 
 
 @cache
@@ -171,15 +172,15 @@ def _sentence(text: str, start: int) -> str:
     return text[begin:finish]
 
 
-def _claimant(sentence: str, w: NumberWords) -> str | None:
-    """Who the sentence says the figure is from: "selon la police", "laut Polizei", "по данным МВД"; the words
-    after the cue up to its first noun (a longer lower-case word) or through its capitalised name."""
-    if not w.according:
-        return None
+def _claimant(text: str, start: int, w: NumberWords) -> str | None:
+    """Who the sentence of the figure at ``start`` says it is from: "selon la police", "laut Polizei", "по данным
+    МВД" (the words after the cue up to its first noun, a longer lower-case word, or through its capitalised name);
+    else the subject of a claiming verb before the figure ("La police a estimé la foule à 3 000")."""
+    sentence = _sentence(text, start)
     match = re.search(rf"(?<!\w)(?:{alternation(w.according)})\s+(?P<who>[^,.;:!?()«»\"“”„\n\d]{{2,60}})",
-                      sentence, re.I)
+                      sentence, re.I) if w.according else None
     if match is None:
-        return None
+        return _subject_of_claim(sentence, start - text.find(sentence), w)
     words: list[str] = []
     for word in match["who"].split()[:5]:
         if word[0].isupper():
@@ -191,6 +192,16 @@ def _claimant(sentence: str, w: NumberWords) -> str | None:
             if len(word) > 3:
                 break
     return " ".join(words) or None
+
+
+def _subject_of_claim(sentence: str, at: int, w: NumberWords) -> str | None:
+    """The words opening the sentence, up to a comma or the verb, when a claiming verb stands between them and the
+    figure: "Вальдорийский профсоюз докеров, который организовал марш, назвал ... 12 000"."""
+    verb = re.search(rf"(?<!\w)(?:{alternation(w.claims)})(?!\w)", sentence[:at], re.I) if w.claims else None
+    if verb is None:
+        return None
+    who = re.split(r"[,;:]", sentence[:verb.start()], maxsplit=1)[0].strip()
+    return who if who[:1].isupper() and 1 <= len(who.split()) <= _SUBJECT_WORDS else None
 
 
 def figure_paragraphs(parsed: Parsed) -> list[tuple[int, str, str]]:
@@ -230,6 +241,6 @@ def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
                 out.append(Figure(f"{article.id}-f{first + len(out)}", article.id, start, end,
                                   article.text[start:end], value, low, high, found[0], found[1],
                                   qualifier=match["qual"] or None,
-                                  claimed_by_name=_claimant(_sentence(sent_text, match.start()), w),
+                                  claimed_by_name=_claimant(sent_text, match.start(), w),
                                   stage=STAGE))
     return out

@@ -64,6 +64,7 @@ class NumberWords:
     counted: dict[str, tuple[str, ...]]  # category -> word stems ("participants", "people", "arrests" ...)
     units: tuple[str, ...]  # stems of units a count of people is not: years, hours, euros
     according: tuple[str, ...]  # "selon", "laut": the claimant's name follows
+    claims: tuple[str, ...]  # "a estimé", "назвал": the claimant is the subject before the verb
     ordinal_dot: bool  # "3. Runde": a number with a dot before a word is an ordinal (de, pl, cs, tr)
 
 
@@ -190,4 +191,4 @@ def number_words(code: str) -> NumberWords:
     return NumberWords(code, get_decimal_symbol(code), dict(data.get("scales", {})), dict(data.get("words", {})),
                        dict(data.get("vague", {})), dict(data.get("qualifiers", {})), counted,
                        tuple(context.get("units", ())), tuple(context.get("according", ())),
-                       bool(context.get("ordinal_dot")))
+                       tuple(context.get("claims", ())), bool(context.get("ordinal_dot")))

@@ -280,7 +280,8 @@ def is_initialism(acronym: str, long_form: str) -> bool:
 # Case endings of a Slavic place name kept as written (Ukrainian, Belarusian: no dictionary gives their nominative),
 # as name keys spell them, and what the nominative ends in instead: "Вельмарська" (genitive) is "Вельмарськ",
 # "Порт-Серені" (locative) "Порт-Серен", "Вальдорії" (genitive) "Вальдорія".
-_CASE_ENDINGS = (("ovi", ""), ("om", ""), ("a", ""), ("u", ""), ("i", ""), ("e", ""), ("i", "a"), ("y", "a"), ("i", "ia"))
+_CASE_ENDINGS = (("ovi", ""), ("om", ""), ("a", ""), ("u", ""), ("i", ""), ("e", ""), ("i", "a"), ("y", "a"),
+                 ("i", "ia"))
 
 
 def case_form_bases(written: Iterable[str], places: set[str]) -> list[tuple[str, str]]:
