@@ -84,21 +84,28 @@ def _long_enough(normalised: str) -> bool:
     return len(normalised) >= 20 and len(normalised.split()) >= 5
 
 
+@lru_cache(maxsize=1 << 16)
+def quote_words(text: str) -> frozenset[str] | None:
+    """The words of four letters or more of a quotation long enough to be recognised in another report (None for
+    a shorter one). Two renderings of one quotation that have two or more such words each share two of them."""
+    normalised = _norm_quote(text)
+    return frozenset(w for w in normalised.split() if len(w) >= 4) if _long_enough(normalised) else None
+
+
 @lru_cache(maxsize=1 << 18)  # a story's mentions are compared with the same members again and again
 def same_quote(a: str | None, b: str | None) -> bool:
     """Two renderings of one quotation (punctuation, truncation and small edits aside)."""
-    if not a or not b:
+    wa, wb = quote_words(a or ""), quote_words(b or "")
+    if wa is None or wb is None or min(len(wa), len(wb)) >= 2 and len(wa & wb) < 2:
         return False
-    na, nb = _norm_quote(a), _norm_quote(b)
-    if not _long_enough(na) or not _long_enough(nb):
-        return False
+    na, nb = _norm_quote(a or ""), _norm_quote(b or "")
     # a cut-off lets rapidfuzz stop early; below it the score is 0
     return fuzz.partial_ratio(na, nb, score_cutoff=88) >= 88 or fuzz.token_sort_ratio(na, nb, score_cutoff=85) >= 85
 
 
 def _quoted_alike(f: MentionFeatures, c: Cluster) -> bool:
     """The same words in the same mouth (speakers must not differ where both are known)."""
-    return f.mention.quote is not None and _long_enough(_norm_quote(f.mention.quote)) and any(
+    return quote_words(f.mention.quote or "") is not None and any(
         same_quote(f.mention.quote, g.mention.quote) and (not f.actors or not g.actors or set(f.actors) & set(g.actors))
         for g in c.members)
 
@@ -231,29 +238,48 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
 
 class _Held:
     """The events found so far, per story and type, in the order they were opened (which breaks ties). A statement
-    without a quote of its own can only join a speech its own article tells (``_compatible``): it is shown those
-    alone, so the work per statement grows with its article, not with its story."""
+    joins only a speech its own article tells or one quoting the same words (``_compatible``, ``same_quote``): it
+    is shown those alone, found through its article and the words of its quotation, so the work per statement
+    grows with what it shares, not with its story."""
 
     def __init__(self) -> None:
+        self.held: dict[int, Cluster] = {}  # id(cluster) -> cluster
         self.opened: dict[int, int] = {}  # id(cluster) -> when it was opened
         self.by_type: dict[tuple[str | None, str], list[Cluster]] = {}
-        self.by_article: dict[tuple[str | None, str], dict[str, dict[int, Cluster]]] = {}
+        self.by_article: dict[tuple[str | None, str], set[int]] = {}  # (story, article) -> statements told there
+        self.by_word: dict[tuple[str | None, str], set[int]] = {}  # (story, word) -> statements quoting it
+        self.few_words: dict[str | None, set[int]] = {}  # statements quoting fewer than two such words
 
     def open_to(self, f: MentionFeatures) -> list[Cluster]:
-        key = (f.story, f.mention.type)
-        quote = f.mention.quote
-        if f.mention.type == "STATEMENT" and not (quote and _long_enough(_norm_quote(quote))):
-            told_here = self.by_article.get(key, {}).get(f.mention.article, {})
-            return sorted(told_here.values(), key=lambda c: self.opened[id(c)])
-        return self.by_type.get(key, [])
+        if f.mention.type != "STATEMENT":
+            return self.by_type.get((f.story, f.mention.type), [])
+        words = quote_words(f.mention.quote or "")
+        if words is not None and len(words) < 2:
+            return self.by_type.get((f.story, f.mention.type), [])
+        found = set(self.by_article.get((f.story, f.mention.article), ()))
+        if words is not None:
+            shared: Counter[int] = Counter()
+            for word in words:
+                shared.update(self.by_word.get((f.story, word), ()))
+            found.update(c for c, n in shared.items() if n >= 2)
+            found.update(self.few_words.get(f.story, ()))
+        return [self.held[c] for c in sorted(found, key=self.opened.__getitem__)]
 
     def join(self, cluster: Cluster, f: MentionFeatures) -> None:
-        key = (f.story, f.mention.type)
-        if id(cluster) not in self.opened:
-            self.opened[id(cluster)] = len(self.opened)
-            self.by_type.setdefault(key, []).append(cluster)
+        key = id(cluster)
+        if key not in self.held:
+            self.held[key] = cluster
+            self.opened[key] = len(self.opened)
+            self.by_type.setdefault((f.story, f.mention.type), []).append(cluster)
         cluster.add(f)
-        self.by_article.setdefault(key, {}).setdefault(f.mention.article, {})[id(cluster)] = cluster
+        if f.mention.type != "STATEMENT":
+            return
+        self.by_article.setdefault((f.story, f.mention.article), set()).add(key)
+        words = quote_words(f.mention.quote or "")
+        if words is not None and len(words) < 2:
+            self.few_words.setdefault(f.story, set()).add(key)
+        for word in words or ():
+            self.by_word.setdefault((f.story, word), set()).add(key)
 
 
 def _referred(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None:
