@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..models import Mention, Quote
 from .lexical_tokens import LexicalSentence, Word, lexical_sentences
-from .parse import Parsed
+from .parse import Parsed, enough_words
 
 __all__ = ["lexical_quotes"]
 
@@ -22,7 +22,7 @@ _SPEAKER_LABELS = {"PERSON", "ORG"}
 _CUE_REACH, _NAME_REACH = 120, 40
 # Words between a speech verb and its complementizer ("заявил журналистам, что").
 _COMPLEMENTIZER_REACH = 3
-_TRIM = " \t\n,;:—–-"
+_TRIM = " \t\n,;:—–-，；：،؛"  # Latin, Chinese and Arabic punctuation
 
 
 def _cues(sent: LexicalSentence, lemmas: frozenset[str]) -> list[Word]:
@@ -55,7 +55,7 @@ def _cue_for(parsed: Parsed, sents: list[LexicalSentence], start: int, end: int)
     if near:
         return min(near, key=lambda x: x[0])[1]
     k = touching[0] - 1
-    if k >= 0 and parsed.article.text[sents[k].start:sents[k].end].rstrip().endswith(":"):
+    if k >= 0 and parsed.article.text[sents[k].start:sents[k].end].rstrip().endswith((":", "：")):
         cues = _cues(sents[k], sents[k].pack.quote_cues | sents[k].pack.speech_verbs)
         return cues[-1] if cues else None
     return None
@@ -69,7 +69,7 @@ def _direct(parsed: Parsed, sents: list[LexicalSentence], first_id: int) -> list
         text = article.text[qs:qe]
         start, end = qs + len(text) - len(text.lstrip()), qs + len(text.rstrip())
         cue = _cue_for(parsed, sents, start, end)
-        if len(article.text[start:end].split()) < 2 or cue is None:
+        if not enough_words(article.text[start:end]) or cue is None:
             continue
         who = _speaker(parsed, cue, parsed.quotes)
         out.append(Quote(f"{article.id}-q{first_id + len(out)}", article.id, start, end, article.text[start:end],
@@ -87,7 +87,7 @@ def _content(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
     text = parsed.article.text
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _TRIM + ".!?" or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in _TRIM + ".!?。！？" or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -123,7 +123,7 @@ def _reported(parsed: Parsed, sents: list[LexicalSentence], first_id: int) -> li
     article, out = parsed.article, list[Quote]()
     for sent in sents:
         for start, end, cue, who in _reported_in(parsed, sent):
-            if len(article.text[start:end].split()) < 2 or _mostly_quoted(parsed.quotes, start, end):
+            if not enough_words(article.text[start:end]) or _mostly_quoted(parsed.quotes, start, end):
                 continue
             out.append(Quote(f"{article.id}-q{first_id + len(out)}", article.id, start, end, article.text[start:end],
                              cue.text, who.text if who else None, who.start if who else None,

@@ -18,7 +18,16 @@ from ..models import Article, Mention, Sentence
 from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
 from .lexicon import reads_dates, reads_figures
 
-__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
+__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans", "enough_words"]
+
+# Chinese and Japanese characters: a text in them has no spaces, about two characters a word.
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_PER_WORD = 2
+
+
+def enough_words(text: str) -> bool:
+    """Whether a quotation is two words long at least (four characters of Chinese, which has no spaces)."""
+    return len(text.split()) >= 2 or len(_HAN.findall(text)) >= 2 * _HAN_PER_WORD
 
 
 def _quote_pattern(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -120,7 +129,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _QUOTE.finditer(text):
         group = next(g for g in range(1, _QUOTE.groups + 1) if match.group(g) is not None)
-        if len(match.group(group).split()) >= 2:
+        if enough_words(match.group(group)):
             spans.append((match.start(group), match.end(group)))
     return spans
 
