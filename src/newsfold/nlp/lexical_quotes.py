@@ -112,7 +112,8 @@ def _reported_in(parsed: Parsed, sent: LexicalSentence) -> list[tuple[int, int, 
         who = next((m for m in parsed.mentions if m.label in _SPEAKER_LABELS and 0 <= m.start - cue_end <= 2), None)
         if who is None:
             continue
-        comma = parsed.article.text.find(",", who.end, sent.end)
+        comma = min((i for i in (parsed.article.text.find(c, who.end, sent.end) for c in ",،，") if i >= 0),
+                    default=-1)
         span = (comma + 1, sent.end) if word.start == sent.start and comma > 0 else (sent.start, word.start)
         out.append((*_content(parsed, *span), Word(word.start, cue_end, parsed.article.text[word.start:cue_end],
                                                    word.lower, word.lemma), who))

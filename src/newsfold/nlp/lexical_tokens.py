@@ -89,8 +89,8 @@ def lexical_sentences(parsed: Parsed) -> list[LexicalSentence]:
         for index, sent in enumerate(parsed.sentences):
             if sent.paragraph == para.index and sent.end > sent.start:
                 text = parsed.article.text[sent.start:sent.end]
-                out.append(LexicalSentence(index, sent.start, sent.end, _words(text, sent.start, pack, words.lemma_code),
-                                           pack, words))
+                found = _words(text, sent.start, pack, words.lemma_code)
+                out.append(LexicalSentence(index, sent.start, sent.end, found, pack, words))
     return out
 
 

@@ -194,12 +194,24 @@ def _split(article: Article, para: Paragraph, pack: LanguagePack) -> list[Senten
     code = pack.code if pack.code != FallbackPack.code else article.language or FallbackPack.code
     if not para.text.strip():
         return [Sentence(article.id, para.start, para.end, para.index)]
-    bounds = [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents]
+    bounds = _joined_decimals(para.text, [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents])
     for k in range(len(bounds) - 1):  # an opening quotation mark after a space begins the next sentence
         (start, end), (_, after) = bounds[k], bounds[k + 1]
         if end - start > 2 and para.text[end - 1] in _MARKS and para.text[end - 2].isspace():
             bounds[k], bounds[k + 1] = (start, end - 2), (end - 1, after)
     return [Sentence(article.id, para.start + start, para.start + end, para.index) for start, end in bounds]
+
+
+def _joined_decimals(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at the point of a decimal number joined again ("1.2万" where each character is a token)."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and text[out[-1][1] - 1] == "." and out[-1][1] - 2 >= 0 and text[out[-1][1] - 2].isdigit() \
+                and text[start:start + 1].isdigit() and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack) -> None:

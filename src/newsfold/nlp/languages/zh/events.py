@@ -10,7 +10,8 @@ def _all(words: str, plover: tuple[str, str | None]) -> dict[str, tuple[str, str
 
 
 TRIGGERS: dict[str, tuple[str, str | None]] = {
-    **_all("示威 游行 遊行 抗议 抗議 集会 集會 静坐 靜坐 示威者 抗议者 抗議者 示威游行 示威遊行", ("PROTEST", "demonstrate")),
+    **_all("示威 游行 遊行 抗议 抗議 集会 集會 静坐 靜坐", ("PROTEST", "demonstrate")),
+    **_all("示威者 抗议者 抗議者 示威游行 示威遊行", ("PROTEST", "demonstrate")),
     **_all("罢工 罷工 罢工者 罷工者", ("PROTEST", "strike")),
     **_all("骚乱 騷亂 暴乱 暴亂 冲突 衝突 打砸", ("PROTEST", "riot")),
     **_all("抵制", ("PROTEST", "boycott")),

@@ -21,8 +21,9 @@ __all__ = ["chinese_entities", "TITLES", "ORG_ENDINGS", "SURNAMES"]
 TITLES = frozenset("""总统 總統 主席 总理 總理 首相 部长 部長 发言人 發言人 市长 市長 州长 州長 局长 局長 秘书长
     秘書長 书记 書記 领导人 領導人 负责人 負責人 教授 议员 議員 大使 法官 将军 將軍 律师 律師 记者 記者 主任 总裁
     總裁 董事长 董事長 会长 會長 理事长 理事長 省长 省長 外长 外長 总书记 總書記 司令 队长 隊長 委员 委員""".split())
-ORG_ENDINGS = frozenset("""公司 协会 協會 工会 工會 委员会 委員會 联合会 聯合會 政府 大学 大學 银行 銀行 集团 集團 组织
-    組織 联盟 聯盟 法院 议会 議會 基金会 基金會 党 黨 部 警察局 通讯社 通訊社 电视台 電視台 学院 學院 医院 醫院""".split())
+ORG_ENDINGS = frozenset("""公司 协会 協會 工会 工會 委员会 委員會 联合会 聯合會 政府 大学 大學 银行 銀行 集团
+    集團 组织 組織 联盟 聯盟 法院 议会 議會 基金会 基金會 党 黨 部 警察局 通讯社 通訊社 电视台 電視台 学院 學院
+    医院 醫院""".split())
 # The commonest surnames (simplified and traditional), a few of two characters.
 SURNAMES = frozenset("""王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 林 高 罗 羅 郑 鄭
     梁 谢 謝 宋 唐 许 許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 蕭 田 董 袁 潘 于 蒋 蔣 蔡 余 杜 叶 葉 程 苏 蘇 魏 吕 呂 丁 任 沈
@@ -102,7 +103,7 @@ def _speech() -> frozenset[str]:
 
 def _dotted(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Foreign names written with a middle dot: the free characters on both sides of it ("唐纳德·特朗普")."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for pos, ch in enumerate(text):
         if ch not in _DOTS or out and out[-1][1] > pos:
             continue
