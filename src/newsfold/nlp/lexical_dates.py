@@ -125,6 +125,10 @@ def _weekday(text: str, words: DateWords, base: date | None, future: bool) -> tu
     name = _WEEKDAY_NAMES[index]
     if base is None:
         return None, "day", name
+    monday = base - timedelta(days=base.weekday())
+    if words.week_moves and any(_has(low, w, words.spaced) for w in words.last_words + words.next_words):
+        week = -7 if any(_has(low, w, words.spaced) for w in words.last_words) else 7
+        return (monday + timedelta(days=week + index)).isoformat(), "day", name
     if any(_has(low, w, words.spaced) for w in words.last_words):
         return (base - timedelta(days=((base.weekday() - index) % 7) or 7)).isoformat(), "day", name
     if future or any(_has(low, w, words.spaced) for w in words.next_words):

@@ -50,6 +50,7 @@ class DateWords:
     capital_weekdays: bool  # CLDR writes them with a capital (de, tr): a capital says nothing about a name
     published: tuple[str, ...]  # labels of a page's publication date ("publié le", "опубликовано")
     spaced: bool  # words are written apart (not in Chinese): a word of a date stands between non-letters
+    week_moves: bool  # "next" and "last" name the week, not the day: "下周五" is the Friday of next week
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def date_words(code: str) -> DateWords:
                      _day_words(code), tuple(words.get("next", ())), tuple(words.get("last", ())),
                      tuple(words.get("future", ())), _order(code),
                      get_day_names("wide", "format", code)[0][:1].isupper(), tuple(words.get("published", ())),
-                     bool(words.get("spaced", True)))
+                     bool(words.get("spaced", True)), bool(words.get("week_moves")))
 
 
 @cache
