@@ -4,6 +4,8 @@ it. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from lexical_checks import event, quote, set_aside, written
 from newsfold.nlp.languages import pack_for, paragraph_pack
 from newsfold.nlp.languages.ar.words import Stemmer, normalise
@@ -57,7 +59,7 @@ def test_a_future_march_is_set_aside_and_its_day_looks_ahead(read_text):
 
 
 def test_dates_in_either_set_of_month_names_and_in_arabic_indic_digits():
-    base = __import__("datetime").date(2025, 3, 9)
+    base = date(2025, 3, 9)
     assert normalise_lexical("5 آذار 2025", "ar", None)[0] == "2025-03-05"
     assert normalise_lexical("٥ مارس ٢٠٢٥", "ar", None)[0] == "2025-03-05"
     assert normalise_lexical("5 مارس/آذار", "ar", base)[0] == "2025-03-05"

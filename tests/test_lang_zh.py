@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from lexical_checks import event, quote, set_aside, written
 from newsfold.nlp.languages import pack_for, paragraph_pack
 from newsfold.nlp.lexical_dates import normalise_lexical
