@@ -64,3 +64,10 @@ def test_dates_in_either_set_of_month_names_and_in_arabic_indic_digits():
     assert normalise_lexical("٥ مارس ٢٠٢٥", "ar", None)[0] == "2025-03-05"
     assert normalise_lexical("5 مارس/آذار", "ar", base)[0] == "2025-03-05"
     assert normalise_lexical("أمس", "ar", base)[0] == "2025-03-08"
+
+
+def test_reported_speech_with_its_subject_between_and_a_count_its_verb_opens(read_text):
+    analysis, _ = read_text("ar", "وأكدت منظمة العفو الدولية أن قوات الأمن قتلت ثلاثة متظاهرين وأصيب 25 آخرون.")
+    reported = quote(analysis, direct=False)
+    assert reported.speaker_name == "منظمة العفو الدولية" and reported.text.startswith("قوات الأمن قتلت")
+    assert {(f.value, f.category) for f in analysis.figures} == {(3, "deaths"), (25, "injuries")}

@@ -102,3 +102,8 @@ def _section(n: int) -> str:
 @given(st.integers(min_value=1, max_value=10 ** 9))
 def test_han_numerals_read_back_the_number_they_write(n):
     assert han_number(_han(n)) == n
+
+
+def test_a_strike_called_for_next_week_is_in_the_future(read_text):
+    analysis, _ = read_text("zh", "工会呼吁下周一举行大罢工。", published="2025-03-05")
+    assert set_aside(analysis, "罢工") == "future (下周一)" and not analysis.events

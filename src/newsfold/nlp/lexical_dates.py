@@ -232,7 +232,8 @@ def _is_future(text: str, start: int, words: DateWords) -> bool:
 
 
 def extract_lexical_dates(parsed: Parsed) -> list[DateRef]:
-    """DateRefs of the paragraphs no parser read (see ``read_paragraphs``), anchored to the article's date."""
+    """DateRefs of the paragraphs no parser read (see ``read_paragraphs``), anchored to the article's date; a day
+    after the article's ("下周一", "lundi prochain") is in the future whatever the words before it."""
     article = parsed.article
     base = date.fromisoformat(article.published) if article.published else None
     out = []
@@ -241,8 +242,9 @@ def extract_lexical_dates(parsed: Parsed) -> list[DateRef]:
         for start, end, _ in lexical_date_spans(text, code):
             future = _is_future(text, start, words)
             value, grain, weekday = normalise_lexical(text[start:end], code, base, future)
+            ahead = base is not None and grain == "day" and value is not None and value > base.isoformat()
             out.append(DateRef(article.id, offset + start, offset + end, text[start:end], value, grain, weekday,
-                               STAGE, future))
+                               STAGE, future or ahead))
     return out
 
 

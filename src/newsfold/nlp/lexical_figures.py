@@ -158,14 +158,14 @@ def _counted(after: str, w: NumberWords, code: str) -> tuple[str | None, str | N
 def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str | None, str, int] | None:
     """(counted, category) of a figure, or None when nothing says what it counts: the counted word's own category
     when it is an arrest, death or injury ("30 detenidos"), else such a word after ("200 Menschen wurden
-    festgenommen") or just before ("задержаны более 200 человек"), else what the counted word is (people take
-    part)."""
+    festgenommen") or just before ("задержаны более 200 человек"), before first in a language whose verb opens
+    its clause (Arabic), else what the counted word is (people take part)."""
     counted, own, end = _counted(after, w, code)
     if own in _EVENT_COUNTS:
         return counted, own, end
-    window = after[end: end + 45]
-    category = _first_category(window, w, _EVENT_COUNTS) or \
-        _first_category(" ".join(before.split()[-3:]), w, _EVENT_COUNTS)
+    window, leading = after[end: end + 45], " ".join(before.split()[-3:])
+    first, then = (leading, window) if w.verb_first else (window, leading)  # Arabic: "قتلت ... ثلاثة متظاهرين"
+    category = _first_category(first, w, _EVENT_COUNTS) or _first_category(then, w, _EVENT_COUNTS)
     if category is None and counted is not None:
         category = _first_category(window, w, ("participants",))
     if category is None and own is not None:

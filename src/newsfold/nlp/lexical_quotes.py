@@ -20,8 +20,6 @@ __all__ = ["lexical_quotes"]
 _SPEAKER_LABELS = {"PERSON", "ORG"}
 # How far (characters) a cue may stand from its quote, and a name from its cue.
 _CUE_REACH, _NAME_REACH = 120, 40
-# Words between a speech verb and its complementizer ("заявил журналистам, что").
-_COMPLEMENTIZER_REACH = 3
 _TRIM = " \t\n,;:—–-，；：،؛"  # Latin, Chinese and Arabic punctuation
 
 
@@ -98,7 +96,7 @@ def _reported_in(parsed: Parsed, sent: LexicalSentence) -> list[tuple[int, int, 
     for k, word in enumerate(words):
         if not (word.lemma in sent.pack.speech_verbs or word.lower in sent.pack.speech_verbs):
             continue
-        after = words[k + 1: k + 1 + _COMPLEMENTIZER_REACH]
+        after = words[k + 1: k + 1 + lexical.complementizer_reach]
         mark = next((w for w in after if w.lower in lexical.complementizers), None)
         if mark is not None:
             out.append((*_content(parsed, mark.end, sent.end), word, _speaker(parsed, word, parsed.quotes)))

@@ -71,6 +71,7 @@ class NumberWords:
     han_numerals: bool  # numbers written in Han characters ("一万二千"), read by ``han_number``
     claim_ends: tuple[str, ...]  # words that end a claimant's name where no space does ("据工会称": "称")
     clitics: tuple[str, ...]  # letters a word may open with before its stem (Arabic "و", "ال": "والمتظاهرين")
+    verb_first: bool  # the verb opens its clause, before the count (Arabic): the word before says what is counted
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -235,4 +236,4 @@ def number_words(code: str) -> NumberWords:
                        tuple(context.get("units", ())), tuple(context.get("according", ())),
                        bool(context.get("ordinal_dot")), bool(context.get("spaced", True)),
                        bool(context.get("han_numerals")), tuple(context.get("claim_ends", ())),
-                       tuple(context.get("clitics", ())))
+                       tuple(context.get("clitics", ())), bool(context.get("verb_first")))

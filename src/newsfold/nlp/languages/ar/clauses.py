@@ -17,5 +17,6 @@ LEXICAL = LexicalWords(
     complementizers=both("إن أن بأن وأن".split()),
     according_to=both(["وفقا", "وفقًا", "حسب", "بحسب", "طبقا", "نقلا عن"]),
     purpose=both("لكي كي بهدف لأجل".split()),
+    complementizer_reach=6,  # the subject stands between: "وقال وزير الداخلية محمد علي إن ..."
     future_prefixes=("سي", "ست", "سن", "سأ", "وسي", "وست", "وسن", "فسي", "فست"),
 )
