@@ -1,8 +1,8 @@
 """One march reported in English and in Chinese is one event with two independent sources (issue "Every
 language", item 6, for a language with no capitals and no spaces): the Chinese report read by its words, its
 place ("天津") one entity with the English one ("Tianjin") through the place index. Sentences written for this
-test. An Arabic report of the same march would not merge: the place index knows cities by their Latin and
-Cyrillic names only, and an Arabic city name ("تيانجين") spelled in ASCII does not meet its Latin one."""
+test. An Arabic report of the same march would not merge: the place index knows places by their Latin and
+Cyrillic names, and an Arabic city name ("تيانجين") spelled in ASCII ("tynjyn") does not meet its Latin one."""
 
 from __future__ import annotations
 
