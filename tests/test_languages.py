@@ -28,7 +28,7 @@ from newsfold.nlp.relevance import hypothetical, refers_back
 
 def test_every_registered_pack_is_a_language_pack():
     assert [p.code for p in registered()] == ["en", "uk", "ru", "cs", "pl", "sl", "sk", "hr", "fr", "de", "es", "it",
-                                              "pt", "tr"]
+                                              "pt", "tr", "ar", "zh"]
     assert all(isinstance(p, LanguagePack) for p in [*registered(), FALLBACK])
 
 

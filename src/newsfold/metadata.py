@@ -2,9 +2,9 @@
 
 Order: header / JSONL / HTML metadata, then the byline, then a dated dateline opening the text, then a
 duplicate's date; otherwise unknown. Copyright lines are boilerplate and never a publication date. A page in
-another language than English is read in its own: a label ("Publié le 17/08/2020", "Опубликовано 17.08.2020")
-near its start, or a dateline ("BERLIN, 17. August 2020 (dpa) -"), whose date has a year, or whose year is the
-one its address gives ("/2020/08/17/").
+another language than English is read in its own: a label ("Publié le 17/08/2020", "Опубликовано 17.08.2020",
+"发布时间：2025年3月5日", "نشر في 5 مارس 2025") near its start, or a dateline ("BERLIN, 17. August 2020 (dpa) -"),
+whose date has a year, or whose year is the one its address gives ("/2020/08/17/").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _own_date(text: str, code: str, url: str | None) -> tuple[str, int, str] | N
     """(value, length, how it reads) of a date opening ``text``: a full date, or a day and month in the year of the
     page's address."""
     spans = lexical_date_spans(text[:60], code)
-    if not spans or spans[0][0] != 0 or spans[0][2] not in ("absolute", "numeric"):
+    if not spans or spans[0][0] != 0 or spans[0][2] not in ("absolute", "numeric", "ymd"):
         return None
     span = text[: spans[0][1]]
     value, grain, _ = normalise_lexical(span, code, None)
@@ -67,7 +67,7 @@ def _in_language(article: Article) -> PublishedDate | None:
         return None
     head = article.text[:_LABEL_WINDOW]
     labels = date_words(code).published
-    for label in re.finditer(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:?\s*", head) if labels else ():
+    for label in re.finditer(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*[:：]?\s*", head) if labels else ():
         small = re.match(r"[^\W\d_]{1,3}\s+", head[label.end():])  # "le", "am", "el"
         found = _own_date(head[label.end() + (small.end() if small else 0):], code, article.url)
         if found:

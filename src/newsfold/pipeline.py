@@ -397,10 +397,10 @@ def _store(corpus: Corpus) -> None:
 # stage's output changes for the same input. nlp's key covers clean, metadata and dedup, whose output it reads.
 STAGES = (
     stage("clean", "3", ["raw_docs"], ["articles"], _clean),
-    stage("metadata", "3", ["articles"], ["published"], _metadata),
+    stage("metadata", "4", ["articles"], ["published"], _metadata),
     stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
-    stage("nlp", "15", ["articles", "published"], ["analyses"], _nlp),
+    stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "2", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -40,6 +41,9 @@ class Cluster:
     modes: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # the place entities its mentions name
     counts: set[tuple[str, float]] = field(default_factory=set)  # what its mentions' figures count
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of its mentions
+    dates: set[str] = field(default_factory=set)  # its mentions' dates as given ("" for none)
+    coarse: set[str] = field(default_factory=set)  # the month- or year-precise dates among them
 
     @classmethod
     def of(cls, type_: str, members: list[MentionFeatures]) -> Cluster:
@@ -54,6 +58,10 @@ class Cluster:
         self.words.update(f.words)
         self.entities.update(f.entities)
         m = f.mention
+        self.sentences.add((m.article, m.start))
+        self.dates.add(m.date or "")
+        if m.date and m.date_granularity in ("month", "year"):
+            self.coarse.add(m.date)
         if m.date and m.date_granularity == "day":
             self.days.add(m.date)
         if m.weekday:
@@ -69,23 +77,37 @@ class Cluster:
         return "V" + hashlib.sha1(first.encode()).hexdigest()[:10]
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm_quote(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _long_enough(normalised: str) -> bool:
+    return len(normalised) >= 20 and len(normalised.split()) >= 5
+
+
+@lru_cache(maxsize=1 << 16)
+def quote_words(text: str) -> frozenset[str] | None:
+    """The words of four letters or more of a quotation long enough to be recognised in another report (None for
+    a shorter one). Two renderings of one quotation that have two or more such words each share two of them."""
+    normalised = _norm_quote(text)
+    return frozenset(w for w in normalised.split() if len(w) >= 4) if _long_enough(normalised) else None
+
+
+@lru_cache(maxsize=1 << 18)  # a story's mentions are compared with the same members again and again
 def same_quote(a: str | None, b: str | None) -> bool:
     """Two renderings of one quotation (punctuation, truncation and small edits aside)."""
-    if not a or not b:
+    wa, wb = quote_words(a or ""), quote_words(b or "")
+    if wa is None or wb is None or min(len(wa), len(wb)) >= 2 and len(wa & wb) < 2:
         return False
-    na, nb = _norm_quote(a), _norm_quote(b)
-    if min(len(na), len(nb)) < 20 or min(len(na.split()), len(nb.split())) < 5:
-        return False
-    return fuzz.partial_ratio(na, nb) >= 88 or fuzz.token_sort_ratio(na, nb) >= 85
+    na, nb = _norm_quote(a or ""), _norm_quote(b or "")
+    # a cut-off lets rapidfuzz stop early; below it the score is 0
+    return fuzz.partial_ratio(na, nb, score_cutoff=88) >= 88 or fuzz.token_sort_ratio(na, nb, score_cutoff=85) >= 85
 
 
 def _quoted_alike(f: MentionFeatures, c: Cluster) -> bool:
     """The same words in the same mouth (speakers must not differ where both are known)."""
-    return f.mention.quote is not None and any(
+    return quote_words(f.mention.quote or "") is not None and any(
         same_quote(f.mention.quote, g.mention.quote) and (not f.actors or not g.actors or set(f.actors) & set(g.actors))
         for g in c.members)
 
@@ -94,21 +116,20 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     m = f.mention
     if m.type != c.type:
         return False
-    if any(g.mention.article == m.article and g.mention.start == m.start for g in c.members):
+    if (m.article, m.start) in c.sentences:
         return False  # one sentence's mentions of one type are different events (the extractor keeps one each)
     if m.date and m.date_granularity == "day" and c.days and m.date not in c.days:
         return False
-    coarse = {g.mention.date for g in c.members if g.mention.date and g.mention.date_granularity in ("month", "year")}
-    if m.date and m.date_granularity in ("month", "year") and any(
-            not (g.mention.date or "").startswith(m.date) for g in c.members):
+    if m.date and m.date_granularity in ("month", "year") and any(not d.startswith(m.date) for d in c.dates):
         return False  # "in 1991" is not any day of this event's
-    if coarse and not m.date:
+    if c.coarse and not m.date:
         return False  # nor does an undated mention join what happened "in 1991"
     if m.type == "STATEMENT":
-        if not _fits_day(f, c.days) and not _quoted_alike(f, c):
+        quoted = _quoted_alike(f, c)
+        if not quoted and not _fits_day(f, c.days):
             return False
         same_speaker = bool(set(f.actors) & set(c.entities))
-        return _quoted_alike(f, c) or (same_speaker and any(g.mention.article == m.article for g in c.members))
+        return quoted or (same_speaker and any(g.mention.article == m.article for g in c.members))
     if m.mode and c.modes and m.mode not in c.modes and (m.type != "PROTEST" or not any(
             g.origin == f.origin for g in c.members)):
         return False  # a strike and a march are one event only as one report tells them
@@ -199,24 +220,69 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
     clusters: list[Cluster] = []
     order = sorted(features, key=lambda f: (f.story or "", f.mention.date or "9999", f.mention.article,
                                             f.mention.start))
-    by_story: dict[str | None, list[Cluster]] = {}
+    held = _Held()
     for f in progress.over(order, "mention", what="merging"):
-        candidates = [c for c in by_story.get(f.story, []) if _compatible(f, c)]
+        candidates = [c for c in held.open_to(f) if _compatible(f, c)]
         if (referred := _referred(f, candidates)) is not None:
-            referred.add(f)
+            held.join(referred, f)
             continue
         best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
         if best is not None and _score(f, best, settings) >= settings.merge_threshold:
-            best.add(f)
+            held.join(best, f)
             continue
         if (told := _told_again(f, candidates)) is not None:
-            told.add(f)
+            held.join(told, f)
             continue
         cluster = Cluster(f.mention.type)
-        cluster.add(f)
+        held.join(cluster, f)
         clusters.append(cluster)
-        by_story.setdefault(f.story, []).append(cluster)
     return join_rules(clusters)
+
+
+class _Held:
+    """The events found so far, per story and type, in the order they were opened (which breaks ties). A statement
+    joins only a speech its own article tells or one quoting the same words (``_compatible``, ``same_quote``): it
+    is shown those alone, found through its article and the words of its quotation, so the work per statement
+    grows with what it shares, not with its story."""
+
+    def __init__(self) -> None:
+        self.held: dict[int, Cluster] = {}  # id(cluster) -> cluster
+        self.opened: dict[int, int] = {}  # id(cluster) -> when it was opened
+        self.by_type: dict[tuple[str | None, str], list[Cluster]] = {}
+        self.by_article: dict[tuple[str | None, str], set[int]] = {}  # (story, article) -> statements told there
+        self.by_word: dict[tuple[str | None, str], set[int]] = {}  # (story, word) -> statements quoting it
+        self.few_words: dict[str | None, set[int]] = {}  # statements quoting fewer than two such words
+
+    def open_to(self, f: MentionFeatures) -> list[Cluster]:
+        if f.mention.type != "STATEMENT":
+            return self.by_type.get((f.story, f.mention.type), [])
+        words = quote_words(f.mention.quote or "")
+        if words is not None and len(words) < 2:
+            return self.by_type.get((f.story, f.mention.type), [])
+        found = set(self.by_article.get((f.story, f.mention.article), ()))
+        if words is not None:
+            shared: Counter[int] = Counter()
+            for word in words:
+                shared.update(self.by_word.get((f.story, word), ()))
+            found.update(c for c, n in shared.items() if n >= 2)
+            found.update(self.few_words.get(f.story, ()))
+        return [self.held[c] for c in sorted(found, key=self.opened.__getitem__)]
+
+    def join(self, cluster: Cluster, f: MentionFeatures) -> None:
+        key = id(cluster)
+        if key not in self.held:
+            self.held[key] = cluster
+            self.opened[key] = len(self.opened)
+            self.by_type.setdefault((f.story, f.mention.type), []).append(cluster)
+        cluster.add(f)
+        if f.mention.type != "STATEMENT":
+            return
+        self.by_article.setdefault((f.story, f.mention.article), set()).add(key)
+        words = quote_words(f.mention.quote or "")
+        if words is not None and len(words) < 2:
+            self.few_words.setdefault(f.story, set()).add(key)
+        for word in words or ():
+            self.by_word.setdefault((f.story, word), set()).add(key)
 
 
 def _referred(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None:
@@ -303,19 +369,26 @@ def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     """Statements by one speaker a few paragraphs apart in one article are one speech: join their clusters
     (quoted or reported, as long as they are not put on different days)."""
     statements = [c for c in clusters if c.type == "STATEMENT"]
-    keep = [c for c in clusters if c not in statements]
+    keep = [c for c in clusters if c.type != "STATEMENT"]
     joined: list[Cluster] = []
+    articles = {id(c): {f.mention.article for f in c.members} for c in statements}  # what a speech needs first
     for c in sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)):
-        target = next((j for j in joined if (c.days == j.days or not (c.days and j.days) and all(
-            _fits_day(f, j.days) for f in c.members) and all(_fits_day(f, c.days) for f in j.members)) and any(
-            f.mention.article == g.mention.article and set(f.actors) & set(g.actors)
-            and abs(f.paragraph - g.paragraph) <= 3 for f in c.members for g in j.members)), None)
+        target = next((j for j in joined if articles[id(c)] & articles[id(j)] and _one_speech(c, j)), None)
         if target is None:
             joined.append(c)
         else:
             for f in c.members:
                 target.add(f)
+            articles[id(target)] |= articles[id(c)]
     return keep + joined
+
+
+def _one_speech(c: Cluster, j: Cluster) -> bool:
+    """Not put on different days, and one speaker a few paragraphs apart in one article."""
+    same_days = c.days == j.days or not (c.days and j.days) and all(_fits_day(f, j.days) for f in c.members) \
+        and all(_fits_day(f, c.days) for f in j.members)
+    return same_days and any(f.mention.article == g.mention.article and set(f.actors) & set(g.actors)
+                             and abs(f.paragraph - g.paragraph) <= 3 for f in c.members for g in j.members)
 
 
 def _anchors(clusters: list[Cluster], vocab: dict[tuple[str, ...], set[str]] | None = None

@@ -36,7 +36,7 @@ _MODAL_WINDOW = 4
 _NEGATION_BEFORE, _NEGATION_AFTER = 3, 2
 # A sentence about a topic names this many of its words (with none of contention) to set a trigger aside alone.
 _TOPIC_IN_SENTENCE = 2
-_CLAUSE_BREAK = ",;:—–()"
+_CLAUSE_BREAK = ",;:—–()，；：、（）،؛"  # Latin, Chinese and Arabic punctuation
 _TIMED = ("day", "week", "month", "year")
 # Kinds of event a report names again and again as its background ("the results of the elections"): with no
 # parse to tell a report of one from a mention of it, only a dated one counts.
@@ -106,14 +106,17 @@ def _topic_reason(sent: LexicalSentence, found: Trigger, topic: str | None) -> s
 
 def _future_ending(parsed: Parsed, sent: LexicalSentence, found: Trigger) -> str | None:
     """The trigger, a verb a few words before it in its clause ("братимуть участь у страйку"), or in a verb-final
-    language a verb right after it ("greve gidecek"), in a future tense of its own."""
-    endings = sent.lexical.future_endings
-    if not endings:
+    language a verb right after it ("greve gidecek"), in a future tense of its own (an ending, or a prefix:
+    Arabic "سيتظاهرون")."""
+    endings, prefixes = sent.lexical.future_endings, sent.lexical.future_prefixes
+    if not endings and not prefixes:
         return None
     after = found.last + 1 + (_AFTER_NOUN if sent.lexical.verb_final else 0)
     for k in range(max(0, found.first - _MODAL_WINDOW), min(len(sent.words), after)):
         word = sent.words[k]
-        if word.lower.endswith(endings) and word.lower != word.lemma and _one_clause(parsed, sent, k, found.first):
+        marked = endings and word.lower.endswith(endings) or \
+            prefixes and word.lower.startswith(prefixes) and not word.lemma.startswith(prefixes)
+        if marked and word.lower != word.lemma and _one_clause(parsed, sent, k, found.first):
             return word.text
     return None
 

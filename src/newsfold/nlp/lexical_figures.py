@@ -13,7 +13,7 @@ from functools import cache
 from ..models import Figure
 from .figures import QUALIFIERS, VAGUE
 from .lexical_dates import lexical_date_spans, read_paragraphs
-from .lexicon import NumberWords, alternation, number_words, plain, reads_figures
+from .lexicon import HAN_NUMERAL, NumberWords, alternation, ascii_digits, han_number, number_words, plain, reads_figures
 from .parse import Parsed
 
 __all__ = ["STAGE", "extract_lexical_figures", "figure_paragraphs"]
@@ -22,6 +22,8 @@ STAGE = "lexical-figures"
 _GROUPED = r"\d{1,3}(?P<sep>[ \u00a0\u202f.,'’])\d{3}(?:(?P=sep)\d{3})*"
 _CLAUSE_END = re.compile(r"[.;!?]\s|[;!?]|\n")
 _CURRENCY = "$€£₽₴¥₺"
+_PUNCTUATION = "，；：。！？（）、،؛"  # Chinese and Arabic clause and sentence marks
+_CLAIMANT_WORDS = 4  # words of a claimant's name in a script with no capitals to end it
 # the categories a word before a number can give it ("задержаны более 200 человек")
 _EVENT_COUNTS = ("arrests", "deaths", "injuries")
 _SUBJECT_WORDS = 6  # a claiming subject longer than this is a clause, not a name
@@ -32,33 +34,43 @@ def _pattern(code: str) -> re.Pattern[str]:
     w = number_words(code)
     qual, vague = alternation(w.qualifiers) or "(?!)", alternation(w.vague) or "(?!)"
     scales, words = alternation(w.scales) or "(?!)", alternation(w.words) or "(?!)"
-    dot = r"(?:(?<=\w{5})|\.?)(?!\w)"  # the dot of an abbreviation ("тыс.", "Mio."), not a sentence's ("tisíc.")
+    words = f"{HAN_NUMERAL}+|{words}" if w.han_numerals else words  # "一万二千"
+    # between words: a space, or nothing in a language with no spaces ("至少140人"); a word's end likewise
+    gap, end, before = (r"\s+", r"(?!\w)", r"(?<![\w.,])") if w.spaced else (r"\s*", "", r"(?<![\d.,])")
+    dot = r"(?:(?<=\w{5})|\.?)(?!\w)" if w.spaced else ""  # an abbreviation's dot ("тыс."), not a sentence's
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<qual>{qual})\s+)?(?:(?P<vague>{vague})(?!\w)(?:\s+(?P<vmult>{scales}){dot})?|"
+        rf"{before}(?:(?P<qual>{qual}){gap})?(?:(?P<vague>{vague}){end}(?:{gap}(?P<vmult>{scales}){dot})?|"
         rf"(?P<num>{_GROUPED}|\d+(?:[.,]\d+)?)(?![\d,]\d)(?:\s*(?P<mult>{scales}){dot})?|"
-        rf"(?P<word>{words})(?!\w)(?:\s+(?P<wmult>{scales}){dot})?)", re.I)
+        rf"(?P<word>{words}){end}(?:{gap}(?P<wmult>{scales}){dot})?)", re.I)
 
 
 @cache
 def _counted_pattern(code: str) -> re.Pattern[str]:
-    stems = [s for group in number_words(code).counted.values() for s in group]
+    w = number_words(code)
+    stems = alternation([s for group in w.counted.values() for s in group])
+    if not w.spaced:  # the first counted word within a few characters: "名码头工人" gives "名"
+        return re.compile(rf"^\s*[^\W\d_]{{0,4}}?(?P<noun>{stems})", re.I)
     # a small word ("de", "di") and one more ("jeunes") may come between: "2 a litoval německých občanů" is no count
+    clitics = f"(?:{alternation(w.clitics)})?" if w.clitics else ""
     return re.compile(rf"^[\s-]*(?:[dl]['’]\s*|[^\W\d_]{{1,3}}\s+)?(?:[^\W\d_]+\s+)??"
-                      rf"(?P<noun>(?:{alternation(stems)})[^\W\d_]*)", re.I)
+                      rf"(?P<noun>{clitics}(?:{stems})[^\W\d_]*)", re.I)
 
 
 def _category_of(word: str, w: NumberWords) -> str | None:
     low = word.lower()
-    found = [(len(s), name) for name, stems in w.counted.items() for s in stems if low.startswith(s.lower())]
+    forms = [low, *(low[len(c):] for c in w.clitics if low.startswith(c))]  # "والمتظاهرين" as "المتظاهرين"
+    found = [(len(s), name) for name, stems in w.counted.items() for s in stems
+             if any(form.startswith(s.lower()) for form in forms)]
     return max(found)[1] if found else None
 
 
 def _first_category(window: str, w: NumberWords, names: tuple[str, ...]) -> str | None:
     """The category whose word comes first in ``window`` (stems at the start of a word)."""
     found = []
+    start = (rf"(?<!\w)(?:{alternation(w.clitics)})?" if w.clitics else r"(?<!\w)") if w.spaced else ""
     for name in names:
         for stem in w.counted.get(name, ()):
-            match = re.search(rf"(?<!\w){re.escape(stem)}", window, re.I)
+            match = re.search(rf"{start}{re.escape(stem)}", window, re.I)
             if match:
                 found.append((match.start(), name))
     return min(found)[1] if found else None
@@ -75,6 +87,7 @@ def _value(match: re.Match[str], w: NumberWords) -> tuple[float | None, float | 
         return None, low * scale, None if high is None else high * scale
     if match["word"]:  # "сто тысяч", "tři sta"
         number = w.words.get(plain(match["word"]))
+        number = han_number(match["word"]) if number is None and w.han_numerals else number
         if number is None:
             return None
         v = float(number) * w.scales.get(plain(match["wmult"] or ""), 1)
@@ -99,7 +112,8 @@ def _is_not_a_count(text: str, match: re.Match[str], w: NumberWords, dates: list
     if any(s <= match.start("num" if match["num"] else 0) < e for s, e, _ in dates):
         return True  # a day of a date
     after = text[match.end(): match.end() + 20]
-    if after.lstrip().startswith("%") or any(re.match(rf"\s*{re.escape(unit)}(?!\w)", plain(after))
+    end = r"(?!\w)" if w.spaced else ""
+    if after.lstrip().startswith("%") or any(re.match(rf"\s*{re.escape(unit)}{end}", plain(after))
                                               for unit in w.units):
         return True  # "5 ans", "3 Stunden", "20 %", "60 процентов", "10 pour cent"
     if any(" " in unit and plain(text[: match.end()]).endswith(unit) for unit in w.units):
@@ -129,9 +143,9 @@ def _inside_a_name(text: str, match: re.Match[str], w: NumberWords) -> bool:
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The words before a figure and after it, each up to a comma, a sentence end or another number: "погибли 3
     человека, 12 ранены" gives 3 the words "погибли" and "человека", and 12 only "ранены"."""
-    before = re.split(r"[,;:.!?()\d]", text[max(0, start - 60): start])[-1]
+    before = re.split(rf"[,;:.!?()\d{_PUNCTUATION}]", text[max(0, start - 60): start])[-1]
     after = text[end: end + 80]
-    cut = re.search(r"[,;:!?()]|[.…]\s|\d", after)
+    cut = re.search(rf"[,;:!?(){_PUNCTUATION}]|[.…]\s|\d", after)
     return before, after[: cut.start()] if cut else after
 
 
@@ -145,14 +159,14 @@ def _counted(after: str, w: NumberWords, code: str) -> tuple[str | None, str | N
 def _category(before: str, after: str, w: NumberWords, code: str) -> tuple[str | None, str, int] | None:
     """(counted, category) of a figure, or None when nothing says what it counts: the counted word's own category
     when it is an arrest, death or injury ("30 detenidos"), else such a word after ("200 Menschen wurden
-    festgenommen") or just before ("задержаны более 200 человек"), else what the counted word is (people take
-    part)."""
+    festgenommen") or just before ("задержаны более 200 человек"), before first in a language whose verb opens
+    its clause (Arabic), else what the counted word is (people take part)."""
     counted, own, end = _counted(after, w, code)
     if own in _EVENT_COUNTS:
         return counted, own, end
-    window = after[end: end + 45]
-    category = _first_category(window, w, _EVENT_COUNTS) or \
-        _first_category(" ".join(before.split()[-3:]), w, _EVENT_COUNTS)
+    window, leading = after[end: end + 45], " ".join(before.split()[-3:])
+    first, then = (leading, window) if w.verb_first else (window, leading)  # Arabic: "قتلت ... ثلاثة متظاهرين"
+    category = _first_category(first, w, _EVENT_COUNTS) or _first_category(then, w, _EVENT_COUNTS)
     if category is None and counted is not None:
         category = _first_category(window, w, ("participants",))
     if category is None and own is not None:
@@ -177,10 +191,17 @@ def _claimant(text: str, start: int, w: NumberWords) -> str | None:
     МВД" (the words after the cue up to its first noun, a longer lower-case word, or through its capitalised name);
     else the subject of a claiming verb before the figure ("La police a estimé la foule à 3 000")."""
     sentence = _sentence(text, start)
-    match = re.search(rf"(?<!\w)(?:{alternation(w.according)})\s+(?P<who>[^,.;:!?()«»\"“”„\n\d]{{2,60}})",
-                      sentence, re.I) if w.according else None
+    opening, gap = (r"(?<!\w)", r"\s+") if w.spaced else ("", r"\s*")
+    match = re.search(rf"{opening}(?:{alternation(w.according)}){gap}(?P<who>[^,.;:!?()«»\"“”„\n\d{_PUNCTUATION}]"
+                      r"{2,60})", sentence, re.I) if w.according else None
     if match is None:
         return _subject_of_claim(sentence, start - text.find(sentence), w)
+    if not w.spaced:  # "据码头工人工会称": the name ends before the word of saying
+        return re.split(alternation(w.claim_ends) or "(?!)", match["who"])[0].strip() or None
+    if match["who"].lower() == match["who"].upper():  # no capitals (Arabic): up to the comma, its clitic off
+        who = " ".join(match["who"].split()[:_CLAIMANT_WORDS])
+        clitic = next((c for c in sorted(w.clitics, key=len, reverse=True) if who.startswith(c)), "")
+        return ("ال" if clitic == "لل" else "") + who[len(clitic):] if clitic in ("ل", "لل") else who
     words: list[str] = []
     for word in match["who"].split()[:5]:
         if word[0].isupper():
@@ -218,7 +239,7 @@ def extract_lexical_figures(parsed: Parsed, first: int = 0) -> list[Figure]:
         w = number_words(code)
         for sentence in (s for s in parsed.sentences if offset <= s.start < offset + len(text)):
             local = sentence.start - offset
-            sent_text = text[local: local + sentence.end - sentence.start]
+            sent_text = ascii_digits(text[local: local + sentence.end - sentence.start])
             dates = lexical_date_spans(sent_text, code)
             matches = list(_pattern(code).finditer(sent_text))
             consumed = 0  # where the last figure's counted word ends: "7 arrestati e 2 mila manifestanti"

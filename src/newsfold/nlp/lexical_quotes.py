@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from ..models import Mention, Quote
 from .lexical_tokens import LexicalSentence, Word, lexical_sentences
-from .parse import Parsed
+from .parse import Parsed, enough_words
 
 __all__ = ["lexical_quotes"]
 
 _SPEAKER_LABELS = {"PERSON", "ORG"}
 # How far (characters) a cue may stand from its quote, and a name from its cue.
 _CUE_REACH, _NAME_REACH = 120, 40
-# Words between a speech verb and its complementizer ("заявил журналистам, что").
-_COMPLEMENTIZER_REACH = 3
-_TRIM = " \t\n,;:—–-"
+_TRIM = " \t\n,;:—–-，；：،؛"  # Latin, Chinese and Arabic punctuation
 
 
 def _cues(sent: LexicalSentence, lemmas: frozenset[str]) -> list[Word]:
@@ -55,7 +53,7 @@ def _cue_for(parsed: Parsed, sents: list[LexicalSentence], start: int, end: int)
     if near:
         return min(near, key=lambda x: x[0])[1]
     k = touching[0] - 1
-    if k >= 0 and parsed.article.text[sents[k].start:sents[k].end].rstrip().endswith(":"):
+    if k >= 0 and parsed.article.text[sents[k].start:sents[k].end].rstrip().endswith((":", "：")):
         cues = _cues(sents[k], sents[k].pack.quote_cues | sents[k].pack.speech_verbs)
         return cues[-1] if cues else None
     return None
@@ -69,7 +67,7 @@ def _direct(parsed: Parsed, sents: list[LexicalSentence], first_id: int) -> list
         text = article.text[qs:qe]
         start, end = qs + len(text) - len(text.lstrip()), qs + len(text.rstrip())
         cue = _cue_for(parsed, sents, start, end)
-        if len(article.text[start:end].split()) < 2 or cue is None:
+        if not enough_words(article.text[start:end]) or cue is None:
             continue
         who = _speaker(parsed, cue, parsed.quotes)
         out.append(Quote(f"{article.id}-q{first_id + len(out)}", article.id, start, end, article.text[start:end],
@@ -87,7 +85,7 @@ def _content(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
     text = parsed.article.text
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _TRIM + ".!?" or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in _TRIM + ".!?。！？" or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -98,7 +96,7 @@ def _reported_in(parsed: Parsed, sent: LexicalSentence) -> list[tuple[int, int, 
     for k, word in enumerate(words):
         if not (word.lemma in sent.pack.speech_verbs or word.lower in sent.pack.speech_verbs):
             continue
-        after = words[k + 1: k + 1 + _COMPLEMENTIZER_REACH]
+        after = words[k + 1: k + 1 + lexical.complementizer_reach]
         mark = next((w for w in after if w.lower in lexical.complementizers), None)
         if mark is not None:
             out.append((*_content(parsed, mark.end, sent.end), word, _speaker(parsed, word, parsed.quotes)))
@@ -112,7 +110,8 @@ def _reported_in(parsed: Parsed, sent: LexicalSentence) -> list[tuple[int, int, 
         who = next((m for m in parsed.mentions if m.label in _SPEAKER_LABELS and 0 <= m.start - cue_end <= 2), None)
         if who is None:
             continue
-        comma = parsed.article.text.find(",", who.end, sent.end)
+        comma = min((i for i in (parsed.article.text.find(c, who.end, sent.end) for c in ",،，") if i >= 0),
+                    default=-1)
         span = (comma + 1, sent.end) if word.start == sent.start and comma > 0 else (sent.start, word.start)
         out.append((*_content(parsed, *span), Word(word.start, cue_end, parsed.article.text[word.start:cue_end],
                                                    word.lower, word.lemma), who))
@@ -123,7 +122,7 @@ def _reported(parsed: Parsed, sents: list[LexicalSentence], first_id: int) -> li
     article, out = parsed.article, list[Quote]()
     for sent in sents:
         for start, end, cue, who in _reported_in(parsed, sent):
-            if len(article.text[start:end].split()) < 2 or _mostly_quoted(parsed.quotes, start, end):
+            if not enough_words(article.text[start:end]) or _mostly_quoted(parsed.quotes, start, end):
                 continue
             out.append(Quote(f"{article.id}-q{first_id + len(out)}", article.id, start, end, article.text[start:end],
                              cue.text, who.text if who else None, who.start if who else None,

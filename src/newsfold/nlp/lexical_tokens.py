@@ -1,5 +1,8 @@
 """The words of sentences no parser reads, with their lemmas (simplemma, in the paragraph pack's language), and the
-pack's event triggers found among them: what the lexical quote and event readers work on."""
+pack's event triggers found among them: what the lexical quote and event readers work on.
+
+A pack may cut its own words (``split_words``: Chinese, written without spaces) and give its own lemmas
+(``lemma_of``: Arabic, whose words carry their prepositions and article); the others are read as below."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from .languages import LanguagePack, lexical_words
 from .languages.lexical import LexicalWords
 from .parse import Parsed
 
-__all__ = ["Word", "LexicalSentence", "lexical_sentences", "word_lemma", "find_triggers", "Trigger"]
+__all__ = ["Word", "LexicalSentence", "lexical_sentences", "word_lemma", "pack_lemma", "find_triggers", "Trigger"]
 
 # Letters joined by hyphens, or digits: an apostrophe ends a word ("l'attaque" is "l" and "attaque",
 # "Ankara'da" is "Ankara" and "da") except between Cyrillic letters (Ukrainian "перемир'я").
@@ -58,9 +61,22 @@ def word_lemma(word: str, code: str) -> str:
         return word.lower()
 
 
-def _words(text: str, offset: int, code: str) -> tuple[Word, ...]:
-    return tuple(Word(offset + m.start(), offset + m.end(), m.group(), m.group().lower(),
-                      word_lemma(m.group(), code)) for m in _WORD.finditer(text))
+def pack_lemma(pack: LanguagePack, word: str, code: str) -> str:
+    """The lemma of a word by the pack's own rule (``lemma_of``) where it has one, else by simplemma's."""
+    own = getattr(pack, "lemma_of", None)
+    return str(own(word)) if own is not None else word_lemma(word, code)
+
+
+def _words(text: str, offset: int, pack: LanguagePack, code: str) -> tuple[Word, ...]:
+    split = getattr(pack, "split_words", None)
+    spans = split(text) if split is not None else [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    return tuple(Word(offset + start, offset + end, text[start:end], text[start:end].lower(),
+                      pack_lemma(pack, text[start:end], code)) for start, end in spans)
+
+
+def _written(words: tuple[Word, ...]) -> str:
+    """Words as the text writes them: a space between two only where the text has one (none in Chinese)."""
+    return "".join((" " if k and w.start > words[k - 1].end else "") + w.text for k, w in enumerate(words))
 
 
 def lexical_sentences(parsed: Parsed) -> list[LexicalSentence]:
@@ -73,8 +89,8 @@ def lexical_sentences(parsed: Parsed) -> list[LexicalSentence]:
         for index, sent in enumerate(parsed.sentences):
             if sent.paragraph == para.index and sent.end > sent.start:
                 text = parsed.article.text[sent.start:sent.end]
-                out.append(LexicalSentence(index, sent.start, sent.end, _words(text, sent.start, words.lemma_code),
-                                           pack, words))
+                found = _words(text, sent.start, pack, words.lemma_code)
+                out.append(LexicalSentence(index, sent.start, sent.end, found, pack, words))
     return out
 
 
@@ -96,11 +112,11 @@ def _table(pack: LanguagePack, code: str) -> tuple[dict[tuple[str, ...], tuple[s
     for key, plover in pack.triggers.items():
         if "…" in key:
             first, rest = (part.split() for part in key.lower().split("…", 1))
-            split.setdefault(word_lemma(first[0], code), []).append((tuple(rest), plover))
+            split.setdefault(pack_lemma(pack, first[0], code), []).append((tuple(rest), plover))
             continue
         words = key.lower().split()
         table.setdefault(tuple(words), plover)
-        table.setdefault(tuple(word_lemma(w, code) for w in words), plover)
+        table.setdefault(tuple(pack_lemma(pack, w, code) for w in words), plover)
     _TABLES[id(pack)] = (table, split)
     return table, split
 
@@ -126,7 +142,7 @@ def find_triggers(sentence: LexicalSentence) -> list[Trigger]:
             span = words[i:i + n]
             plover = table.get(tuple(w.lemma for w in span)) or table.get(tuple(w.lower for w in span))
             if plover is not None:
-                out.append(Trigger(i, i + n - 1, " ".join(w.text for w in span), plover))
+                out.append(Trigger(i, i + n - 1, _written(span), plover))
                 i += n - 1
                 break
         else:

@@ -24,7 +24,7 @@ from babel.numbers import get_decimal_symbol
 from .languages import DEFAULT_LANGUAGE, FallbackPack, LanguagePack
 
 __all__ = ["DateWords", "NumberWords", "date_words", "number_words", "paragraph_language", "reads_dates",
-           "reads_figures", "alternation", "plain"]
+           "reads_figures", "alternation", "plain", "ascii_digits", "han_number"]
 
 _FOLDER = Path(__file__).parent / "languages"
 _SCRIPTS = {"Latn": "Latin", "Cyrl": "Cyrillic"}
@@ -49,6 +49,8 @@ class DateWords:
     order: str
     capital_weekdays: bool  # CLDR writes them with a capital (de, tr): a capital says nothing about a name
     published: tuple[str, ...]  # labels of a page's publication date ("publié le", "опубликовано")
+    spaced: bool  # words are written apart (not in Chinese): a word of a date stands between non-letters
+    week_moves: bool  # "next" and "last" name the week, not the day: "下周五" is the Friday of next week
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,11 @@ class NumberWords:
     according: tuple[str, ...]  # "selon", "laut": the claimant's name follows
     claims: tuple[str, ...]  # "a estimé", "назвал": the claimant is the subject before the verb
     ordinal_dot: bool  # "3. Runde": a number with a dot before a word is an ordinal (de, pl, cs, tr)
+    spaced: bool  # words are written apart (not in Chinese): a figure's words stand between non-letters
+    han_numerals: bool  # numbers written in Han characters ("一万二千"), read by ``han_number``
+    claim_ends: tuple[str, ...]  # words that end a claimant's name where no space does ("据工会称": "称")
+    clitics: tuple[str, ...]  # letters a word may open with before its stem (Arabic "و", "ال": "والمتظاهرين")
+    verb_first: bool  # the verb opens its clause, before the count (Arabic): the word before says what is counted
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -78,6 +85,39 @@ def alternation(words: Iterable[str]) -> str:
 def plain(text: str) -> str:
     """Lower case with one apostrophe: the form words are looked up in."""
     return re.sub(r"[’ʼ]", "'", text.lower())
+
+
+# Arabic-Indic and Persian digits, and the Arabic group and decimal marks, as ASCII (one character for one, so
+# that offsets hold): "١٢٬٠٠٠" is read as "12,000".
+_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+_HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+HAN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]"
+
+
+def ascii_digits(text: str) -> str:
+    """The text with its Arabic-Indic digits in ASCII (the same length: offsets hold)."""
+    return text.translate(_ASCII)
+
+
+def han_number(text: str) -> float | None:
+    """The value of a number written in Han characters ("一万二千" is 12000, "十五" 15), or None."""
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _HAN_DIGITS:
+            digit = _HAN_DIGITS[ch]
+        elif ch in _HAN_UNITS:
+            section += (1 if digit is None else digit) * _HAN_UNITS[ch]
+            digit = None
+        elif ch in _HAN_SCALES:
+            total += (section + (digit or 0)) * _HAN_SCALES[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    value = total + section + (digit or 0)
+    return value or None
 
 
 def _known(code: str) -> bool:
@@ -177,10 +217,15 @@ def date_words(code: str) -> DateWords:
     inflected = {day[: len(day) - len(old)] + new: index for day, index in weekdays.items()
                  for old, new in words.get("weekday_endings", {}).items() if day.endswith(old)}
     inflected |= {day + part: index for day, index in weekdays.items() for part in words.get("weekday_parts", ())}
+    months |= {plain(name): month for name, month in words.get("months", {}).items()}  # Arabic "آذار" too
+    weekdays |= {plain(name): day for name, day in words.get("weekdays", {}).items()}  # "الاربعاء", no hamza
+    if words.get("abbreviated_weekdays"):  # "周三" as well as "星期三"
+        weekdays |= {plain(name): day for day, name in get_day_names("abbreviated", "format", code).items()}
     return DateWords(code, months, _stems(months) if words.get("inflects") else {}, weekdays | inflected,
                      _day_words(code), tuple(words.get("next", ())), tuple(words.get("last", ())),
                      tuple(words.get("future", ())), _order(code),
-                     get_day_names("wide", "format", code)[0][:1].isupper(), tuple(words.get("published", ())))
+                     get_day_names("wide", "format", code)[0][:1].isupper(), tuple(words.get("published", ())),
+                     bool(words.get("spaced", True)), bool(words.get("week_moves")))
 
 
 @cache
@@ -191,4 +236,7 @@ def number_words(code: str) -> NumberWords:
     return NumberWords(code, get_decimal_symbol(code), dict(data.get("scales", {})), dict(data.get("words", {})),
                        dict(data.get("vague", {})), dict(data.get("qualifiers", {})), counted,
                        tuple(context.get("units", ())), tuple(context.get("according", ())),
-                       tuple(context.get("claims", ())), bool(context.get("ordinal_dot")))
+                       tuple(context.get("claims", ())), bool(context.get("ordinal_dot")),
+                       bool(context.get("spaced", True)),
+                       bool(context.get("han_numerals")), tuple(context.get("claim_ends", ())),
+                       tuple(context.get("clitics", ())), bool(context.get("verb_first")))

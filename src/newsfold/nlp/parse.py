@@ -18,7 +18,16 @@ from ..models import Article, Mention, Sentence
 from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
 from .lexicon import reads_dates, reads_figures
 
-__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans"]
+__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans", "enough_words"]
+
+# Chinese and Japanese characters: a text in them has no spaces, about two characters a word.
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_PER_WORD = 2
+
+
+def enough_words(text: str) -> bool:
+    """Whether a quotation is two words long at least (four characters of Chinese, which has no spaces)."""
+    return len(text.split()) >= 2 or len(_HAN.findall(text)) >= 2 * _HAN_PER_WORD
 
 
 def _quote_pattern(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -120,7 +129,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _QUOTE.finditer(text):
         group = next(g for g in range(1, _QUOTE.groups + 1) if match.group(g) is not None)
-        if len(match.group(group).split()) >= 2:
+        if enough_words(match.group(group)):
             spans.append((match.start(group), match.end(group)))
     return spans
 
@@ -185,12 +194,24 @@ def _split(article: Article, para: Paragraph, pack: LanguagePack) -> list[Senten
     code = pack.code if pack.code != FallbackPack.code else article.language or FallbackPack.code
     if not para.text.strip():
         return [Sentence(article.id, para.start, para.end, para.index)]
-    bounds = [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents]
+    bounds = _joined_decimals(para.text, [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents])
     for k in range(len(bounds) - 1):  # an opening quotation mark after a space begins the next sentence
         (start, end), (_, after) = bounds[k], bounds[k + 1]
         if end - start > 2 and para.text[end - 1] in _MARKS and para.text[end - 2].isspace():
             bounds[k], bounds[k + 1] = (start, end - 2), (end - 1, after)
     return [Sentence(article.id, para.start + start, para.start + end, para.index) for start, end in bounds]
+
+
+def _joined_decimals(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at the point of a decimal number joined again ("1.2万" where each character is a token)."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and text[out[-1][1] - 1] == "." and out[-1][1] - 2 >= 0 and text[out[-1][1] - 2].isdigit() \
+                and text[start:start + 1].isdigit() and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack) -> None:

@@ -191,8 +191,10 @@ _ORG_HEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:plant|factory|works|company|corpor
 
 
 def _keep(m: Mention | _Name) -> bool:
-    key = name_key(m.text)
-    return bool(key) and m.text[:1].isupper() and not key.isdigit() and len(key) > 1
+    """A name that begins with a capital, or with a letter of a script that has none (Arabic, Chinese)."""
+    key, first = name_key(m.text), m.text[:1]
+    capital = first.isupper() or first.isalpha() and first.lower() == first.upper()
+    return bool(key) and capital and not key.isdigit() and len(key) > 1
 
 
 def _label_votes(mentions: list[_Name]) -> tuple[dict[str, Counter[str]], set[str]]:

@@ -27,6 +27,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "president", "prime", "minister", "leader", 
            "opposition", "candidate", "secretary", "chairman", "chairwoman", "head", "mayor", "gen"}
 
 
+@lru_cache(maxsize=1 << 18)  # the same names come back in every article of a story
 def name_key(text: str) -> str:
     """Lowercase ASCII form with articles, possessives, punctuation and titles removed."""
     ascii_text = anyascii(text).lower()

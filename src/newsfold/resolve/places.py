@@ -146,6 +146,8 @@ class Gazetteer:
                 self._countries[row.country_code] = row
             elif row.kind == "R":
                 self._region_names[(row.country_code, row.admin1)] = row.name
+        self._plain: dict[str, _Row | None] = {}  # names looked up without context, each once (a story's
+        # places are each other's context: without it a story of P places costs P² lookups)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -206,7 +208,9 @@ class Gazetteer:
             + " (nothing in the story tells them apart)")
 
     def _resolve_plain(self, name: str) -> _Row | None:
-        return self._best(self._hits(place_key(name)), _NO_CONTEXT)
+        if name not in self._plain:
+            self._plain[name] = self._best(self._hits(place_key(name)), _NO_CONTEXT)
+        return self._plain[name]
 
     def _context(self, context: Iterable[str]) -> _Context:
         rows = [row for row in map(self._resolve_plain, context) if row is not None]

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,9 +69,19 @@ def _sets_as_lists(value: Any) -> Any:
     raise TypeError(f"cannot store a {type(value).__name__}")
 
 
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` gives, without its deep copies (the record is written once per run)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
 def _dump(obj: Any) -> str:
-    return json.dumps(asdict(obj) if hasattr(obj, "__dataclass_fields__") else obj, ensure_ascii=False,
-                      default=_sets_as_lists)
+    return json.dumps(_plain(obj), ensure_ascii=False, default=_sets_as_lists)
 
 
 class Store:

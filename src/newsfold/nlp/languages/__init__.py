@@ -15,6 +15,7 @@ from typing import Protocol, runtime_checkable
 from spacy.tokens import Token
 
 from ...errors import ConfigError
+from .ar import ArabicPack
 from .base import NO_CLAUSE_WORDS, ClauseWords, FallbackPack
 from .cs import CzechPack
 from .de import GermanPack
@@ -31,6 +32,7 @@ from .sk import SlovakPack
 from .sl import SlovenePack
 from .tr import TurkishPack
 from .uk import UkrainianPack
+from .zh import ChinesePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
            "preload", "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations",
@@ -223,3 +225,5 @@ register(SpanishPack())
 register(ItalianPack())
 register(PortuguesePack())
 register(TurkishPack())
+register(ArabicPack())
+register(ChinesePack())

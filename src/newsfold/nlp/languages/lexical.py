@@ -32,6 +32,8 @@ class LexicalWords:
     verb_final: bool = False  # the verb ends its clause, after its object ("Polis X'i gözaltına aldı")
     purpose: frozenset[str] = frozenset()  # words that open a purpose clause: "pour", "чтобы", "żeby"
     infinitive_endings: tuple[str, ...] = ()  # how an infinitive ends, where no other form of a verb ends so
+    future_prefixes: tuple[str, ...] = ()  # how a verb in the future begins, where a prefix marks it (Arabic سـ)
+    complementizer_reach: int = 3  # words between a speech verb and its complementizer ("заявил журналистам, что")
 
 
 class LexicalPack(LatinSlavicPack):
