@@ -25,6 +25,7 @@ from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_na
 from ..resolve.names import consonant_skeleton
 from ..settings import ClusterSettings, default_settings
 from .story_languages import NEUTRAL_KINDS, join_across_languages
+from .story_words import reads_words, word_key, word_weight
 
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
@@ -74,10 +75,12 @@ def _number(token: str) -> str | None:
 
 
 class OwnWords(NamedTuple):
-    """How a language other than English is read: its stop words, and its words cut to ``keep`` letters."""
+    """How a language other than English is read: its stop words, its names cut to ``keep`` letters, and its
+    words as their lemmas (``story_words``) where ``lemmas`` names the language, else cut too."""
 
     stop: frozenset[str]
     keep: int
+    lemmas: str | None
 
 
 @lru_cache(maxsize=64)
@@ -87,7 +90,7 @@ def own_words(language: str) -> OwnWords:
         stop = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
     except (ImportError, AttributeError):
         stop = set()
-    return OwnWords(frozenset(_STOP | {w.lower() for w in stop}), _PREFIX)
+    return OwnWords(frozenset(_STOP | {w.lower() for w in stop}), _PREFIX, language if reads_words(language) else None)
 
 
 def _sentence_features(sentence: str, out: Counter[str], words: OwnWords | None = None) -> None:
@@ -140,7 +143,7 @@ def _own_sentence_features(sentence: str, out: Counter[str], words: OwnWords) ->
             if value := _number(lower):
                 out["#:" + value] += 1
         elif lower not in words.stop and len(lower) > 2:
-            out["W:" + lower[: words.keep]] += 1
+            out["W:" + (word_key(lower, words.lemmas) if words.lemmas else lower[: words.keep])] += 1
 
 
 def name_sounds(text: str) -> Counter[str]:
@@ -200,10 +203,19 @@ class FeatureWeights:
             self.size += 1
         cap = max(10.0, max_df * self.size)  # in a handful of texts, sharing a word is no sign it is common
         self.idf = {f: math.log(self.size / n) for f, n in df.items() if 2 <= n <= cap and n < self.size}
+        self.shared = {f for f, n in df.items() if n >= 2}
 
-    def vector(self, features: Counter[str]) -> dict[str, float]:
-        """Unit-length vector: (1 + log tf) * idf * kind weight."""
-        vec = {f: (1 + math.log(n)) * self.idf[f] * _KIND_WEIGHT[f[0]] for f, n in features.items() if f in self.idf}
+    def vector(self, features: Counter[str], language: str | None = None) -> dict[str, float]:
+        """Unit-length vector: (1 + log tf) * idf * kind weight; the words of a language ``story_words`` reads
+        weigh by their rarity in the language instead of in the collection (shared by two texts at least)."""
+        if not reads_words(language):
+            vec = {f: (1 + math.log(n)) * self.idf[f] * _KIND_WEIGHT[f[0]]
+                   for f, n in features.items() if f in self.idf}
+        else:
+            assert language is not None
+            vec = {f: (1 + math.log(n)) * (word_weight(f[2:], language) if f[0] == "W" else self.idf.get(f, 0.0))
+                   * _KIND_WEIGHT[f[0]] for f, n in features.items() if f in self.shared}
+            vec = {f: w for f, w in vec.items() if w > 0}
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         return {f: w / norm for f, w in vec.items()}
 
@@ -381,7 +393,8 @@ def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | 
     weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
-    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings, own)
+    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i], read_as.get(texts[i][0]))
+                                                     for i in order], settings, own)
     group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
              for doc_id, text in texts}
     if len(set(group.values())) > 1:
