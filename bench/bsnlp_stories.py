@@ -7,8 +7,8 @@ Reads up to ``--per-topic`` documents of each topic of the split (taken in turn 
 split's order), analyses them once as ``eval bsnlp`` does (``eval.bsnlp.read_documents``; the analyses are kept
 in bench/out/ for the next run), then resolves names and finds stories with the given settings (``--set``, as
 ``newsfold eval``) and prints cross-lingual linking (CoNLL F1, all languages and LOC alone) and stories B3, with
-where B3 is lost (``breakdown``). For
-tuning on training splits only: ``newsfold eval bsnlp`` gives the figures to report. A benchmark, not a test.
+where B3 is lost (``breakdown``). For tuning on training splits only: ``newsfold eval bsnlp`` gives the figures
+to report. A benchmark, not a test.
 """
 
 from __future__ import annotations

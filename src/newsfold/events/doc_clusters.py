@@ -1,10 +1,11 @@
 """Document clusters: plain texts grouped into stories incrementally, through an inverted index of rare features.
 
-Each text becomes a weighted bag of features (names, numbers and dates, content words) weighted by rarity over
-the batch. Texts arrive one at a time: the stories holding a text's rarest features are its only candidates (no
-all-pairs comparison); it joins the candidate whose centroid is most similar, above a threshold, or starts a new
-story. Once all have arrived, each text may move to the story that now fits it best, and very small stories join
-the story of their nearest text (found through the same index).
+Each text becomes a weighted bag of features (names, numbers and dates, content words) weighted by rarity over the
+batch (the words of other languages than English by their rarity in their language, ``story_words``). Texts arrive
+one at a time: the stories holding a text's rarest features are its only candidates (no all-pairs comparison); it
+joins the candidate whose centroid is most similar, above a threshold, or starts a new story. Once all have arrived,
+each text may move to the story that now fits it best, and very small stories join the story of their nearest text
+(found through the same index).
 """
 
 from __future__ import annotations
@@ -176,7 +177,8 @@ def text_features(text: str, language: str | None = None) -> Counter[str]:
     """Feature counts of one text: N: names (capitalised words not opening a sentence, and runs of them),
     W: content words (stop words and source addresses left out), #: numbers, D: month and day, T: complete
     dates and their month, Y: their year. A text in another language than English (``language``) is read in its
-    own letters, without its own stop words, each word cut to its first letters (its endings vary by case)."""
+    own letters, without its own stop words, each word as its lemma (``story_words``) or, in a language it does
+    not read, cut to its first letters, as names are (their endings vary by case)."""
     out: Counter[str] = Counter()
     text = _THOUSANDS.sub(r"\1\2", _URL.sub(" ", text))
     words = None if language in (None, "en") else own_words(language)
