@@ -3,10 +3,12 @@ dates, and only that story. The texts in fixtures/multilingual are invented for 
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from newsfold import Store, run
-from newsfold.events.doc_clusters import text_features
+from newsfold.events.doc_clusters import FeatureWeights, text_features
+from newsfold.events.story_words import reads_words, word_weight
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multilingual"
 
@@ -16,6 +18,19 @@ def test_dates_and_numbers_read_the_same_in_any_script():
     english = text_features("Police detained 140 people on March 5; 12,000 people took part in the march.")
     shared = {f for f in russian if f in english}
     assert {"D:march 5", "#:140", "#:12000"} <= shared
+
+
+def test_words_of_other_languages_are_lemmas_weighted_by_their_rarity_in_the_language():
+    polish = text_features("Wybory odbyły się w niedzielę. Po wyborach rząd podał się do dymisji.", "pl")
+    assert polish["W:wybory"] == 2 and "W:się" not in polish  # two forms, one lemma; a stop word left out
+    assert word_weight("i", "pl") == 0.0 < word_weight("rząd", "pl") < word_weight("koronawirus", "pl")
+    assert reads_words("sl") and not reads_words("en") and not reads_words(None)
+    # the weight is the language's, whatever the corpus: a word in most texts of a corpus weighs what it weighs
+    # in two
+    corpus = [polish, polish, *[Counter({"W:rząd": 1}) for _ in range(20)]]
+    alone = FeatureWeights([polish, polish], max_df=0.2, smooth=True).vector(polish, "pl")
+    among = FeatureWeights(corpus, max_df=0.2, smooth=True).vector(polish, "pl")
+    assert alone == among
 
 
 def test_a_russian_report_joins_the_english_story_and_not_another(tmp_path, settings):
