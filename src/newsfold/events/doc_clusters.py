@@ -256,6 +256,7 @@ class StoryIndex:
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
+        self.by_corpus: set[str] = set()  # the texts whose words weigh by the corpus (English's), see best
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
         """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
@@ -285,6 +286,11 @@ class StoryIndex:
         best, score = None, 0.0
         for story in self.candidates(vector) | ({own} if own is not None else set()):
             s = self.similarity(vector, story, story == own)
+            others = self.members[story] - {doc_id}
+            if len(others) == 1 and others | {doc_id} <= self.by_corpus:
+                # two texts whose words weigh by the corpus: in a handful of texts a word both hold may be common
+                # anywhere, so they are compared as whole texts (see closest_text)
+                s *= self.coverage.get(doc_id, 1.0) * self.coverage.get(next(iter(others)), 1.0)
             if s > score:
                 best, score = story, s
         return best, score
@@ -375,14 +381,16 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
 
 
 def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings,
-           thresholds: Mapping[str, float] | None = None, coverage: Mapping[str, float] | None = None
-           ) -> dict[str, int]:
+           thresholds: Mapping[str, float] | None = None, coverage: Mapping[str, float] | None = None,
+           by_corpus: Iterable[str] = ()) -> dict[str, int]:
     """Texts (given in arrival order) -> story number: one incremental pass, then refinement. ``thresholds``:
     a text's own least similarity to join a story, where it is not ``settings.threshold``; ``coverage``: each
-    text's share of its weight on features another text shares (``FeatureWeights.coverage``)."""
+    text's share of its weight on features another text shares (``FeatureWeights.coverage``); ``by_corpus``:
+    the texts whose words weigh by the corpus (see StoryIndex.best)."""
     threshold = {doc_id: (thresholds or {}).get(doc_id, settings.threshold) for doc_id in ids}
     stories = StoryIndex(settings)
     stories.coverage.update(coverage or {})
+    stories.by_corpus.update(by_corpus)
     for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
@@ -424,7 +432,8 @@ def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | 
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
     coverage = {doc_id: weights.coverage(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)}
     numbers = assign([texts[i][0] for i in order], [weights.vector(features[i], read_as.get(texts[i][0]))
-                                                     for i in order], settings, own, coverage)
+                                                     for i in order], settings, own, coverage,
+                     [doc_id for doc_id, _ in texts if not reads_words(read_as.get(doc_id))])
     group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
              for doc_id, text in texts}
     if len(set(group.values())) > 1:
