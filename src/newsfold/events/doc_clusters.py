@@ -196,8 +196,9 @@ def text_features(text: str, language: str | None = None) -> Counter[str]:
 
 class FeatureWeights:
     """Inverse document frequency over a collection; features too common or seen once are dropped. ``smooth``
-    (the story clusterer's): idf log((n + 1) / df), so that in a handful of texts of one story what all of them
-    share still counts."""
+    (the story clusterer's): the idf of names, numbers and dates is log((n + 1) / df), so that in a handful of
+    texts of one story the place or the figures all of them give still count (a word all of them hold may be
+    common anywhere: the corpus cannot tell)."""
 
     def __init__(self, collection: Iterable[Counter[str]], max_df: float, smooth: bool = False) -> None:
         self.df: Counter[str] = Counter()
@@ -206,9 +207,12 @@ class FeatureWeights:
             self.df.update(features.keys())
             self.size += 1
         cap = max(10.0, max_df * self.size)  # in a handful of texts, sharing a word is no sign it is common
-        size = self.size + 1 if smooth else self.size
-        self.idf = {f: math.log(size / n) for f, n in self.df.items() if 2 <= n <= cap and n < size}
-        self.lone = math.log(size)  # the idf of a feature of one text
+        self.idf = {}
+        for f, n in self.df.items():
+            size = self.size + 1 if smooth and f[0] != "W" else self.size
+            if 2 <= n <= cap and n < size:
+                self.idf[f] = math.log(size / n)
+        self.lone = math.log(self.size + 1 if smooth else self.size)  # the idf of a feature of one text
 
     def _weights(self, features: Counter[str], language: str | None, lone: bool) -> dict[str, float]:
         """(1 + log tf) * idf * kind weight of the features two texts share (and, when ``lone``, of those of this
@@ -256,7 +260,6 @@ class StoryIndex:
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
-        self.by_corpus: set[str] = set()  # the texts whose words weigh by the corpus (English's), see best
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
         """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
@@ -286,11 +289,6 @@ class StoryIndex:
         best, score = None, 0.0
         for story in self.candidates(vector) | ({own} if own is not None else set()):
             s = self.similarity(vector, story, story == own)
-            others = self.members[story] - {doc_id}
-            if len(others) == 1 and others | {doc_id} <= self.by_corpus:
-                # two texts whose words weigh by the corpus: in a handful of texts a word both hold may be common
-                # anywhere, so they are compared as whole texts (see closest_text)
-                s *= self.coverage.get(doc_id, 1.0) * self.coverage.get(next(iter(others)), 1.0)
             if s > score:
                 best, score = story, s
         return best, score
@@ -381,16 +379,14 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
 
 
 def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings,
-           thresholds: Mapping[str, float] | None = None, coverage: Mapping[str, float] | None = None,
-           by_corpus: Iterable[str] = ()) -> dict[str, int]:
+           thresholds: Mapping[str, float] | None = None, coverage: Mapping[str, float] | None = None
+           ) -> dict[str, int]:
     """Texts (given in arrival order) -> story number: one incremental pass, then refinement. ``thresholds``:
     a text's own least similarity to join a story, where it is not ``settings.threshold``; ``coverage``: each
-    text's share of its weight on features another text shares (``FeatureWeights.coverage``); ``by_corpus``:
-    the texts whose words weigh by the corpus (see StoryIndex.best)."""
+    text's share of its weight on features another text shares (``FeatureWeights.coverage``)."""
     threshold = {doc_id: (thresholds or {}).get(doc_id, settings.threshold) for doc_id in ids}
     stories = StoryIndex(settings)
     stories.coverage.update(coverage or {})
-    stories.by_corpus.update(by_corpus)
     for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
@@ -432,8 +428,7 @@ def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | 
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
     coverage = {doc_id: weights.coverage(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)}
     numbers = assign([texts[i][0] for i in order], [weights.vector(features[i], read_as.get(texts[i][0]))
-                                                     for i in order], settings, own, coverage,
-                     [doc_id for doc_id, _ in texts if not reads_words(read_as.get(doc_id))])
+                                                     for i in order], settings, own, coverage)
     group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
              for doc_id, text in texts}
     if len(set(group.values())) > 1:
