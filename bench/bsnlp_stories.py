@@ -6,8 +6,9 @@
 Reads up to ``--per-topic`` documents of each topic of the split (taken in turn from its languages, in the
 split's order), analyses them once as ``eval bsnlp`` does (``eval.bsnlp.read_documents``; the analyses are kept
 in bench/out/ for the next run), then resolves names and finds stories with the given settings (``--set``, as
-``newsfold eval``) and prints cross-lingual linking (CoNLL F1, all languages and LOC alone) and stories B3. For
-tuning on training splits only: ``newsfold eval bsnlp`` gives the figures to report. A benchmark, not a test.
+``newsfold eval``) and prints cross-lingual linking (CoNLL F1, all languages and LOC alone) and stories B3, with
+where B3 is lost (``breakdown``). For tuning on training splits only: ``newsfold eval bsnlp`` gives the figures
+to report. A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsfold.eval.bsnlp import (
@@ -51,6 +52,47 @@ def sample(documents: list[Document], per_topic: int) -> list[Document]:
     return out
 
 
+def breakdown(documents: list[Document], story_of: dict[str, str]) -> list[str]:
+    """Where B3 is lost: pairs of one topic in different stories (over-splitting) and pairs of two topics in one
+    story (over-merging), each within one language and across two; then each topic's stories and each story's
+    topics (the ten largest), with their languages."""
+    cells: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)  # story -> (topic, language) -> documents
+    for d in documents:
+        cells[story_of.get(d.id, d.id)][(d.topic, d.language)] += 1
+    together = Counter[str]()
+    for counts in cells.values():
+        for (t1, l1), n1 in counts.items():
+            for (t2, l2), n2 in counts.items():
+                pairs = n1 * (n1 - 1) if (t1, l1) == (t2, l2) else n1 * n2
+                together[("same topic" if t1 == t2 else "two topics") + (", one language" if l1 == l2 else
+                                                                          ", two languages")] += pairs
+    size: Counter[tuple[str, str]] = Counter((d.topic, d.language) for d in documents)
+    possible = Counter[str]()
+    for (t1, l1), n1 in size.items():
+        for (t2, l2), n2 in size.items():
+            if t1 == t2:
+                possible["same topic" + (", one language" if l1 == l2 else ", two languages")] += (
+                    n1 * (n1 - 1) if l1 == l2 else n1 * n2)
+    lines = [f"{k}: {together[k]} of {possible[k]} pairs together ({together[k] / possible[k]:.3f})"
+             for k in sorted(possible)]
+    lines += [f"{k}: {together[k]} pairs together (over-merging)" for k in sorted(together) if k not in possible]
+    for topic in sorted({d.topic for d in documents}):
+        held = sorted(((sum(n for (t, _), n in c.items() if t == topic), s) for s, c in cells.items()), reverse=True)
+        parts = [f"{n} ({_languages(cells[s], topic)})" for n, s in held[:6] if n]
+        lines.append(f"{topic}: {sum(n for n, _ in held)} documents in {sum(1 for n, _ in held if n)} stories: "
+                     + ", ".join(parts))
+    for counts in sorted(cells.values(), key=lambda c: -c.total())[:10]:
+        topics = Counter[str]()
+        for (t, _), n in counts.items():
+            topics[t] += n
+        lines.append(f"story of {counts.total()}: " + ", ".join(f"{t} {n}" for t, n in topics.most_common()))
+    return lines
+
+
+def _languages(counts: Counter[tuple[str, str]], topic: str) -> str:
+    return " ".join(f"{lang} {n}" for (t, lang), n in sorted(counts.items()) if t == topic)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="train", choices=("train", "cross-topic-train"))
@@ -73,6 +115,7 @@ def main() -> None:
     print(f"{len(documents)} documents; linking CoNLL F1 {linking['conll_f1']:.2f} (LOC {places['conll_f1']:.2f}); "
           f"stories B3 F1 {stories['b3_f1']:.3f} (P {stories['b3_precision']:.3f}, R {stories['b3_recall']:.3f}, "
           f"{stories['stories']} stories of {stories['topics']} topics); seconds {reading.seconds}")
+    print("\n".join(breakdown(documents, reading.story_of)))
     print(json.dumps({"linking": linking, "linking_loc": places, "stories": stories}))
 
 

@@ -37,9 +37,25 @@ def test_a_march_told_in_three_languages_is_one_event_with_three_sources(tmp_pat
         languages = {a.id: a.language for a in store.articles()}
         marches = [e for e in store.events() if e.type == "PROTEST" and e.date == "2025-03-05"]
         places = {e.name: e for e in store.entities() if e.name == "Port Seren"}
+        stories = {a.id: a.story for a in store.articles()}
     finally:
         store.close()
     assert {languages[k] for k in ("en", "fr", "ru")} == {"en", "fr", "ru"}
     [march] = marches
     assert set(march.sources) == {"en", "fr", "ru"} and march.independent_sources == 3
     assert {"Port Seren", "Порт-Серену"} <= set(places["Port Seren"].aliases)  # one place in two scripts
+    assert stories["en"] == stories["fr"] == stories["ru"] != stories["tram"]  # one common word is no story
+
+
+def test_without_the_tram_report_the_three_reports_are_still_one_story(tmp_path, settings):
+    # in three texts, what all three share (the place, the numbers) is what joins them
+    for name in ("en", "fr", "ru"):
+        (tmp_path / f"{name}.txt").write_text(REPORTS[name], encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    run([str(tmp_path)], db, settings, progress=False)
+    store = Store(db, readonly=True)
+    try:
+        stories = {a.id: a.story for a in store.articles()}
+    finally:
+        store.close()
+    assert stories["en"] == stories["fr"] == stories["ru"]

@@ -1,10 +1,11 @@
 """Document clusters: plain texts grouped into stories incrementally, through an inverted index of rare features.
 
-Each text becomes a weighted bag of features (names, numbers and dates, content words) weighted by rarity over
-the batch. Texts arrive one at a time: the stories holding a text's rarest features are its only candidates (no
-all-pairs comparison); it joins the candidate whose centroid is most similar, above a threshold, or starts a new
-story. Once all have arrived, each text may move to the story that now fits it best, and very small stories join
-the story of their nearest text (found through the same index).
+Each text becomes a weighted bag of features (names, numbers and dates, content words) weighted by rarity over the
+batch (the words of other languages than English by their rarity in their language, ``story_words``). Texts arrive
+one at a time: the stories holding a text's rarest features are its only candidates (no all-pairs comparison); it
+joins the candidate whose centroid is most similar, above a threshold, or starts a new story. Once all have arrived,
+each text may move to the story that now fits it best, and very small stories join the story of their nearest text
+(found through the same index).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_na
 from ..resolve.names import consonant_skeleton
 from ..settings import ClusterSettings, default_settings
 from .story_languages import NEUTRAL_KINDS, join_across_languages
+from .story_words import reads_words, word_key, word_weight
 
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
@@ -74,10 +76,12 @@ def _number(token: str) -> str | None:
 
 
 class OwnWords(NamedTuple):
-    """How a language other than English is read: its stop words, and its words cut to ``keep`` letters."""
+    """How a language other than English is read: its stop words, its names cut to ``keep`` letters, and its
+    words as their lemmas (``story_words``) where ``lemmas`` names the language, else cut too."""
 
     stop: frozenset[str]
     keep: int
+    lemmas: str | None
 
 
 @lru_cache(maxsize=64)
@@ -87,7 +91,7 @@ def own_words(language: str) -> OwnWords:
         stop = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
     except (ImportError, AttributeError):
         stop = set()
-    return OwnWords(frozenset(_STOP | {w.lower() for w in stop}), _PREFIX)
+    return OwnWords(frozenset(_STOP | {w.lower() for w in stop}), _PREFIX, language if reads_words(language) else None)
 
 
 def _sentence_features(sentence: str, out: Counter[str], words: OwnWords | None = None) -> None:
@@ -140,7 +144,7 @@ def _own_sentence_features(sentence: str, out: Counter[str], words: OwnWords) ->
             if value := _number(lower):
                 out["#:" + value] += 1
         elif lower not in words.stop and len(lower) > 2:
-            out["W:" + lower[: words.keep]] += 1
+            out["W:" + (word_key(lower, words.lemmas) if words.lemmas else lower[: words.keep])] += 1
 
 
 def name_sounds(text: str) -> Counter[str]:
@@ -173,7 +177,8 @@ def text_features(text: str, language: str | None = None) -> Counter[str]:
     """Feature counts of one text: N: names (capitalised words not opening a sentence, and runs of them),
     W: content words (stop words and source addresses left out), #: numbers, D: month and day, T: complete
     dates and their month, Y: their year. A text in another language than English (``language``) is read in its
-    own letters, without its own stop words, each word cut to its first letters (its endings vary by case)."""
+    own letters, without its own stop words, each word as its lemma (``story_words``) or, in a language it does
+    not read, cut to its first letters, as names are (their endings vary by case)."""
     out: Counter[str] = Counter()
     text = _THOUSANDS.sub(r"\1\2", _URL.sub(" ", text))
     words = None if language in (None, "en") else own_words(language)
@@ -190,22 +195,56 @@ def text_features(text: str, language: str | None = None) -> Counter[str]:
 
 
 class FeatureWeights:
-    """Inverse document frequency over a collection; features too common or seen once are dropped."""
+    """Inverse document frequency over a collection; features too common or seen once are dropped. ``smooth``
+    (the story clusterer's): the idf of names, numbers and dates is log((n + 1) / df), so that in a handful of
+    texts of one story the place or the figures all of them give still count (a word all of them hold may be
+    common anywhere: the corpus cannot tell)."""
 
-    def __init__(self, collection: Iterable[Counter[str]], max_df: float) -> None:
-        df: Counter[str] = Counter()
+    def __init__(self, collection: Iterable[Counter[str]], max_df: float, smooth: bool = False) -> None:
+        self.df: Counter[str] = Counter()
         self.size = 0
         for features in collection:
-            df.update(features.keys())
+            self.df.update(features.keys())
             self.size += 1
         cap = max(10.0, max_df * self.size)  # in a handful of texts, sharing a word is no sign it is common
-        self.idf = {f: math.log(self.size / n) for f, n in df.items() if 2 <= n <= cap and n < self.size}
+        self.idf = {}
+        for f, n in self.df.items():
+            size = self.size + 1 if smooth and f[0] != "W" else self.size
+            if 2 <= n <= cap and n < size:
+                self.idf[f] = math.log(size / n)
+        self.lone = math.log(self.size + 1 if smooth else self.size)  # the idf of a feature of one text
 
-    def vector(self, features: Counter[str]) -> dict[str, float]:
-        """Unit-length vector: (1 + log tf) * idf * kind weight."""
-        vec = {f: (1 + math.log(n)) * self.idf[f] * _KIND_WEIGHT[f[0]] for f, n in features.items() if f in self.idf}
+    def _weights(self, features: Counter[str], language: str | None, lone: bool) -> dict[str, float]:
+        """(1 + log tf) * idf * kind weight of the features two texts share (and, when ``lone``, of those of this
+        text alone); the words of a language ``story_words`` reads weigh by their rarity in the language."""
+        words = reads_words(language)
+        out = {}
+        for f, n in features.items():
+            if words and f[0] == "W" and (lone or self.df[f] >= 2):
+                assert language is not None
+                idf = word_weight(f[2:], language)
+            elif f in self.idf:
+                idf = self.idf[f]
+            elif lone and self.df[f] <= 1:
+                idf = self.lone
+            else:
+                continue
+            if idf > 0:
+                out[f] = (1 + math.log(n)) * idf * _KIND_WEIGHT[f[0]]
+        return out
+
+    def vector(self, features: Counter[str], language: str | None = None) -> dict[str, float]:
+        """Unit-length vector of the weights of the features it shares with another text."""
+        vec = self._weights(features, language, lone=False)
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         return {f: w / norm for f, w in vec.items()}
+
+    def coverage(self, features: Counter[str], language: str | None = None) -> float:
+        """The share of a text's weight (as a vector's length) on features another text shares: a text that
+        shares one word and nothing else is hardly like any other, however alike that word makes them."""
+        shared = sum(w * w for w in self._weights(features, language, lone=False).values())
+        every = sum(w * w for w in self._weights(features, language, lone=True).values())
+        return math.sqrt(shared / every) if every else 0.0
 
 
 class StoryIndex:
@@ -220,6 +259,7 @@ class StoryIndex:
         self.members: list[set[str]] = []
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
+        self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
         """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
@@ -289,13 +329,15 @@ class StoryIndex:
         self.add(doc_id, vector, story)
 
     def closest_text(self, doc_id: str) -> tuple[str | None, float]:
-        """The text in another story most similar to this one, found through the rarest features they share."""
+        """The text in another story most similar to this one, found through the rarest features they share; the
+        similarity of the two texts' whole vectors (their features of their own too, see coverage)."""
         vector, own = self.vectors[doc_id], self.story_of[doc_id]
         best, score = None, 0.0
         for story in self.candidates(vector) - {own}:
             for other in self.members[story]:
                 theirs = self.vectors[other]
-                s = sum(w * theirs.get(f, 0.0) for f, w in vector.items())
+                s = sum(w * theirs.get(f, 0.0) for f, w in vector.items()) * self.coverage.get(doc_id, 1.0) * \
+                    self.coverage.get(other, 1.0)
                 if s > score:
                     best, score = other, s
         return best, score
@@ -337,11 +379,14 @@ def _absorb_small_stories(stories: StoryIndex, settings: ClusterSettings) -> Non
 
 
 def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSettings,
-           thresholds: Mapping[str, float] | None = None) -> dict[str, int]:
+           thresholds: Mapping[str, float] | None = None, coverage: Mapping[str, float] | None = None
+           ) -> dict[str, int]:
     """Texts (given in arrival order) -> story number: one incremental pass, then refinement. ``thresholds``:
-    a text's own least similarity to join a story, where it is not ``settings.threshold``."""
+    a text's own least similarity to join a story, where it is not ``settings.threshold``; ``coverage``: each
+    text's share of its weight on features another text shares (``FeatureWeights.coverage``)."""
     threshold = {doc_id: (thresholds or {}).get(doc_id, settings.threshold) for doc_id in ids}
     stories = StoryIndex(settings)
+    stories.coverage.update(coverage or {})
     for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
         stories.vectors[doc_id] = vector
         best, score = stories.best(doc_id)
@@ -378,10 +423,12 @@ def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | 
     features = [text_features(text, read_as.get(doc_id)) + (extra or {}).get(doc_id, Counter())
                 for doc_id, text in texts]
     sounds = [name_sounds(text) for _, text in texts]
-    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df)
+    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df, smooth=True)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
-    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i]) for i in order], settings, own)
+    coverage = {doc_id: weights.coverage(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)}
+    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i], read_as.get(texts[i][0]))
+                                                     for i in order], settings, own, coverage)
     group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
              for doc_id, text in texts}
     if len(set(group.values())) > 1:
