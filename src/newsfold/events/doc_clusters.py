@@ -259,6 +259,8 @@ class StoryIndex:
         self.members: list[set[str]] = []
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
+        self.texts_with: dict[str, list[str]] = defaultdict(list)  # feature -> the texts holding it
+        self.posted: set[str] = set()  # the texts in texts_with
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
@@ -300,6 +302,10 @@ class StoryIndex:
             self.centroids.append({})
             self.members.append(set())
             self.norms2.append(0.0)
+        if doc_id not in self.posted:  # a text's vector never changes: moving it keeps its postings
+            self.posted.add(doc_id)
+            for f in vector:
+                self.texts_with[f].append(doc_id)
         self.vectors[doc_id] = vector
         centroid = self.centroids[story]
         for f, w in vector.items():
@@ -330,16 +336,21 @@ class StoryIndex:
 
     def closest_text(self, doc_id: str) -> tuple[str | None, float]:
         """The text in another story most similar to this one, found through the rarest features they share; the
-        similarity of the two texts' whole vectors (their features of their own too, see coverage)."""
+        similarity of the two texts' whole vectors (their features of their own too, see coverage). The dot
+        products are summed through the texts holding each feature, so only texts sharing one are visited (ties
+        go to the first text by id)."""
         vector, own = self.vectors[doc_id], self.story_of[doc_id]
+        stories = self.candidates(vector) - {own}
+        dots: dict[str, float] = {}
+        for f, w in vector.items():
+            for other in self.texts_with.get(f, ()):
+                if self.story_of.get(other) in stories:
+                    dots[other] = dots.get(other, 0.0) + w * self.vectors[other][f]
         best, score = None, 0.0
-        for story in self.candidates(vector) - {own}:
-            for other in self.members[story]:
-                theirs = self.vectors[other]
-                s = sum(w * theirs.get(f, 0.0) for f, w in vector.items()) * self.coverage.get(doc_id, 1.0) * \
-                    self.coverage.get(other, 1.0)
-                if s > score:
-                    best, score = other, s
+        for other in sorted(dots):
+            s = dots[other] * self.coverage.get(doc_id, 1.0) * self.coverage.get(other, 1.0)
+            if s > score:
+                best, score = other, s
         return best, score
 
 
