@@ -31,7 +31,7 @@ def reads_words(language: str | None) -> bool:
     from wordfreq import available_languages
 
     try:
-        simplemma.lemmatize("a", lang=language)
+        simplemma.lemmatize("a", lang=language, low_memory=True)
     except ValueError:
         return False
     return language in available_languages()

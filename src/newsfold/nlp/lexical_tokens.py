@@ -56,7 +56,7 @@ def word_lemma(word: str, code: str) -> str:
     import simplemma
 
     try:
-        return str(simplemma.lemmatize(word, lang=code)).lower()
+        return str(simplemma.lemmatize(word, lang=code, low_memory=True)).lower()
     except ValueError:
         return word.lower()
 

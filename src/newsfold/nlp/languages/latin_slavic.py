@@ -109,7 +109,7 @@ def lemma(word: str, code: str) -> str:
     """simplemma's lemma of one word, with the word's capitalisation ("Polską" gives "Polska")."""
     import simplemma
 
-    found = simplemma.lemmatize(word, lang=code)
+    found = simplemma.lemmatize(word, lang=code, low_memory=True)
     if word.isupper() and len(word) > 1:
         return word
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
@@ -124,9 +124,11 @@ def _common(word: str, code: str, frequency_code: str) -> bool:
 
     if word.isupper() and len(word) > 1:
         return False
-    if simplemma.is_known(word, lang=code) and simplemma.lemmatize(word, lang=code)[:1].isupper():
+    if simplemma.is_known(word, lang=code, low_memory=True) and \
+            simplemma.lemmatize(word, lang=code, low_memory=True)[:1].isupper():
         return False
-    return simplemma.is_known(word.lower(), lang=code) or zipf_frequency(word, frequency_code) >= COMMON_ZIPF
+    return simplemma.is_known(word.lower(), lang=code, low_memory=True) or \
+        zipf_frequency(word, frequency_code) >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=16)
@@ -176,7 +178,7 @@ def _base_word(word: str, words: NameWords) -> str:
 
     if word.isupper() and len(word) > 1:
         return word
-    if simplemma.is_known(word, lang=words.lemma_code):
+    if simplemma.is_known(word, lang=words.lemma_code, low_memory=True):
         found = lemma(word, words.lemma_code)
         if found[:1].isupper():
             return found
@@ -222,7 +224,7 @@ def _demonym(word: str, words: NameWords) -> bool:
     import simplemma
 
     found = lemma(word, words.lemma_code)
-    known = simplemma.is_known(word, lang=words.lemma_code)
+    known = simplemma.is_known(word, lang=words.lemma_code, low_memory=True)
     return known and found[:1].isupper() and found.endswith(words.demonym_endings)
 
 
