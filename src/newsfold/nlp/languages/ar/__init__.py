@@ -5,13 +5,11 @@ events read by their words, each compared in one spelling with its clitics and e
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
 
-from spacy.tokens import Token
-
-from ..lexical import LexicalWords
-from . import clauses, events, punctuation, sense, speech
+from ..lexical import WordsPack
+from . import events, sense, speech
 from .names import ORG_HEADS, TITLES, arabic_entities
 from .words import Stemmer, both
 
@@ -31,29 +29,17 @@ def looks_arabic(text: str) -> bool:
     return len(_OTHER.findall(text)) <= len(re.findall(r"[يك]", text)) // 10
 
 
-class ArabicPack:
+class ArabicPack(WordsPack, folder=__name__):
     code = "ar"
     name = "Arabic"
     script = "Arabic"
-    claims_script = True  # an Arabic paragraph in a report in any language is read as Arabic
-    date_locale = ""  # dates by their words (nlp/lexical_dates.py): the English date grammar reads none of these
-    months: Sequence[str] = ()
-    month_abbreviations: Mapping[str, int] = {}
-    month_stems: Mapping[str, int] = {}
-    weekdays: Sequence[str] = ()
-    number_words: Mapping[str, float] = {}
-    quote_marks: Sequence[tuple[str, str]] = punctuation.QUOTE_MARKS
-    speech_verbs = both(speech.SPEECH_VERBS)
+    # dates by their words (nlp/lexical_dates.py): the English date grammar reads none of these
+    speech_verbs = both(speech.SPEECH_VERBS)  # each word in both its spellings (``words.both``)
     stance_verbs = both(speech.STANCE_VERBS)
     quote_cues = both(speech.QUOTE_CUES)
-    triggers: Mapping[str, tuple[str, str | None]] = events.TRIGGERS
-    needs_object: Mapping[str, frozenset[str]] = {}
-    doer_triggers: Mapping[str, tuple[str, str | None]] = {}
-    doer_actions: frozenset[str] = frozenset()
     hypothetical = both(events.HYPOTHETICAL)
     topic_words: Mapping[str, frozenset[str]] = {k: both(v) for k, v in sense.TOPIC_WORDS.items()}
     contention_words = both(sense.CONTENTION_WORDS)
-    lexical: LexicalWords = clauses.LEXICAL
     names_stage = "arabic"  # the stage named on the mentions ``entities`` finds
     not_analysed: tuple[str, ...] = ("parse",)
 
@@ -70,14 +56,5 @@ class ArabicPack:
     def reads(self, text: str) -> bool:
         return looks_arabic(text)
 
-    def parses_with(self, pipeline_language: str) -> bool:
-        return False
-
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return arabic_entities(text)
-
-    def other_sense(self, tok: Token) -> str | None:
-        return None
-
-    def refine(self, tok: Token, plover: tuple[str, str | None]) -> tuple[str, str | None]:
-        return plover
