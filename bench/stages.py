@@ -8,8 +8,8 @@ The store is built by ``newsfold run`` over bench/scale.py's corpus of that size
 included, not timed); every later call copies it and re-runs the stages on the copy, so the figures are of the
 corpus-level stages alone, and the copy's record is what a full run gives. Prints one line per stage (seconds and
 the process's peak resident memory so far), then the total and the record's counts. When newsfold's analysis has
-changed since the store was built, the nlp line includes analysing every article again (delete the store to
-build it anew). A benchmark, not a test.
+changed since the store was built, the nlp line includes analysing every article again, and the stories line
+reading every text again (delete the store to build it anew). A benchmark, not a test.
 """
 
 from __future__ import annotations

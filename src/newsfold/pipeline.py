@@ -12,6 +12,7 @@ import hashlib
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -29,7 +30,7 @@ from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
-from .events.stories import load_story_clusterer, story_names
+from .events.stories import load_story_clusterer, read_story_features, story_names
 from .ingest import Skipped, iter_inputs, read_file
 from .metadata import propagate_dates, settle_published, with_published
 from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
@@ -309,9 +310,17 @@ def _entities(corpus: Corpus) -> None:
 
 def _stories(corpus: Corpus) -> None:
     clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
-    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities)
+    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities, _story_features(corpus))
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
     corpus.story_names = story_names(corpus.story_of, corpus.index.entities)
+
+
+def _story_features(corpus: Corpus) -> dict[str, Counter[str]]:
+    """Each original article's story features, kept in the store from run to run (``read_story_features``)."""
+    reader = corpus.keys["stories"]
+    features, found = read_story_features(corpus.articles, corpus.store.story_features(reader))
+    corpus.store.put_story_features(reader, found)
+    return features
 
 
 def _nominals(corpus: Corpus) -> None:

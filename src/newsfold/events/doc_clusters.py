@@ -422,17 +422,19 @@ def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings
 
 def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
                   keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None,
-                  languages: Mapping[str, str | None] | None = None) -> dict[str, int]:
+                  languages: Mapping[str, str | None] | None = None,
+                  read_before: Mapping[str, Counter[str]] | None = None) -> dict[str, int]:
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
     publication date), else in an order fixed by their content alone. ``extra``: more features per text id
     (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match). ``languages``:
     each text's language: a text in another language than English is read in that language and joins a story at
     ``own_language_threshold``; stories of different languages then join (``story_languages``; without
-    ``languages``, a text mostly in another script than Latin counts as another language)."""
+    ``languages``, a text mostly in another script than Latin counts as another language). ``read_before``: the
+    ``text_features`` of texts read before (by id), which are not read again."""
     settings = settings or default_settings().stories
-    read_as = languages or {}
-    features = [text_features(text, read_as.get(doc_id)) + (extra or {}).get(doc_id, Counter())
-                for doc_id, text in texts]
+    read_as, known = languages or {}, read_before or {}
+    features = [(known[doc_id] if doc_id in known else text_features(text, read_as.get(doc_id)))
+                + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
     sounds = [name_sounds(text) for _, text in texts]
     weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df, smooth=True)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)

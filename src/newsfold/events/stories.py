@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from ..errors import ConfigError
 from ..models import Article, Entity
 from ..settings import ClusterSettings
-from .doc_clusters import cluster_texts
+from .doc_clusters import cluster_texts, text_features
 
 __all__ = ["StoryClusterer", "DocumentClusterer", "CLUSTERERS", "load_story_clusterer", "assign_stories",
-           "story_names"]
+           "read_story_features", "story_names"]
 
 
 class StoryClusterer(Protocol):
@@ -29,7 +29,8 @@ class StoryClusterer(Protocol):
 
     name: str
 
-    def assign(self, articles: Sequence[Article], entities: Sequence[Entity]) -> dict[str, str]: ...
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
+               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]: ...
 
 
 class DocumentClusterer:
@@ -40,8 +41,9 @@ class DocumentClusterer:
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings
 
-    def assign(self, articles: Sequence[Article], entities: Sequence[Entity]) -> dict[str, str]:
-        return assign_stories(articles, entities, self.settings)
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
+               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
+        return assign_stories(articles, entities, self.settings, features)
 
 
 CLUSTERERS = ("documents",)
@@ -53,9 +55,10 @@ def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> 
     raise ConfigError(f"unknown story clusterer {name!r} in [events] stories; known: {', '.join(CLUSTERERS)}")
 
 
-def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None
-                   ) -> dict[str, str]:
-    """article id -> story id (``entities`` name the stories afterwards, see story_names)."""
+def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None,
+                   features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
+    """article id -> story id (``entities`` name the stories afterwards, see story_names). ``features``: each
+    article's ``text_features`` where they are known already (the pipeline keeps them from run to run)."""
     # by date; articles of one day (or undated) in an order fixed by their text alone, so that the stories never
     # depend on what the files were called
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None,
@@ -66,7 +69,7 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
         for where in [m.article for m in [*entity.mentions, *entity.embed_mentions]]:
             named[where]["E:" + entity.id] += 1
     number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named,
-                           languages={a.id: a.language for a in originals})
+                           languages={a.id: a.language for a in originals}, read_before=features)
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)
@@ -75,6 +78,23 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
         if copy.duplicate_of:
             story_of[copy.id] = story_of.get(copy.duplicate_of, "S" + hashlib.sha1(copy.id.encode()).hexdigest()[:8])
     return story_of
+
+
+def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, int]]
+                        ) -> tuple[dict[str, Counter[str]], dict[str, dict[str, int]]]:
+    """Each original article's ``text_features`` (by id), read once per text and language: ``known`` holds those
+    read before by text hash (the store keeps them), and the second dict those read now, to keep. A re-run reads no
+    text, nor loads its language's dictionary, a second time."""
+    found: dict[str, dict[str, int]] = {}
+    out: dict[str, Counter[str]] = {}
+    for article in articles:
+        if article.duplicate_of:
+            continue
+        text_hash = hashlib.sha1(f"{article.language}\n{article.text}".encode()).hexdigest()
+        if text_hash not in known and text_hash not in found:
+            found[text_hash] = dict(text_features(article.text, article.language))
+        out[article.id] = Counter(known.get(text_hash) or found[text_hash])
+    return out, found
 
 
 def story_names(story_of: dict[str, str], entities: Sequence[Entity]) -> dict[str, str]:

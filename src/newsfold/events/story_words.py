@@ -27,14 +27,10 @@ def reads_words(language: str | None) -> bool:
     """Whether simplemma and wordfreq both know the language (English keeps its own reading)."""
     if language in (None, "en"):
         return False
-    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
     from wordfreq import available_languages
 
-    try:
-        simplemma.lemmatize("a", lang=language, low_memory=True)
-    except ValueError:
-        return False
-    return language in available_languages()
+    return language in SUPPORTED_LANGUAGES and language in available_languages()  # no dictionary loaded to ask
 
 
 def word_key(word: str, language: str) -> str:

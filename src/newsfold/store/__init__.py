@@ -168,6 +168,17 @@ class Store:
             self.conn.executemany("INSERT OR REPLACE INTO languages VALUES (?, ?, ?)",
                                   [(text_hash, detector, language) for text_hash, language in found.items()])
 
+    def story_features(self, reader: str) -> dict[str, dict[str, int]]:
+        """text hash -> the features the stories stage ``reader`` found in that text."""
+        rows = self.conn.execute("SELECT text_hash, features FROM story_features WHERE reader = ?", (reader,))
+        return {text_hash: json.loads(features) for text_hash, features in rows}
+
+    def put_story_features(self, reader: str, found: dict[str, dict[str, int]]) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO story_features VALUES (?, ?, ?)",
+                                  [(text_hash, reader, json.dumps(features, ensure_ascii=False))
+                                   for text_hash, features in found.items()])
+
     # analyses ---------------------------------------------------------------------------------------------
     def analysis_keys(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT article_id, key FROM analyses").fetchall())

@@ -176,4 +176,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE languages (text_hash TEXT NOT NULL, detector TEXT NOT NULL, language TEXT,
                                 PRIMARY KEY (text_hash, detector));
     """),
+    # the names, numbers, dates and words each text is compared by in the stories stage, per text and language
+    # (``text_hash``) and version of the stage (``reader``): a re-run reads them back instead of reading every
+    # text again (with its language's dictionary)
+    ("0010_story_features", """
+        CREATE TABLE story_features (text_hash TEXT NOT NULL, reader TEXT NOT NULL, features TEXT NOT NULL,
+                                     PRIMARY KEY (text_hash, reader));
+    """),
 ]
