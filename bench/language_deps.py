@@ -16,7 +16,8 @@ import time
 
 # One probe per dependency: the first call the packs make into it.
 PROBES = {
-    "simplemma (cs, pl, sl)": "import simplemma\nfor c in ('cs', 'pl', 'sl'): simplemma.lemmatize('Polską', lang=c, low_memory=True)",
+    "simplemma (cs, pl, sl)": "import simplemma\nfor c in ('cs', 'pl', 'sl'): "
+                              "simplemma.lemmatize('Polską', lang=c, low_memory=True)",
     "wordfreq (cs, pl, sl)": "from wordfreq import zipf_frequency\nfor c in ('cs', 'pl', 'sl'): "
                              "zipf_frequency('dziś', c)",
     "babel territories (cs, pl, sl)": "from babel import Locale\nfor c in ('cs', 'pl', 'sl'): "
