@@ -45,3 +45,15 @@ def test_a_figure_counting_the_same_thing_is_evidence_in_any_language(read_text,
     assert {m.mention.article for m in one.members} == {"en", "fr"}
     other = replace(counted[1], counts={("participants", 4000.0)})  # another number is no evidence
     assert len(cluster_mentions([counted[0], other], settings.events)) == 2
+
+
+def test_one_quotation_in_two_reports_is_recognised_in_any_script():
+    from newsfold.events.merge import same_quote
+
+    said = "«Мы не отступим, пока правительство не отменит продажу терминала», — сказал Дорофеев журналистам."
+    copied = "Мы не отступим, пока правительство не отменит продажу терминала"
+    other = "«Полиция применила силу только после того, как на неё напали», — заявил представитель полиции."
+    assert same_quote(said, copied)
+    assert not same_quote(said, other)
+    assert same_quote("Nous ne reculerons pas tant que la vente du terminal n'est pas annulée.",
+                      "« Nous ne reculerons pas tant que la vente du terminal n'est pas annulée », a-t-il dit.")

@@ -79,7 +79,9 @@ class Cluster:
 
 @lru_cache(maxsize=1 << 16)
 def _norm_quote(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """A quotation's words in lower case, in any script (a Russian quote compares with its copy as an English one
+    does)."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _long_enough(normalised: str) -> bool:
