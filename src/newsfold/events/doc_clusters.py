@@ -260,7 +260,6 @@ class StoryIndex:
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
         self.texts_with: dict[str, list[str]] = defaultdict(list)  # feature -> the texts holding it
-        self.posted: set[str] = set()  # the texts in texts_with
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
@@ -295,6 +294,12 @@ class StoryIndex:
                 best, score = story, s
         return best, score
 
+    def register(self, doc_id: str, vector: dict[str, float]) -> None:
+        """A text arriving, before it is put in a story: its vector, and its postings (which moves keep)."""
+        self.vectors[doc_id] = vector
+        for f in vector:
+            self.texts_with[f].append(doc_id)
+
     def add(self, doc_id: str, vector: dict[str, float], story: int | None) -> int:
         """Put a text into a story (a new one when None); returns the story number."""
         if story is None:
@@ -302,10 +307,6 @@ class StoryIndex:
             self.centroids.append({})
             self.members.append(set())
             self.norms2.append(0.0)
-        if doc_id not in self.posted:  # a text's vector never changes: moving it keeps its postings
-            self.posted.add(doc_id)
-            for f in vector:
-                self.texts_with[f].append(doc_id)
         self.vectors[doc_id] = vector
         centroid = self.centroids[story]
         for f, w in vector.items():
@@ -399,7 +400,7 @@ def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSet
     stories = StoryIndex(settings)
     stories.coverage.update(coverage or {})
     for doc_id, vector in progress.over(zip(ids, vectors, strict=True), "article", len(ids)):
-        stories.vectors[doc_id] = vector
+        stories.register(doc_id, vector)
         best, score = stories.best(doc_id)
         stories.add(doc_id, vector, best if score >= threshold[doc_id] else None)
     for _ in range(settings.refine_passes):

@@ -41,6 +41,7 @@ class Cluster:
     modes: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # the place entities its mentions name
     counts: set[tuple[str, float]] = field(default_factory=set)  # what its mentions' figures count
+    articles: set[str] = field(default_factory=set)  # the articles its mentions stand in
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of its mentions
     dates: set[str] = field(default_factory=set)  # its mentions' dates as given ("" for none)
     coarse: set[str] = field(default_factory=set)  # the month- or year-precise dates among them
@@ -58,6 +59,7 @@ class Cluster:
         self.words.update(f.words)
         self.entities.update(f.entities)
         m = f.mention
+        self.articles.add(m.article)
         self.sentences.add((m.article, m.start))
         self.dates.add(m.date or "")
         if m.date and m.date_granularity in ("month", "year"):
@@ -131,7 +133,7 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
         if not quoted and not _fits_day(f, c.days):
             return False
         same_speaker = bool(set(f.actors) & set(c.entities))
-        return quoted or (same_speaker and any(g.mention.article == m.article for g in c.members))
+        return quoted or (same_speaker and m.article in c.articles)
     if m.mode and c.modes and m.mode not in c.modes and (m.type != "PROTEST" or not any(
             g.origin == f.origin for g in c.members)):
         return False  # a strike and a march are one event only as one report tells them
@@ -181,15 +183,14 @@ def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
     score = 0.0 if same_source or _dated_alike(f, c) else -weights.stranger_penalty
     if m.date and m.date in c.days:
         score += 0.8 if m.type in ONE_PER_DAY else weights.same_day
-        if any(g.mention.article == m.article for g in c.members) and m.mode in c.modes and \
+        if m.article in c.articles and m.mode in c.modes and \
                 not (f.places and c.places and not set(f.places) & c.places):
             score += 0.3  # one article, one kind of event, one day, no two places: told twice
     elif m.weekday and m.weekday in c.weekdays:
         score += 0.15
     actors = {a for g in c.members for a in g.actors}
     if not m.date and not m.weekday and f.published and c.days == {f.published} and m.mode in c.modes and \
-            any(g.mention.article == m.article for g in c.members) and not (f.actors and actors and
-                                                                            not set(f.actors) & actors):
+            m.article in c.articles and not (f.actors and actors and not set(f.actors) & actors):
         score += 0.3  # an undated account, in a report of the day, of the kind of event the report dates to that day
     # a figure counting the same thing with the same value is named evidence too, whatever the language
     shared = len(f.entities & set(c.entities)) + len(f.counts & c.counts)
@@ -296,7 +297,7 @@ def _referred(f: MentionFeatures, candidates: list[Cluster]) -> Cluster | None:
     if not m.reference or m.date or m.type not in REFERRED:
         return None
     dated = [c for c in candidates if c.type == m.type and c.days and (not m.mode or m.mode in c.modes)]
-    here = [c for c in dated if any(g.mention.article == m.article for g in c.members)]
+    here = [c for c in dated if m.article in c.articles]
     for found in (here, dated):
         if len(found) == 1:
             return found[0]
@@ -373,15 +374,13 @@ def _join_speeches(clusters: list[Cluster]) -> list[Cluster]:
     statements = [c for c in clusters if c.type == "STATEMENT"]
     keep = [c for c in clusters if c.type != "STATEMENT"]
     joined: list[Cluster] = []
-    articles = {id(c): {f.mention.article for f in c.members} for c in statements}  # what a speech needs first
     for c in sorted(statements, key=lambda c: (not c.days, "quote" not in c.modes)):
-        target = next((j for j in joined if articles[id(c)] & articles[id(j)] and _one_speech(c, j)), None)
+        target = next((j for j in joined if c.articles & j.articles and _one_speech(c, j)), None)
         if target is None:
             joined.append(c)
         else:
             for f in c.members:
                 target.add(f)
-            articles[id(target)] |= articles[id(c)]
     return keep + joined
 
 
