@@ -67,3 +67,11 @@ def test_a_run_keeps_each_texts_features_and_a_rebuild_reading_them_gives_the_sa
     run([str(tmp_path)], db, replace(settings, stories=replace(settings.stories, refine_passes=3)), progress=False)
     again, kept_again, _ = _stories_and_kept(db)
     assert again == first and len(kept_again) == 2
+
+
+def test_a_text_with_no_features_is_kept_and_read_back():
+    empty = _article("e", "—", "en")
+    _, found = stories.read_story_features([empty], {})
+    assert found and not next(iter(found.values()))
+    features, new = stories.read_story_features([empty], found)
+    assert features == {"e": Counter()} and new == {}

@@ -93,7 +93,7 @@ def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, 
         text_hash = hashlib.sha1(f"{article.language}\n{article.text}".encode()).hexdigest()
         if text_hash not in known and text_hash not in found:
             found[text_hash] = dict(text_features(article.text, article.language))
-        out[article.id] = Counter(known.get(text_hash) or found[text_hash])
+        out[article.id] = Counter(known[text_hash] if text_hash in known else found[text_hash])
     return out, found
 
 
