@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,27 @@ def demo_store(demo_db):
     store = Store(demo_db, readonly=True)
     yield store
     store.close()
+
+
+# An unrelated report of the same days, for the tests of one event told in several languages: in a corpus of
+# only the reports of one event, every shared name or number is in all of them and weighs nothing.
+TRAM_REPORT = (" date 2025-03-04 Velmar council approves new tram line\n\n"
+               "VELMAR — The city council of Velmar approved a new tram line on Tuesday after a long debate, the "
+               "mayor's office said.\n\nThe line will link the old town with the airport by 2027, officials said.\n")
+
+
+@contextmanager
+def folded(tmp_path: Path, texts: dict[str, str], settings) -> Iterator[Store]:
+    """``texts`` (file stem -> text) written into ``tmp_path``, run through newsfold, its store open read-only."""
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "folded.db")
+    run([str(tmp_path)], db, settings, progress=False)
+    store = Store(db, readonly=True)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def by_prefix(items, prefix):

@@ -4,7 +4,7 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
-from newsfold import Store, run
+from conftest import TRAM_REPORT, folded
 
 REPORTS = {
     "en": " date 2025-03-05 Thousands march in Port Seren against port sale\n\n"
@@ -19,27 +19,16 @@ REPORTS = {
           "Тысячи докеров прошли маршем по Порт-Серену в среду, протестуя против продажи контейнерного терминала. "
           "Полиция задержала не менее 140 человек.\n\n"
           "По данным профсоюза докеров, в марше приняли участие 12 000 человек.\n",
-    # another story of the same days: in a corpus of three texts every shared name or number is in all of them
-    # and weighs nothing
-    "tram": " date 2025-03-04 Velmar council approves new tram line\n\n"
-            "VELMAR — The city council of Velmar approved a new tram line on Tuesday after a long debate, the "
-            "mayor's office said.\n\nThe line will link the old town with the airport by 2027, officials said.\n",
+    "tram": TRAM_REPORT,
 }
 
 
 def test_a_march_told_in_three_languages_is_one_event_with_three_sources(tmp_path, settings):
-    for name, text in REPORTS.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    db = str(tmp_path / "m.db")
-    run([str(tmp_path)], db, settings, progress=False)
-    store = Store(db, readonly=True)
-    try:
+    with folded(tmp_path, REPORTS, settings) as store:
         languages = {a.id: a.language for a in store.articles()}
         marches = [e for e in store.events() if e.type == "PROTEST" and e.date == "2025-03-05"]
         places = {e.name: e for e in store.entities() if e.name == "Port Seren"}
         stories = {a.id: a.story for a in store.articles()}
-    finally:
-        store.close()
     assert {languages[k] for k in ("en", "fr", "ru")} == {"en", "fr", "ru"}
     [march] = marches
     assert set(march.sources) == {"en", "fr", "ru"} and march.independent_sources == 3
@@ -49,13 +38,6 @@ def test_a_march_told_in_three_languages_is_one_event_with_three_sources(tmp_pat
 
 def test_without_the_tram_report_the_three_reports_are_still_one_story(tmp_path, settings):
     # in three texts, what all three share (the place, the numbers) is what joins them
-    for name in ("en", "fr", "ru"):
-        (tmp_path / f"{name}.txt").write_text(REPORTS[name], encoding="utf-8")
-    db = str(tmp_path / "m.db")
-    run([str(tmp_path)], db, settings, progress=False)
-    store = Store(db, readonly=True)
-    try:
+    with folded(tmp_path, {name: REPORTS[name] for name in ("en", "fr", "ru")}, settings) as store:
         stories = {a.id: a.story for a in store.articles()}
-    finally:
-        store.close()
     assert stories["en"] == stories["fr"] == stories["ru"]

@@ -6,7 +6,7 @@ Cyrillic names, and an Arabic city name ("تيانجين") spelled in ASCII ("ty
 
 from __future__ import annotations
 
-from newsfold import Store, run
+from conftest import TRAM_REPORT, folded
 
 REPORTS = {
     "en": " date 2025-03-05 Thousands march in Tianjin against port sale\n\n"
@@ -16,26 +16,15 @@ REPORTS = {
     "zh": " date 2025-03-05 数千名码头工人在天津游行\n\n"
           "周三，数千名码头工人在天津举行示威游行，抗议出售集装箱码头。警方逮捕了至少140人。\n\n"
           "据全国码头工人工会称，共有1.2万人参加了游行。\n",
-    # another story of the same days: in a corpus of two texts every shared name or number is in both of them
-    # and weighs nothing
-    "tram": " date 2025-03-04 Velmar council approves new tram line\n\n"
-            "VELMAR — The city council of Velmar approved a new tram line on Tuesday after a long debate, the "
-            "mayor's office said.\n\nThe line will link the old town with the airport by 2027, officials said.\n",
+    "tram": TRAM_REPORT,
 }
 
 
 def test_a_march_told_in_english_and_chinese_is_one_event_with_two_sources(tmp_path, settings):
-    for name, text in REPORTS.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    db = str(tmp_path / "m.db")
-    run([str(tmp_path)], db, settings, progress=False)
-    store = Store(db, readonly=True)
-    try:
+    with folded(tmp_path, REPORTS, settings) as store:
         languages = {a.id: a.language for a in store.articles()}
         marches = [e for e in store.events() if e.type == "PROTEST" and e.date == "2025-03-05"]
         places = [e for e in store.entities() if "天津" in e.aliases]
-    finally:
-        store.close()
     assert languages == {"en": "en", "zh": "zh", "tram": "en"}
     [march] = marches
     assert set(march.sources) == {"en", "zh"} and march.independent_sources == 2
