@@ -108,8 +108,8 @@ def test_offsets_index_the_clean_text(seeds_store):
 
 def test_stages_run_in_their_declared_order():
     names = [s.name for s in pipeline.build_pipeline().stages]
-    assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "nominals", "links",
-                     "dating", "events", "enrich", "confidence", "store"]
+    assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "scope", "nominals",
+                     "links", "dating", "events", "enrich", "confidence", "store"]
 
 
 def test_a_stage_needing_what_nothing_earlier_produces_is_an_error():
@@ -130,7 +130,7 @@ def test_adding_a_stage_is_one_entry():
     built = pipeline.build_pipeline(stages)
     assert [s.name for s in built.stages][-5:] == ["events", "tally", "enrich", "confidence", "store"]
     with pytest.raises(PipelineError, match="'events' appears twice"):
-        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[10]])
+        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[11]])
 
 
 def _nlp_key(bumped: str) -> str:
@@ -143,7 +143,7 @@ def test_the_analysis_cache_key_follows_the_stages_it_depends_on():
     assert [s.name for s in pipeline.build_pipeline().depends_on("nlp")] == ["clean", "metadata", "dedup"]
     for per_article in ("clean", "metadata", "dedup", "nlp"):
         assert _nlp_key(per_article) != base, per_article
-    for corpus_stage in ("embeds", "entities", "stories", "nominals", "links", "dating", "events", "enrich",
+    for corpus_stage in ("embeds", "entities", "stories", "scope", "nominals", "links", "dating", "events", "enrich",
                          "confidence", "store"):
         assert _nlp_key(corpus_stage) == base, corpus_stage
     article = Article(id="a", path="a", text="Workers marched.", published="2023-01-02", language="en")

@@ -2,15 +2,15 @@
 
 Each stage declares what it needs and produces; the list is checked once, when the pipeline is built. Per-article
 analyses are cached in the store under a key of the versions of the stages they depend on, so a re-run analyses
-only new or changed articles and an interrupted run resumes where it stopped. Corpus-level stages are cheap and
-are recomputed over the whole database each run, so the result never depends on the order files came in.
+only new or changed articles and an interrupted run resumes where it stopped. The corpus stages up to stories run
+over the whole database each run; the later ones only for the stories whose inputs changed (``scope``), the others
+keeping their record: either way the result never depends on the order files came in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -31,117 +31,21 @@ from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
 from .events.stories import load_story_clusterer, read_story_features, story_names
-from .ingest import Skipped, iter_inputs, read_file
+from .intake import RunSummary, ingest_paths
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
+from .scope import find_officials, story_digests
 from .settings import Settings
 from .store import Store
+from .store.kept import Kept
 
 log = logging.getLogger(__name__)
 
 __all__ = ["RunSummary", "run", "ingest_paths", "rebuild", "Stage", "STAGES", "Pipeline", "Corpus",
            "build_pipeline"]
-
-
-@dataclass
-class RunSummary:
-    inputs: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    repeated: int = 0  # inputs identical to one earlier in the same batch
-    analysed: int = 0
-    articles: int = 0
-    duplicates: int = 0
-    entities: int = 0
-    quotes: int = 0
-    figures: int = 0
-    events: int = 0
-    conflicts: int = 0
-    stories: int = 0
-    unanalysed: int = 0  # articles whose analysis failed this run (retried by the next)
-    up_to_date: bool = False  # nothing new, changed or failed since the last run: no stage ran
-    basis: str = ""  # a digest of what the record was built from (``record_basis``)
-    rejected: list[Rejected] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
-
-    def as_dict(self) -> dict[str, object]:
-        data = dict(self.__dict__)
-        data["rejected"] = [{"path": r.path, "reason": r.reason} for r in self.rejected]
-        data["skipped"] = [{"path": s.path, "count": s.count, "detail": s.detail} for s in self.skipped]
-        return data
-
-
-# How readers that find many articles in one file name each one: FILE:LINE, FILE:ROW, FILE#item N, FILE#record N
-_ITEM_MARKS = {"jsonl": ":", "csv": ":", "feed": "#item ", "warc": "#record "}
-
-
-def _source_key(doc: RawDoc) -> str:
-    if doc.id:
-        return f"id:{doc.id}"
-    if doc.format == "jsonl":
-        return "sha:" + hashlib.sha1(doc.text.encode()).hexdigest()
-    if doc.format == "feed" and doc.url:  # a feed dump re-saved later lists the same items in another order
-        return "url:" + doc.url
-    return "path:" + str(Path(doc.path).resolve())
-
-
-def _article_id(doc: RawDoc, key: str, taken: Callable[[str], bool]) -> str:
-    if doc.id:
-        return doc.id
-    mark = _ITEM_MARKS.get(doc.format)
-    file, item = doc.path.rsplit(mark, 1) if mark and mark in doc.path else (doc.path, "")
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(file).stem)[:60] or "article"
-    if item:
-        stem += "-" + item
-    return stem if not taken(stem) else f"{stem}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
-
-
-def _raw_hash(doc: RawDoc) -> str:
-    basis = f"{doc.text}\n{doc.title}\n{doc.url}\n{doc.outlet}\n{doc.published}"
-    return hashlib.sha1(basis.encode()).hexdigest()
-
-
-def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary: RunSummary) -> None:
-    """Read every input; store new or changed raw documents; record rejections with their reasons."""
-    ids_in_use = {aid for aid, _ in store.raw_docs()}
-    this_run: dict[str, tuple[str, str]] = {}  # source key -> (path, raw hash) of its first input in this run
-    for item in iter_inputs(paths, settings.ingest):
-        results = [item] if isinstance(item, Rejected) else read_file(item, settings.ingest)
-        for result in results:
-            if isinstance(result, Skipped):
-                summary.skipped.append(result)
-                continue
-            summary.inputs += 1
-            if isinstance(result, Rejected):
-                summary.rejected.append(result)
-                continue
-            key = _source_key(result)
-            raw_hash = _raw_hash(result)
-            if key in this_run:  # the same article twice in one batch: said out loud, never silently replaced
-                first, first_hash = this_run[key]
-                if first_hash == raw_hash:
-                    summary.repeated += 1
-                else:
-                    summary.rejected.append(Rejected(result.path, f"same id as {first} but a different text; the "
-                                                                  "first is kept (give each article its own id)"))
-                continue
-            this_run[key] = (result.path, raw_hash)
-            known = store.raw_doc(key)
-            if known and known[1] == raw_hash:
-                summary.unchanged += 1
-                continue
-            article_id = known[0] if known else _article_id(result, key, ids_in_use.__contains__)
-            ids_in_use.add(article_id)
-            store.put_raw_doc(key, article_id, result, raw_hash)
-            if known:
-                summary.changed += 1
-            else:
-                summary.new += 1
-    store.put_rejected(summary.rejected)
 
 
 @dataclass
@@ -158,6 +62,9 @@ class Corpus:
     index: EntityIndex = field(default_factory=lambda: EntityIndex([], {}, {}))
     story_of: dict[str, str] = field(default_factory=dict)
     story_names: dict[str, str] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)  # per story, what its late stages read (scope.py)
+    officials: frozenset[str] = frozenset()
+    kept: Kept = field(default_factory=Kept)  # the record of the stories whose digest did not change
     inferred_dates: list[PublishedDate] = field(default_factory=list)
     draft_events: list[Cluster] | None = None  # the dating stage's merge, when no inferred date changed it
     events: list[Event] = field(default_factory=list)
@@ -323,9 +230,26 @@ def _story_features(corpus: Corpus) -> dict[str, Counter[str]]:
     return features
 
 
+def _scope(corpus: Corpus) -> None:
+    """The stories whose late stages run again: those whose digest (scope.py) differs from the one the record was
+    written from. The others' record stays, and the later stages see only the analyses of the first."""
+    corpus.officials = find_officials(corpus.articles, corpus.index)
+    settings = corpus.settings  # what the late stages read of them: [events] and [nominals]
+    basis = f"{_code_digest()}\n{settings.events!r}\n{settings.nominals!r}\n{sorted(corpus.keys.items())!r}"
+    corpus.digests = story_digests(corpus.articles, corpus.analyses, corpus.store.analysis_keys(), corpus.index,
+                                   corpus.officials, basis)
+    before = corpus.store.story_digests()
+    corpus.kept = corpus.store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
+    kept = corpus.kept.stories
+    corpus.analyses = [an for an in corpus.analyses if corpus.story_of.get(an.article) not in kept]
+    corpus.summary.stories_redone = len(corpus.digests) - len(kept)
+
+
 def _nominals(corpus: Corpus) -> None:
     found = link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of, corpus.settings.nominals)
-    corpus.index = corpus.index.with_nominals(found)
+    kept = corpus.kept.nominals
+    both = sorted({*found, *kept})
+    corpus.index = corpus.index.with_nominals({eid: found.get(eid, []) + kept.get(eid, []) for eid in both})
 
 
 def _links(corpus: Corpus) -> None:
@@ -366,7 +290,7 @@ def _dating(corpus: Corpus) -> None:
 
 def _events(corpus: Corpus) -> None:
     clusters = corpus.draft_events if corpus.draft_events is not None else _merge(corpus)
-    result = build_events(corpus.articles, corpus.analyses, corpus.index, clusters)
+    result = build_events(corpus.articles, corpus.analyses, corpus.index, clusters, corpus.officials)
     corpus.events = result.events
     corpus.analyses = [replace(an, events=[result.mentions.get(m.id, m) for m in an.events],
                                figures=[replace(f, event=result.figure_events.get(f.id)) for f in an.figures])
@@ -388,17 +312,18 @@ def _confidence(corpus: Corpus) -> None:
 
 
 def _store(corpus: Corpus) -> None:
-    articles, analyses, events, summary = corpus.articles, corpus.analyses, corpus.events, corpus.summary
-    quotes = [q for an in analyses for q in an.quotes]
-    figures = [f for an in analyses for f in an.figures]
-    mentions = [m for an in analyses for m in an.events]
-    corpus.store.replace_corpus(articles, corpus.index.entities, quotes, figures, mentions, events,
-                                corpus.story_names)
-    summary.articles = len(articles)
-    summary.duplicates = sum(1 for a in articles if a.duplicate_of)
+    """Write the record of the stories the late stages ran for, and all entities and story names; the kept
+    stories' rows stay. The summary counts the whole record."""
+    analyses, summary = corpus.analyses, corpus.summary
+    corpus.store.replace_corpus(corpus.articles, corpus.index.entities, [q for an in analyses for q in an.quotes],
+                                [f for an in analyses for f in an.figures], [m for an in analyses for m in an.events],
+                                corpus.events, corpus.story_names, corpus.digests, corpus.kept.stories)
+    counts = corpus.store.counts()
+    summary.articles = len(corpus.articles)
+    summary.duplicates = sum(1 for a in corpus.articles if a.duplicate_of)
     summary.entities = len(corpus.index.entities)
-    summary.quotes, summary.figures, summary.events = len(quotes), len(figures), len(events)
-    summary.conflicts = sum(len(e.conflicts) for e in events)
+    summary.quotes, summary.figures, summary.events = counts["quotes"], counts["figures"], counts["events"]
+    summary.conflicts = counts["conflicts"]
     summary.stories = len(corpus.story_names)
 
 
@@ -412,7 +337,8 @@ STAGES = (
     stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "3", ["articles", "copies", "published", "entities"], ["stories"], _stories),
-    stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
+    stage("scope", "1", ["articles", "analyses", "entities", "stories"], ["scope"], _scope),
+    stage("nominals", "1", ["analyses", "entities", "stories", "scope"], ["nominal_mentions"], _nominals),
     stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
           ["published", "draft_events"], _dating),

@@ -49,15 +49,13 @@ from ..models import (
 )
 from . import runs
 from .flat import put_records
+from .kept import Kept, delete_unkept, read_kept, read_story_digests, write_story_digests
 from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups",
-                "entity_mentions", "event_entities", "entity_aliases", "event_sources")
-
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -193,28 +191,42 @@ class Store:
                 self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")]
 
     # corpus-level results ----------------------------------------------------------------------------------
+    def story_digests(self) -> dict[str, str]:
+        """Per story, the digest of its late stages' inputs the record was written from (``scope.py``)."""
+        return read_story_digests(self.conn)
+
+    def kept_record(self, stories: Iterable[str]) -> Kept:
+        """What the late stages need of the record of ``stories``, which they do not run again: its nominal
+        mentions, by entity id (entities are written anew each run)."""
+        return read_kept(self.conn, stories, _nominal_mention)
+
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
-                       stories: dict[str, str]) -> list[Redirect]:
+                       stories: dict[str, str], digests: dict[str, str] | None = None,
+                       kept: frozenset[str] = frozenset()) -> list[Redirect]:
         """Replace the corpus-level record; each story, event or entity id that disappears is redirected to the
-        one that continues it (returned)."""
+        one that continues it (returned). ``digests``: each story's inputs (``scope.py``), kept with the record.
+        ``kept``: stories whose articles, quotes, figures, event mentions and events stay as the record holds
+        them (``articles`` holds every article; the other lists only those of the stories not kept)."""
         event_of = {m: e.id for e in events for m in e.mentions}
-        dump = progress.counted(_dump, len(articles) + len(entities) + len(quotes) + len(figures) + len(events)
+        written = [a for a in articles if a.story not in kept]
+        dump = progress.counted(_dump, len(written) + len(entities) + len(quotes) + len(figures) + len(events)
                                 + len(mentions), "record")
         with self.conn:
             before = previous_members(self.conn, self.entities())
-            for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
-                          *_FACT_TABLES):
-                self.conn.execute(f"DELETE FROM {table}")
-            put_records(self.conn, dump, articles, entities, quotes, figures, events)
+            delete_unkept(self.conn, kept)
+            kept_events = {eid for (eid,) in self.conn.execute("SELECT id FROM events")}
+            put_records(self.conn, dump, written, entities, quotes, figures, events)
             self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
                                   [(m.id, m.article, event_of.get(m.id), dump(m)) for m in mentions])
             self._put_event_facts(events)
             self._put_page_rows(articles, entities, events)
-            self._index_search(articles, entities, quotes)
+            self._index_search(written, entities, quotes)
             self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                                   [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
-            current = {"story": set(stories), "event": {e.id for e in events}, "entity": {e.id for e in entities}}
+            write_story_digests(self.conn, digests or {})
+            current = {"story": set(stories), "event": {e.id for e in events} | kept_events,
+                       "entity": {e.id for e in entities}}
             return record_redirects(self.conn, before, current_owners(articles, entities, events), current)
 
     def _put_page_rows(self, articles: list[Article], entities: list[Entity], events: list[Event]) -> None:
@@ -249,7 +261,7 @@ class Store:
             for e in events for g in e.actor_groups])
 
     def _index_search(self, articles: list[Article], entities: list[Entity], quotes: list[Quote]) -> None:
-        self.conn.execute("DELETE FROM search")
+        """Index what was written: the rows of articles and quotes that ``delete_unkept`` took out, all entities."""
         rows = [("article", a.id, a.title or a.id, a.text) for a in articles]
         rows += [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities]
         rows += [("quote", q.id, q.speaker_name or "", q.text) for q in quotes]
@@ -414,7 +426,10 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "entities", "quotes", "figures", "events", "rejected")
-        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found = {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found["conflicts"] = self.conn.execute(
+            "SELECT COALESCE(SUM(json_array_length(doc, '$.conflicts')), 0) FROM events").fetchone()[0]
+        return found
 
 
 def _id_list(ids: Iterable[str]) -> str:
