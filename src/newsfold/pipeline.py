@@ -58,6 +58,7 @@ class Corpus:
     progress: bool = True
     keys: dict[str, str] = field(default_factory=dict)  # per stage, the digest its cache is keyed by (Pipeline.keys)
     articles: list[Article] = field(default_factory=list)
+    # each article's names only up to scope (all the stages before read), then in full for the stories redone
     analyses: list[Analysis] = field(default_factory=list)
     index: EntityIndex = field(default_factory=lambda: EntityIndex([], {}, {}))
     story_of: dict[str, str] = field(default_factory=dict)
@@ -208,7 +209,7 @@ def _nlp(corpus: Corpus) -> None:
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
         corpus.summary.analysed += 1
     current = {a.id for a in corpus.articles}
-    corpus.analyses = [an for an in store.analyses() if an.article in current]
+    corpus.analyses = [an for an in store.analysis_names() if an.article in current]  # in full from scope on
 
 
 def _entities(corpus: Corpus) -> None:
@@ -232,16 +233,19 @@ def _story_features(corpus: Corpus) -> dict[str, Counter[str]]:
 
 def _scope(corpus: Corpus) -> None:
     """The stories whose late stages run again: those whose digest (scope.py) differs from the one the record was
-    written from. The others' record stays, and the later stages see only the analyses of the first."""
+    written from. The others' record stays, and the later stages see only the analyses of the first, read in full
+    here (the stages before read each analysis's names only)."""
     corpus.officials = find_officials(corpus.articles, corpus.index)
     settings = corpus.settings  # what the late stages read of them: [events] and [nominals]
     basis = f"{_code_digest()}\n{settings.events!r}\n{settings.nominals!r}\n{sorted(corpus.keys.items())!r}"
-    corpus.digests = story_digests(corpus.articles, corpus.analyses, corpus.store.analysis_keys(), corpus.index,
+    store = corpus.store
+    corpus.digests = story_digests(corpus.articles, store.looked_up_names(), store.analysis_keys(), corpus.index,
                                    corpus.officials, basis)
-    before = corpus.store.story_digests()
-    corpus.kept = corpus.store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
+    before = store.story_digests()
+    corpus.kept = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
     kept = corpus.kept.stories
-    corpus.analyses = [an for an in corpus.analyses if corpus.story_of.get(an.article) not in kept]
+    redone = [an.article for an in corpus.analyses if corpus.story_of.get(an.article) not in kept]
+    corpus.analyses = store.analyses(redone)
     corpus.summary.stories_redone = len(corpus.digests) - len(kept)
 
 

@@ -12,39 +12,30 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
 
 from .events import find_officials
-from .models import Analysis, Article
+from .models import Article
 from .resolve import EntityIndex
 from .store.kept import Kept
 
-__all__ = ["Kept", "story_digests", "find_officials", "looked_up_names"]
-
-
-def looked_up_names(analysis: Analysis) -> Iterable[str]:
-    """The names the late stages find an entity for by the name alone (``EntityIndex.named``): quote speakers,
-    figure claimants and the speakers of statements."""
-    yield from (q.speaker_name for q in analysis.quotes if q.speaker_name)
-    yield from (f.claimed_by_name for f in analysis.figures if f.claimed_by_name)
-    yield from (m.speaker_name for m in analysis.events if m.speaker_name)
+__all__ = ["Kept", "story_digests", "find_officials"]
 
 
 def _sha(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def story_digests(articles: list[Article], analyses: list[Analysis], analysis_keys: dict[str, str],
+def story_digests(articles: list[Article], looked_up: dict[str, list[str]], analysis_keys: dict[str, str],
                   index: EntityIndex, officials: frozenset[str], basis: str) -> dict[str, str]:
-    """Each story's digest of what its late stages read (see the module's docstring); ``basis``: a digest of the
-    settings, stage versions and code, the same for every story."""
+    """Each story's digest of what its late stages read (see the module's docstring). ``looked_up``: per article,
+    the names its late stages find an entity for by the name alone (quote speakers, figure claimants, the speakers
+    of statements: ``Store.looked_up_names``); ``basis``: a digest of the settings, stage versions and code."""
     position = {e.id: n for n, e in enumerate(index.entities)}
     facts = {e.id: _sha(repr((e.id, e.name, e.type, e.aliases, e.mentions[0] if e.mentions else None,
                               e.id in officials))) for e in index.entities}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (article, start, end), eid in index.by_span.items():
         spans[article].append((start, end, eid))
-    by_article = {an.article: an for an in analyses}
     members: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         if a.story is not None:
@@ -56,8 +47,7 @@ def story_digests(articles: list[Article], analyses: list[Analysis], analysis_ke
         for a in sorted(group, key=lambda x: x.id):
             own = sorted(spans.get(a.id, ()))
             referenced.update(eid for _, _, eid in own)
-            analysis = by_article.get(a.id)
-            names = sorted({(n, index.named(n) or "") for n in looked_up_names(analysis)} if analysis else ())
+            names = sorted({(n, index.named(n) or "") for n in looked_up.get(a.id, ())})
             referenced.update(eid for _, eid in names if eid)
             digest.update(repr((_sha(repr(a)), analysis_keys.get(a.id, ""), own, names)).encode())
         for eid in sorted(referenced, key=lambda e: position.get(e, -1)):

@@ -49,7 +49,15 @@ from ..models import (
 )
 from . import runs
 from .flat import put_records
-from .kept import Kept, delete_unkept, read_kept, read_story_digests, write_story_digests
+from .kept import (
+    Kept,
+    delete_unkept,
+    read_kept,
+    read_looked_up_names,
+    read_names,
+    read_story_digests,
+    write_story_digests,
+)
 from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
 from .schema import MIGRATIONS
 
@@ -186,9 +194,22 @@ class Store:
             self.conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
                               (analysis.article, analysis.clean_hash, _dump(analysis)))
 
-    def analyses(self) -> list[Analysis]:
-        return [_analysis(json.loads(doc)) for (doc,) in
-                self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")]
+    def analyses(self, article_ids: Iterable[str] | None = None) -> list[Analysis]:
+        """The stored analyses (of ``article_ids``, when given), by article id."""
+        if article_ids is None:
+            rows = self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")
+        else:
+            rows = self.conn.execute("SELECT doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?)) "
+                                     "ORDER BY article_id", (_id_list(article_ids),))
+        return [_analysis(json.loads(doc)) for (doc,) in rows]
+
+    def analysis_names(self) -> list[Analysis]:
+        """Every stored analysis with its names only (``store.kept.read_names``)."""
+        return read_names(self.conn)
+
+    def looked_up_names(self) -> dict[str, list[str]]:
+        """Per article, the speakers' and claimants' names its analysis gives (``store.kept.read_looked_up_names``)."""
+        return read_looked_up_names(self.conn)
 
     # corpus-level results ----------------------------------------------------------------------------------
     def story_digests(self) -> dict[str, str]:

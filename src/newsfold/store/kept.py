@@ -1,5 +1,6 @@
-"""The record's part of the stories a run keeps (``scope.py``): left in place when the record is written, with
-what the late stages need of it read back, and the digest of each story's inputs, written with the record."""
+"""What the scope (``scope.py``) reads and keeps: each article's names (all the stages before it read of an analysis),
+the names the late stages look up, the record's part of the stories a run keeps (left in place when the record is
+written, with what the late stages need of it read back), and the digest of each story's inputs."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import NominalMention
+from ..models import Analysis, Mention, NominalMention
 
-__all__ = ["Kept", "read_story_digests", "write_story_digests", "read_kept", "delete_unkept"]
+__all__ = ["Kept", "read_story_digests", "write_story_digests", "read_kept", "delete_unkept", "read_names",
+           "read_looked_up_names"]
 
 
 @dataclass
@@ -70,3 +72,29 @@ def delete_unkept(conn: sqlite3.Connection, kept: Iterable[str]) -> None:
     conn.execute(f"DELETE FROM articles WHERE story IS NULL OR story NOT {_IN_STORIES}", (ids,))
     for table in ("entities", "entity_mentions", "entity_aliases", "stories"):
         conn.execute(f"DELETE FROM {table}")
+
+
+def read_names(conn: sqlite3.Connection) -> list[Analysis]:
+    """Each stored analysis with its names (``mentions``) only, by article id: what the entities and stories stages
+    read, without the rest of each analysis (its event contexts, nominals, events and quotes are most of it)."""
+    rows = conn.execute("SELECT article_id, json_extract(doc, '$.clean_hash'), json_extract(doc, '$.mentions') "
+                        "FROM analyses ORDER BY article_id")
+    return [Analysis(article, clean_hash, mentions=[Mention(**m | {"title": tuple(m.get("title", ()))})
+                                                    for m in json.loads(mentions)])
+            for article, clean_hash, mentions in rows]
+
+
+# The names the late stages find an entity for by the name alone (``EntityIndex.named``), per analysis: quote
+# speakers, figure claimants and the speakers of statements (``scope.looked_up_names`` reads the same from one).
+_LOOKED_UP = " UNION ALL ".join(
+    f"SELECT article_id, json_extract(x.value, '$.{name}') FROM analyses, json_each(analyses.doc, '$.{part}') x "
+    f"WHERE json_extract(x.value, '$.{name}') <> ''"
+    for part, name in (("quotes", "speaker_name"), ("figures", "claimed_by_name"), ("events", "speaker_name")))
+
+
+def read_looked_up_names(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Per article id, the names its analysis looks up (see ``_LOOKED_UP``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for article, name in conn.execute(_LOOKED_UP):
+        out[article].append(name)
+    return dict(out)
