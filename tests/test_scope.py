@@ -54,11 +54,12 @@ def test_other_event_settings_work_out_every_story_again(demo_db, tmp_path, sett
     assert run([str(tmp_path / "in")], db, other, progress=False).stories_redone == 2
 
 
-def _digests(entities: list[Entity], officials: frozenset[str] = frozenset()) -> dict[str, str]:
+def _digests(entities: list[Entity], officials: frozenset[str] = frozenset(), by_key: dict[str, str] | None = None
+             ) -> dict[str, str]:
     articles = [Article("a", "a.txt", "Vera Lind spoke.", story="S1"), Article("b", "b.txt", "Otto Berg left.",
                                                                                story="S2")]
-    index = EntityIndex(entities, {("a", 0, 9): "E1", ("b", 0, 9): "E2"}, {})
-    return story_digests(articles, [], {"a": "k1", "b": "k2"}, index, officials, "basis")
+    index = EntityIndex(entities, {("a", 0, 9): "E1", ("b", 0, 9): "E2"}, by_key or {})
+    return story_digests(articles, {"b": ["Vera Lind"]}, {"a": "k1", "b": "k2"}, index, officials, "basis")
 
 
 def test_a_story_digest_follows_the_entities_its_names_stand_for():
@@ -72,3 +73,7 @@ def test_a_story_digest_follows_the_entities_its_names_stand_for():
     assert official["S1"] != base["S1"] and official["S2"] == base["S2"]
     more = _digests([replace(lind, mentions=[*lind.mentions, Span("z", 0, 4, "nlp")]), berg])
     assert more == base  # a mention elsewhere, after the first, changes nothing the late stages read
+    # S2 quotes Vera Lind by name: the entity the name stands for is one of its inputs
+    named = _digests([lind, berg], by_key={"vera lind": "E1"})
+    assert named["S2"] != base["S2"] and named["S1"] == base["S1"]
+    assert _digests([replace(lind, name="V. Lind"), berg], by_key={"vera lind": "E1"})["S2"] != named["S2"]

@@ -19,33 +19,16 @@ from typing import Any
 from .. import progress
 from ..errors import StoreError
 from ..models import (
-    ActorGroup,
     Analysis,
     Article,
-    Claim,
-    Conflict,
-    DateRef,
-    Embed,
-    EmbedName,
     Entity,
     Event,
     EventMention,
     Figure,
-    Location,
-    Mention,
-    MentionContext,
-    Nominal,
-    NominalMention,
     Place,
     Quote,
     RawDoc,
     Rejected,
-    Removed,
-    Sentence,
-    SetAside,
-    Span,
-    Tactic,
-    Title,
 )
 from . import runs
 from .flat import put_records
@@ -57,6 +40,14 @@ from .kept import (
     read_names,
     read_story_digests,
     write_story_digests,
+)
+from .loaders import (
+    load_analysis,
+    load_article,
+    load_entity,
+    load_event,
+    load_event_mention,
+    load_nominal_mention,
 )
 from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
 from .schema import MIGRATIONS
@@ -201,7 +192,7 @@ class Store:
         else:
             rows = self.conn.execute("SELECT doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?)) "
                                      "ORDER BY article_id", (_id_list(article_ids),))
-        return [_analysis(json.loads(doc)) for (doc,) in rows]
+        return [load_analysis(json.loads(doc)) for (doc,) in rows]
 
     def analysis_names(self) -> list[Analysis]:
         """Every stored analysis with its names only (``store.kept.read_names``)."""
@@ -219,7 +210,7 @@ class Store:
     def kept_record(self, stories: Iterable[str]) -> Kept:
         """What the late stages need of the record of ``stories``, which they do not run again: its nominal
         mentions, by entity id (entities are written anew each run)."""
-        return read_kept(self.conn, stories, _nominal_mention)
+        return read_kept(self.conn, stories, load_nominal_mention)
 
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
@@ -321,10 +312,10 @@ class Store:
 
     # reads for exports -------------------------------------------------------------------------------------
     def articles(self) -> list[Article]:
-        return [_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
+        return [load_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
 
     def entities(self) -> list[Entity]:
-        return [_entity(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id")]
+        return [load_entity(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id")]
 
     def quotes(self) -> list[Quote]:
         return [Quote(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM quotes ORDER BY id")]
@@ -341,7 +332,7 @@ class Store:
         return grouped
 
     def event_mentions(self) -> list[EventMention]:
-        return [_event_mention(json.loads(d)) for (d,) in
+        return [load_event_mention(json.loads(d)) for (d,) in
                 self.conn.execute("SELECT doc FROM event_mentions ORDER BY id")]
 
     def keep_events(self, min_sources: int = 0, min_confidence: float = 0.0) -> None:
@@ -352,7 +343,7 @@ class Store:
     def events(self) -> list[Event]:
         out = []
         for (d,) in self.conn.execute("SELECT doc FROM events ORDER BY story, date, id"):
-            event = _event(json.loads(d))
+            event = load_event(json.loads(d))
             if event.independent_sources >= self._min_sources and event.confidence >= self._min_confidence:
                 out.append(event)
         return out
@@ -385,16 +376,16 @@ class Store:
 
     def _events(self, where: str, args: tuple[Any, ...]) -> list[Event]:
         rows = self.conn.execute(f"SELECT doc FROM events {where} ORDER BY story, date, id", args)
-        return [_event(json.loads(d)) for (d,) in rows]
+        return [load_event(json.loads(d)) for (d,) in rows]
 
     def event(self, event_id: str) -> Event | None:
         row = self.conn.execute("SELECT doc FROM events WHERE id = ?", (event_id,)).fetchone()
-        return _event(json.loads(row[0])) if row else None
+        return load_event(json.loads(row[0])) if row else None
 
     def event_mentions_by_id(self, ids: Iterable[str]) -> list[EventMention]:
         rows = self.conn.execute("SELECT doc FROM event_mentions WHERE id IN (SELECT value FROM json_each(?)) "
                                  "ORDER BY id", (_id_list(ids),))
-        return [_event_mention(json.loads(d)) for (d,) in rows]
+        return [load_event_mention(json.loads(d)) for (d,) in rows]
 
     def event_figures(self, event_id: str) -> list[Figure]:
         rows = self.conn.execute("SELECT doc FROM figures WHERE event = ? ORDER BY id", (event_id,))
@@ -412,7 +403,7 @@ class Store:
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         rows = self.conn.execute("SELECT doc FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
                                  (_id_list(ids),))
-        return {a.id: a for a in (_article(json.loads(d)) for (d,) in rows)}
+        return {a.id: a for a in (load_article(json.loads(d)) for (d,) in rows)}
 
     def article(self, article_id: str) -> Article | None:
         return self.articles_by_id([article_id]).get(article_id)
@@ -424,7 +415,7 @@ class Store:
 
     def entity(self, entity_id: str) -> Entity | None:
         row = self.conn.execute("SELECT doc FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return _entity(json.loads(row[0])) if row else None
+        return load_entity(json.loads(row[0])) if row else None
 
     def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
         rows = self.conn.execute("SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))",
@@ -456,81 +447,3 @@ class Store:
 def _id_list(ids: Iterable[str]) -> str:
     """Ids as one JSON array parameter (``IN (SELECT value FROM json_each(?))``): no limit on how many."""
     return json.dumps(sorted(set(ids)))
-
-
-def _entity(data: dict[str, Any]) -> Entity:
-    data["mentions"] = [_span(m, "nlp") for m in data["mentions"]]
-    data["embed_mentions"] = [_span(m, "embeds") for m in data.get("embed_mentions", [])]
-    data["nominal_mentions"] = [_nominal_mention(m) for m in data.get("nominal_mentions", [])]
-    return Entity(**data)
-
-
-def _article(data: dict[str, Any]) -> Article:
-    data["removed"] = [Removed(**r) for r in data["removed"]]
-    data["embeds"] = [Embed(**e | {"entities": [EmbedName(**x) if isinstance(x, dict) else EmbedName(*x)
-                                                for x in e.get("entities", [])]}) for e in data["embeds"]]
-    return Article(**data)
-
-
-def _location(data: dict[str, Any]) -> Location:
-    return Location(**data | {"place": Place(**data["place"]) if data.get("place") else None})
-
-
-def _event(data: dict[str, Any]) -> Event:
-    data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
-    # events stored before these fields existed read back with them empty
-    data["claims"] = [Claim(**c) for c in data.get("claims", [])]
-    data["titles"] = [Title(**t) for t in data.get("titles", [])]
-    data["tactics"] = [Tactic(**t) for t in data.get("tactics", [])]
-    data["actor_groups"] = [ActorGroup(**g) for g in data.get("actor_groups", [])]
-    data["locations"] = [_location(x) for x in data.get("locations", [])]
-    data["location"] = _location(data["location"]) if data.get("location") else None
-    return Event(**data)
-
-
-def _span(data: dict[str, Any] | list[Any], stage: str, article: str = "") -> Span:
-    """A stored Span; records written before spans were named hold a list: (article, start, end), (article,
-    embed, start, end) or, in an analysis, (start, end)."""
-    if isinstance(data, dict):
-        return Span(**data)
-    if len(data) == 2:
-        return Span(article, data[0], data[1], stage)
-    if len(data) == 4:
-        return Span(data[0], data[2], data[3], stage, embed=data[1])
-    return Span(data[0], data[1], data[2], stage)
-
-
-def _nominal_mention(data: dict[str, Any] | list[Any]) -> NominalMention:
-    if isinstance(data, dict):
-        return NominalMention(Span(**data["span"]), data["rule"])
-    return NominalMention(Span(data[0], data[1], data[2], "nominals"), data[3])
-
-
-def _event_mention(data: dict[str, Any]) -> EventMention:
-    for key in ("actor_mentions", "place_mentions", "target_mentions"):
-        data[key] = [_span(x, "nlp", data["article"]) for x in data[key]]
-    return EventMention(**data)
-
-
-def _analysis(data: dict[str, Any]) -> Analysis:
-    return Analysis(
-        article=data["article"], clean_hash=data["clean_hash"],
-        sentences=[Sentence(**s) for s in data["sentences"]],
-        mentions=[Mention(**m | {"title": tuple(m.get("title", ()))}) for m in data["mentions"]],
-        dates=[DateRef(**d) for d in data["dates"]],
-        quotes=[Quote(**q) for q in data["quotes"]],
-        figures=[Figure(**f) for f in data["figures"]],
-        events=[_event_mention(e) for e in data["events"]],
-        nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
-        contexts=[_mention_context(c) for c in data.get("contexts", [])],
-        not_analysed=data.get("not_analysed", {}),
-        set_aside=[SetAside(**x) for x in data.get("set_aside", [])], topic=data.get("topic"),
-    )
-
-
-_SETS = ("words", "subjects", "objects", "participants", "places", "times")
-_TUPLES = ("context", "window", "vector", "context_vector")
-
-
-def _mention_context(data: dict[str, Any]) -> MentionContext:
-    return MentionContext(**data | {k: frozenset(data[k]) for k in _SETS} | {k: tuple(data[k]) for k in _TUPLES})

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Analysis, Mention, NominalMention
+from ..models import Analysis, NominalMention
+from .loaders import load_mention
 
 __all__ = ["Kept", "read_story_digests", "write_story_digests", "read_kept", "delete_unkept", "read_names",
            "read_looked_up_names"]
@@ -79,8 +80,7 @@ def read_names(conn: sqlite3.Connection) -> list[Analysis]:
     read, without the rest of each analysis (its event contexts, nominals, events and quotes are most of it)."""
     rows = conn.execute("SELECT article_id, json_extract(doc, '$.clean_hash'), json_extract(doc, '$.mentions') "
                         "FROM analyses ORDER BY article_id")
-    return [Analysis(article, clean_hash, mentions=[Mention(**m | {"title": tuple(m.get("title", ()))})
-                                                    for m in json.loads(mentions)])
+    return [Analysis(article, clean_hash, mentions=[load_mention(m) for m in json.loads(mentions)])
             for article, clean_hash, mentions in rows]
 
 
