@@ -217,7 +217,8 @@ def _cmd_stages(args: argparse.Namespace) -> int:
     width = max(len(s.name) for s in stages)
     print(f"{'#':>2}  {'stage':<{width}}  version  needs -> produces")
     for n, s in enumerate(stages, 1):
-        print(f"{n:>2}  {s.name:<{width}}  {s.version:<7}  {', '.join(s.needs)} -> {', '.join(s.produces)}")
+        mark = "  (per story batch)" if s.per_story else ""
+        print(f"{n:>2}  {s.name:<{width}}  {s.version:<7}  {', '.join(s.needs)} -> {', '.join(s.produces)}{mark}")
     return 0
 
 

@@ -41,6 +41,7 @@ from .scope import find_officials, story_digests
 from .settings import Settings
 from .store import Store
 from .store.kept import Kept
+from .store.record import RecordWriter
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ class Corpus:
     digests: dict[str, str] = field(default_factory=dict)  # per story, what its late stages read (scope.py)
     officials: frozenset[str] = frozenset()
     kept: Kept = field(default_factory=Kept)  # the record of the stories whose digest did not change
+    batches: list[list[str]] = field(default_factory=list)  # the other stories' articles, a batch at a time
+    writer: RecordWriter | None = None  # the record being written, batch by batch (store/record.py)
     inferred_dates: list[PublishedDate] = field(default_factory=list)
     draft_events: list[Cluster] | None = None  # the dating stage's merge, when no inferred date changed it
     events: list[Event] = field(default_factory=list)
@@ -81,11 +84,12 @@ class Stage:
     needs: tuple[str, ...]
     produces: tuple[str, ...]
     run: Callable[[Corpus], None]
+    per_story: bool = False  # runs once per batch of stories worked out again (``Corpus.batches``), not once
 
 
 def stage(name: str, version: str, needs: Iterable[str], produces: Iterable[str],
-          run: Callable[[Corpus], None]) -> Stage:
-    return Stage(name, version, tuple(needs), tuple(produces), run)
+          run: Callable[[Corpus], None], per_story: bool = False) -> Stage:
+    return Stage(name, version, tuple(needs), tuple(produces), run, per_story)
 
 
 # What rebuild starts from: the raw documents ingest stored.
@@ -110,6 +114,13 @@ class Pipeline:
                     f"{s.name!r}, or move {s.name!r} after one")
             seen.add(s.name)
             available.update(s.produces)
+        runs = [s.per_story for s in self.stages]
+        if any(runs):
+            first, last = runs.index(True), len(runs) - 1 - runs[::-1].index(True)
+            inside = [s.name for s in self.stages[first:last + 1] if not s.per_story]
+            if inside:
+                raise PipelineError(f"stage {inside[0]!r} runs once but stands among the stages that run per story "
+                                    "batch; make it per-story too, or move it before or after them")
         self.keys = {s.name: self._key(s.name) for s in self.stages}
 
     def depends_on(self, name: str) -> list[Stage]:
@@ -131,17 +142,42 @@ class Pipeline:
         return hashlib.sha1(basis.encode()).hexdigest()[:16]
 
     def run(self, corpus: Corpus) -> None:
+        """Each stage in order; a run of per-story stages goes over one batch of stories at a time (its
+        analyses read in full for it, ``_open_batch``). A failure leaves the last record as it was."""
         corpus.keys = dict(self.keys)
-        bar = tqdm(self.stages, desc="stages", unit="stage", disable=not corpus.progress, file=sys.stderr,
-                   leave=False)
-        for s in bar:
-            bar.set_postfix_str(s.name)
-            if corpus.progress and (note := _loading_note(s.name, corpus)):
-                bar.write(note, file=sys.stderr)
-            log.debug("stage %s", s.name)
-            with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
-                s.run(corpus)
-        bar.close()
+        bar = tqdm(total=len(self.stages), desc="stages", unit="stage", disable=not corpus.progress,
+                   file=sys.stderr, leave=False)
+        try:
+            at = 0
+            while at < len(self.stages):
+                group = [self.stages[at]]
+                while group[0].per_story and at + len(group) < len(self.stages) and \
+                        self.stages[at + len(group)].per_story:
+                    group.append(self.stages[at + len(group)])
+                batches = corpus.batches if group[0].per_story else [[]]
+                for n, batch in enumerate(batches, 1):
+                    if group[0].per_story:
+                        _open_batch(corpus, batch)
+                    for s in group:
+                        bar.set_postfix_str(s.name + (f" (stories, batch {n} of {len(batches)})"
+                                                      if group[0].per_story else ""))
+                        self._run_stage(s, corpus, bar)
+                at += len(group)
+                bar.update(len(group))
+        except BaseException:
+            if corpus.writer is not None:
+                corpus.writer.abort()
+            raise
+        finally:
+            bar.close()
+
+    @staticmethod
+    def _run_stage(s: Stage, corpus: Corpus, bar: tqdm) -> None:  # type: ignore[type-arg]
+        if corpus.progress and (note := _loading_note(s.name, corpus)):
+            bar.write(note, file=sys.stderr)
+        log.debug("stage %s", s.name)
+        with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
+            s.run(corpus)
 
 
 def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
@@ -244,16 +280,40 @@ def _scope(corpus: Corpus) -> None:
     before = store.story_digests()
     corpus.kept = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
     kept = corpus.kept.stories
-    redone = [an.article for an in corpus.analyses if corpus.story_of.get(an.article) not in kept]
-    corpus.analyses = store.analyses(redone)
+    corpus.index = corpus.index.with_nominals(corpus.kept.nominals)
+    members: dict[str, list[str]] = {}
+    for an in corpus.analyses:
+        if (story := corpus.story_of.get(an.article)) not in kept:
+            members.setdefault(story or "", []).append(an.article)
+    corpus.batches = _batches(members, _STORY_BATCH)
+    corpus.analyses = []
     corpus.summary.stories_redone = len(corpus.digests) - len(kept)
+    corpus.writer = store.record_writer(kept, sum(len(m) for m in members.values()))
+
+
+# Articles whose stories the late stages work out at a time: their analyses are held in memory only meanwhile.
+_STORY_BATCH = 500
+
+
+def _batches(members: dict[str, list[str]], size: int) -> list[list[str]]:
+    """Stories' articles in batches of about ``size`` articles, whole stories each (in story order)."""
+    out: list[list[str]] = [[]]
+    for story in sorted(members):
+        if out[-1] and len(out[-1]) + len(members[story]) > size:
+            out.append([])
+        out[-1].extend(members[story])
+    return out
+
+
+def _open_batch(corpus: Corpus, batch: list[str]) -> None:
+    """The per-story stages' view of one batch: its analyses in full, and nothing left of the batch before."""
+    corpus.analyses = corpus.store.analyses(batch)
+    corpus.events, corpus.draft_events, corpus.inferred_dates = [], None, []
 
 
 def _nominals(corpus: Corpus) -> None:
     found = link_nominal_mentions(corpus.index, corpus.analyses, corpus.story_of, corpus.settings.nominals)
-    kept = corpus.kept.nominals
-    both = sorted({*found, *kept})
-    corpus.index = corpus.index.with_nominals({eid: found.get(eid, []) + kept.get(eid, []) for eid in both})
+    corpus.index = corpus.index.with_nominals(found)
 
 
 def _links(corpus: Corpus) -> None:
@@ -306,22 +366,31 @@ def _enrich(corpus: Corpus) -> None:
 
 
 def _confidence(corpus: Corpus) -> None:
-    """Scores on events, quotes and entities from what supports them (events/confidence.py)."""
+    """Scores on events and quotes from what supports them (events/confidence.py); entities' in ``store``."""
     corpus.events = score_events(corpus.events, figures_by_event(corpus.analyses))
     corpus.analyses = [replace(an, quotes=[replace(q, confidence=score_quote(q)) for q in an.quotes])
                        for an in corpus.analyses]
-    index = corpus.index
-    corpus.index = EntityIndex([replace(e, confidence=score_entity(e)) for e in index.entities], index.by_span,
-                               index.by_key)
+
+
+def _record(corpus: Corpus) -> None:
+    """The rows of one batch of stories: its articles (as dated now), quotes, figures, event mentions, events."""
+    assert corpus.writer is not None, "the scope stage starts the record"
+    batch = {an.article for an in corpus.analyses}
+    analyses = corpus.analyses
+    corpus.writer.put([a for a in corpus.articles if a.id in batch], [q for an in analyses for q in an.quotes],
+                      [f for an in analyses for f in an.figures], [m for an in analyses for m in an.events],
+                      corpus.events)
 
 
 def _store(corpus: Corpus) -> None:
-    """Write the record of the stories the late stages ran for, and all entities and story names; the kept
-    stories' rows stay. The summary counts the whole record."""
-    analyses, summary = corpus.analyses, corpus.summary
-    corpus.store.replace_corpus(corpus.articles, corpus.index.entities, [q for an in analyses for q in an.quotes],
-                                [f for an in analyses for f in an.figures], [m for an in analyses for m in an.events],
-                                corpus.events, corpus.story_names, corpus.digests, corpus.kept.stories)
+    """The entities (scored now that every story's nominal mentions are in), story names and digests; commit the
+    record (the kept stories' rows stay). The summary counts the whole record."""
+    assert corpus.writer is not None, "the scope stage starts the record"
+    index, summary = corpus.index, corpus.summary
+    corpus.index = EntityIndex([replace(e, confidence=score_entity(e)) for e in index.entities], index.by_span,
+                               index.by_key)
+    corpus.writer.finish(corpus.articles, corpus.index.entities, corpus.story_names, corpus.digests)
+    corpus.writer = None
     counts = corpus.store.counts()
     summary.articles = len(corpus.articles)
     summary.duplicates = sum(1 for a in corpus.articles if a.duplicate_of)
@@ -341,19 +410,20 @@ STAGES = (
     stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "3", ["articles", "copies", "published", "entities"], ["stories"], _stories),
-    stage("scope", "1", ["articles", "analyses", "entities", "stories"], ["scope"], _scope),
-    stage("nominals", "1", ["analyses", "entities", "stories", "scope"], ["nominal_mentions"], _nominals),
-    stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
+    stage("scope", "2", ["articles", "analyses", "entities", "stories"], ["scope"], _scope),
+    # from here to record: once per batch of the stories worked out again (Corpus.batches)
+    stage("nominals", "1", ["analyses", "entities", "stories", "scope"], ["nominal_mentions"], _nominals, True),
+    stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links, True),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
-          ["published", "draft_events"], _dating),
+          ["published", "draft_events"], _dating, True),
     stage("events", "4", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
-          ["events", "figure_events"], _events),
-    stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
-    stage("confidence", "1", ["analyses", "entities", "speakers", "events", "figure_events", "event_facts"],
-          ["confidence"], _confidence),
-    stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "figure_events",
-                         "event_facts", "confidence"],
-          ["record"], _store),
+          ["events", "figure_events"], _events, True),
+    stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich, True),
+    stage("confidence", "2", ["analyses", "speakers", "events", "figure_events", "event_facts"], ["confidence"],
+          _confidence, True),
+    stage("record", "1", ["articles", "analyses", "stories", "speakers", "events", "figure_events", "event_facts",
+                          "confidence"], ["story_rows"], _record, True),
+    stage("store", "2", ["entities", "nominal_mentions", "stories", "story_rows"], ["record"], _store),
 )
 
 

@@ -25,21 +25,17 @@ from ..models import (
     Event,
     EventMention,
     Figure,
-    Place,
     Quote,
     RawDoc,
     Rejected,
 )
 from . import runs
-from .flat import put_records
 from .kept import (
     Kept,
-    delete_unkept,
     read_kept,
     read_looked_up_names,
     read_names,
     read_story_digests,
-    write_story_digests,
 )
 from .loaders import (
     load_analysis,
@@ -49,7 +45,8 @@ from .loaders import (
     load_event_mention,
     load_nominal_mention,
 )
-from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
+from .record import RecordWriter
+from .redirects import Redirect, find_redirect
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
@@ -212,72 +209,23 @@ class Store:
         mentions, by entity id (entities are written anew each run)."""
         return read_kept(self.conn, stories, load_nominal_mention)
 
+    def record_writer(self, kept: frozenset[str] = frozenset(), total: int = 0) -> RecordWriter:
+        """Start writing a run's record (``store/record.py``): the ``kept`` stories' rows stay; ``total``, the
+        records about to be written, sizes the progress bar."""
+        return RecordWriter(self.conn, self.entities(), kept, progress.counted(_dump, total, "record"))
+
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
-                       stories: dict[str, str], digests: dict[str, str] | None = None,
-                       kept: frozenset[str] = frozenset()) -> list[Redirect]:
-        """Replace the corpus-level record; each story, event or entity id that disappears is redirected to the
-        one that continues it (returned). ``digests``: each story's inputs (``scope.py``), kept with the record.
-        ``kept``: stories whose articles, quotes, figures, event mentions and events stay as the record holds
-        them (``articles`` holds every article; the other lists only those of the stories not kept)."""
-        event_of = {m: e.id for e in events for m in e.mentions}
-        written = [a for a in articles if a.story not in kept]
-        dump = progress.counted(_dump, len(written) + len(entities) + len(quotes) + len(figures) + len(events)
-                                + len(mentions), "record")
-        with self.conn:
-            before = previous_members(self.conn, self.entities())
-            delete_unkept(self.conn, kept)
-            kept_events = {eid for (eid,) in self.conn.execute("SELECT id FROM events")}
-            put_records(self.conn, dump, written, entities, quotes, figures, events)
-            self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                                  [(m.id, m.article, event_of.get(m.id), dump(m)) for m in mentions])
-            self._put_event_facts(events)
-            self._put_page_rows(articles, entities, events)
-            self._index_search(written, entities, quotes)
-            self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
-                                  [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
-            write_story_digests(self.conn, digests or {})
-            current = {"story": set(stories), "event": {e.id for e in events} | kept_events,
-                       "entity": {e.id for e in entities}}
-            return record_redirects(self.conn, before, current_owners(articles, entities, events), current)
-
-    def _put_page_rows(self, articles: list[Article], entities: list[Entity], events: list[Event]) -> None:
-        """The flat rows the web pages query: each entity's mentions with their words, each event's entities."""
-        text = {a.id: a.text for a in articles}
-        self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
-            (e.id, m.article, m.start, m.end, text.get(m.article, "")[m.start:m.end]) for e in entities
-            for m in e.mentions])
-        self.conn.executemany("INSERT INTO event_entities VALUES (?, ?, ?)", [
-            (e.id, x, role) for e in events
-            for role, ids in (("actor", e.actors), ("place", e.places), ("target", e.targets)) for x in ids])
-
-    def _put_event_facts(self, events: list[Event]) -> None:
-        """The flat copies of each event's locations, claims, titles, tactics and actor groups."""
-        locations = []
-        for e in events:
-            for loc in e.locations + ([e.location] if e.location and e.location.basis == "story" else []):
-                p = loc.place or Place("", "", "", None, None, None, None, "")
-                locations.append((
-                    e.id, loc.entity, loc.name, int(loc == e.location), loc.basis, p.precision or None,
-                    p.name or None, p.within, p.admin1, p.country or None, p.country_code or None, p.latitude,
-                    p.longitude, p.geonameid, loc.reason, loc.article, loc.start, loc.end, loc.stage))
-        self.conn.executemany(f"INSERT INTO event_locations VALUES ({', '.join('?' * 19)})", locations)
-        self.conn.executemany("INSERT INTO event_claims VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, c.text, c.cue, c.article, c.start, c.end, c.stage) for e in events for c in e.claims])
-        self.conn.executemany("INSERT INTO event_titles VALUES (?, ?, ?, ?, ?, ?)", [
-            (e.id, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.titles])
-        self.conn.executemany("INSERT INTO event_tactics VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, t.kind, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.tactics])
-        self.conn.executemany("INSERT INTO event_actor_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, g.name, g.kind, g.role, g.basis, g.country, g.entity, g.article, g.start, g.end, g.stage)
-            for e in events for g in e.actor_groups])
-
-    def _index_search(self, articles: list[Article], entities: list[Entity], quotes: list[Quote]) -> None:
-        """Index what was written: the rows of articles and quotes that ``delete_unkept`` took out, all entities."""
-        rows = [("article", a.id, a.title or a.id, a.text) for a in articles]
-        rows += [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities]
-        rows += [("quote", q.id, q.speaker_name or "", q.text) for q in quotes]
-        self.conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)", rows)
+                       stories: dict[str, str], digests: dict[str, str] | None = None) -> list[Redirect]:
+        """Replace the whole corpus-level record in one batch; each story, event or entity id that disappears is
+        redirected to the one that continues it (returned)."""
+        writer = self.record_writer()
+        try:
+            writer.put(articles, quotes, figures, mentions, events)
+            return writer.finish(articles, entities, stories, digests or {})
+        except BaseException:
+            writer.abort()
+            raise
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, str]]:
         """Full-text search over articles, entities and quotes; the query is matched as plain words. The snippet
