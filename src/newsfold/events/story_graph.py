@@ -36,35 +36,63 @@ class StoryChanges(NamedTuple):
 
 class StoryGraph:
     """The kept state: every text's vectors and key, its links (similarity of at least ``link_floor``), the
-    inverted indexes the links are found through, and each text's story."""
+    inverted indexes the links are found through, its scale (see ``scaled``), its unit and its story."""
 
     def __init__(self, settings: ClusterSettings, english: Iterable[str] = ("en", "latin", "other")) -> None:
         self.settings = settings
-        self.english = frozenset(english)  # groups read as English is: their own threshold
+        self.english = frozenset(english)  # groups read as English is: their own thresholds
         self.texts: dict[str, LinkedText] = {}
         self.links: dict[str, dict[str, float]] = defaultdict(dict)
         self.holders: dict[str, set[str]] = defaultdict(set)  # feature -> texts holding it
         self.probe_holders: dict[str, set[str]] = defaultdict(set)  # feature -> texts holding it as a probe
+        self.scale: dict[str, float] = {}
+        self.unit_of: dict[str, frozenset[str]] = {}
         self.story_of: dict[str, str] = {}
 
     def add(self, texts: Iterable[LinkedText]) -> StoryChanges:
-        """Link the new texts (in any order: the links are the same) and re-decide the units they reach."""
-        new = [t for t in texts if t.id not in self.texts]
+        """Link the new texts (in any order: the links are the same) and re-decide the units they reach: theirs,
+        and those of the texts whose scale they change."""
+        new = sorted({t.id: t for t in texts if t.id not in self.texts}.values(), key=lambda t: t.key)
         for text in new:
             self._link(text)
-        before = {doc_id: self.story_of.get(doc_id) for doc_id in self._reach([t.id for t in new])}
+        rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
+        changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
+        start = {t.id for t in new} | {other for t in new for other, s in self.links.get(t.id, {}).items()
+                                       if self._strong(t.id, other, s)}
+        for doc_id in start | changed_scale:
+            start |= self.unit_of.get(doc_id, frozenset())
+        reached = self._reach(list(start))
         old: dict[str, set[str]] = defaultdict(set)  # a story lies in one unit: all its texts are reached
-        for doc_id, story in before.items():
-            if story is not None:
+        for doc_id in reached:
+            if (story := self.story_of.get(doc_id)) is not None:
                 old[story].add(doc_id)
         now: dict[str, frozenset[str]] = {}
-        for unit in self._units(list(before)):
+        for unit in self._units(reached):
+            members = frozenset(unit)
             now.update(self._stories(unit))
+            self.unit_of.update(dict.fromkeys(unit, members))
         for story, members in now.items():
-            for doc_id in members:
-                self.story_of[doc_id] = story
+            self.story_of.update(dict.fromkeys(members, story))
         changed = {story: members for story, members in now.items() if old.get(story) != members}
         return StoryChanges(changed, frozenset(set(old) - set(now)))
+
+    def _rescale(self, doc_id: str) -> bool:
+        """A text's scale: its ``link_neighbours``-th highest similarity to a text of its group, and at least the
+        group's least scale; whether it changed."""
+        group, settings = self.texts[doc_id].vector.group, self.settings
+        alike = sorted((s for other, s in self.links.get(doc_id, {}).items()
+                        if self.texts[other].vector.group == group), reverse=True)
+        kth = alike[settings.link_neighbours - 1] if len(alike) >= settings.link_neighbours else 0.0
+        least = settings.link_least_scale if group in self.english else settings.link_own_language_least_scale
+        scale = max(kth, least)
+        changed = self.scale.get(doc_id) != scale
+        self.scale[doc_id] = scale
+        return changed
+
+    def scaled(self, a: str, b: str, s: float) -> float:
+        """A link's similarity against how alike the two texts are to their own nearest texts (local scaling): in
+        a crowd of near-identical reports two of them must be closer to join than two reports in a thin one."""
+        return s / math.sqrt(self.scale[a] * self.scale[b])
 
     def _probes(self, vector: TextVector) -> list[str]:
         full = vector.full
@@ -95,7 +123,9 @@ class StoryGraph:
     def _strong(self, a: str, b: str, s: float) -> bool:
         """Whether a link puts its two texts in one unit."""
         ga, gb = self.texts[a].vector.group, self.texts[b].vector.group
-        return s >= (self._threshold(ga) if ga == gb else self.settings.link_unit)
+        if ga == gb:
+            return self.scaled(a, b, s) >= self._threshold(ga)
+        return s >= self.settings.link_unit
 
     def _reach(self, start: list[str]) -> set[str]:
         """The texts joined to ``start`` by strong links (the units to re-decide)."""
@@ -108,7 +138,7 @@ class StoryGraph:
                     todo.append(b)
         return seen
 
-    def _units(self, texts: list[str]) -> list[list[str]]:
+    def _units(self, texts: set[str]) -> list[list[str]]:
         left, out = set(texts), []
         for doc_id in sorted(texts):
             if doc_id in left:
@@ -144,7 +174,7 @@ class StoryGraph:
         for doc_id, n in at.items():
             for other, s in self.links.get(doc_id, {}).items():
                 if (m := at.get(other)) is not None:
-                    matrix[n, m] = s
+                    matrix[n, m] = self.scaled(doc_id, other, s)
         return matrix
 
 
