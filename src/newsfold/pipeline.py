@@ -411,7 +411,7 @@ STAGES = (
     stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
     stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
-    stage("stories", "4", ["articles", "copies", "published", "entities"], ["stories"], _stories),
+    stage("stories", "3", ["articles", "copies", "published", "entities"], ["stories"], _stories),
     stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
     stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],

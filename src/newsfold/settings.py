@@ -113,10 +113,10 @@ class ClusterSettings:
     own_language_threshold: float
     cross_language_threshold: float
     link_neighbours: int
-    link_threshold: float
-    link_own_language_threshold: float
     link_least_scale: float
     link_own_language_least_scale: float
+    link_threshold: float
+    link_own_language_threshold: float
     link_unit: float
     link_floor: float
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .. import progress
 from ..settings import ClusterSettings
 from .story_languages import join_across_languages
 from .story_links import LinkedText, TextVector, similarity
@@ -53,7 +54,7 @@ class StoryGraph:
         """Link the new texts (in any order: the links are the same) and re-decide the units they reach: theirs,
         and those of the texts whose scale they change."""
         new = sorted({t.id: t for t in texts if t.id not in self.texts}.values(), key=lambda t: t.key)
-        for text in new:
+        for text in progress.over(new, "article", what="linking"):
             self._link(text)
         rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
         changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
