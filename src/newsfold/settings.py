@@ -112,6 +112,13 @@ class ClusterSettings:
     absorb_threshold: float
     own_language_threshold: float
     cross_language_threshold: float
+    link_neighbours: int
+    link_least_scale: float
+    link_own_language_least_scale: float
+    link_threshold: float
+    link_own_language_threshold: float
+    link_unit: float
+    link_floor: float
 
 
 @dataclass(frozen=True)

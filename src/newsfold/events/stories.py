@@ -16,11 +16,13 @@ from typing import Protocol
 
 from ..errors import ConfigError
 from ..models import Article, Entity
-from ..settings import ClusterSettings
+from ..settings import ClusterSettings, default_settings
 from .doc_clusters import cluster_texts, text_features
+from .story_graph import StoryGraph
+from .story_links import linked_texts
 
-__all__ = ["StoryClusterer", "DocumentClusterer", "CLUSTERERS", "load_story_clusterer", "assign_stories",
-           "read_story_features", "story_names"]
+__all__ = ["StoryClusterer", "DocumentClusterer", "LinkClusterer", "CLUSTERERS", "load_story_clusterer",
+           "assign_stories", "read_story_features", "story_names"]
 
 
 class StoryClusterer(Protocol):
@@ -46,12 +48,29 @@ class DocumentClusterer:
         return assign_stories(articles, entities, self.settings, features)
 
 
-CLUSTERERS = ("documents",)
+class LinkClusterer:
+    """Order-free stories (``story_graph``): the same stories for the same texts, in whatever order they come."""
+
+    name = "links"
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or default_settings().stories
+
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
+               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
+        graph = StoryGraph(self.settings)
+        graph.add(linked_texts([a for a in articles if not a.duplicate_of], features))
+        return _with_copies(articles, graph.story_of)
+
+
+CLUSTERERS = ("documents", "links")
 
 
 def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> StoryClusterer:
     if name == "documents":
         return DocumentClusterer(settings)
+    if name == "links":
+        return LinkClusterer(settings)
     raise ConfigError(f"unknown story clusterer {name!r} in [events] stories; known: {', '.join(CLUSTERERS)}")
 
 
@@ -74,7 +93,12 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
     for article in originals:
         first.setdefault(number[article.id], article.id)
     story_of = {a.id: "S" + hashlib.sha1(first[number[a.id]].encode()).hexdigest()[:8] for a in originals}
-    for copy in ordered:
+    return _with_copies(ordered, story_of)
+
+
+def _with_copies(articles: Sequence[Article], story_of: dict[str, str]) -> dict[str, str]:
+    """Each copy joins its original's story (its own when the original is not among the articles)."""
+    for copy in articles:
         if copy.duplicate_of:
             story_of[copy.id] = story_of.get(copy.duplicate_of, "S" + hashlib.sha1(copy.id.encode()).hexdigest()[:8])
     return story_of

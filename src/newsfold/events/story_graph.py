@@ -1,0 +1,232 @@
+"""Order-free stories kept as a graph: each text linked to the texts like it, and stories re-decided only where a new
+text links, so that adding texts one at a time, in any order, gives the stories of clustering them all at once.
+
+A link between two texts depends on the two alone (``story_links.similarity``), and candidate pairs come from an
+inverted index of each text's rarest features (``probes``): a pair is compared when either text's probes hold a
+feature of the other, whichever arrived first. Texts joined by strong links form a unit (a connected component);
+each unit's stories are decided from its members alone, in an order fixed by their dates and texts: within a
+language group by average link (two groups of texts join while the mean similarity of their pairs reaches the
+group's threshold; pairs never linked count 0), then across languages as ``story_languages`` joins stories. A new
+text re-decides only the units it links to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import numpy as np
+
+from .. import progress
+from ..settings import ClusterSettings
+from .story_languages import join_across_languages
+from .story_links import LinkedText, TextVector, similarity
+
+__all__ = ["StoryChanges", "StoryGraph", "average_link"]
+
+
+class StoryChanges(NamedTuple):
+    """What one ``StoryGraph.add`` changed: each new or changed story with its texts, and the stories gone."""
+
+    stories: dict[str, frozenset[str]]
+    gone: frozenset[str]
+
+
+class StoryGraph:
+    """The kept state: every text's vectors and key, its links (similarity of at least ``link_floor``), the
+    inverted indexes the links are found through, its scale (see ``scaled``), its unit and its story."""
+
+    def __init__(self, settings: ClusterSettings, english: Iterable[str] = ("en", "latin", "other")) -> None:
+        self.settings = settings
+        self.english = frozenset(english)  # groups read as English is: their own thresholds
+        self.texts: dict[str, LinkedText] = {}
+        self.links: dict[str, dict[str, float]] = defaultdict(dict)
+        self.holders: dict[str, set[str]] = defaultdict(set)  # feature -> texts holding it
+        self.probe_holders: dict[str, set[str]] = defaultdict(set)  # feature -> texts holding it as a probe
+        self.scale: dict[str, float] = {}
+        self.unit_of: dict[str, frozenset[str]] = {}
+        self.story_of: dict[str, str] = {}
+
+    def add(self, texts: Iterable[LinkedText]) -> StoryChanges:
+        """Link the new texts (in any order: the links are the same) and re-decide the units they reach: theirs,
+        and those of the texts whose scale they change."""
+        new = sorted({t.id: t for t in texts if t.id not in self.texts}.values(), key=lambda t: t.key)
+        for text in progress.over(new, "article", what="linking"):
+            self._link(text)
+        rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
+        changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
+        start = {t.id for t in new} | {other for t in new for other, s in self.links.get(t.id, {}).items()
+                                       if self._strong(t.id, other, s)}
+        for doc_id in start | changed_scale:
+            start |= self.unit_of.get(doc_id, frozenset())
+        reached = self._reach(list(start))
+        old: dict[str, set[str]] = defaultdict(set)  # a story lies in one unit: all its texts are reached
+        for doc_id in reached:
+            if (story := self.story_of.get(doc_id)) is not None:
+                old[story].add(doc_id)
+        now: dict[str, frozenset[str]] = {}
+        for unit in self._units(reached):
+            members = frozenset(unit)
+            now.update(self._stories(unit))
+            self.unit_of.update(dict.fromkeys(unit, members))
+        for story, members in now.items():
+            self.story_of.update(dict.fromkeys(members, story))
+        changed = {story: members for story, members in now.items() if old.get(story) != members}
+        return StoryChanges(changed, frozenset(set(old) - set(now)))
+
+    def _rescale(self, doc_id: str) -> bool:
+        """A text's scale: its ``link_neighbours``-th highest similarity to a text of its group, and at least the
+        group's least scale; whether it changed."""
+        group, settings = self.texts[doc_id].vector.group, self.settings
+        alike = sorted((s for other, s in self.links.get(doc_id, {}).items()
+                        if self.texts[other].vector.group == group), reverse=True)
+        kth = alike[settings.link_neighbours - 1] if len(alike) >= settings.link_neighbours else 0.0
+        least = settings.link_least_scale if group in self.english else settings.link_own_language_least_scale
+        scale = max(kth, least)
+        changed = self.scale.get(doc_id) != scale
+        self.scale[doc_id] = scale
+        return changed
+
+    def scaled(self, a: str, b: str, s: float) -> float:
+        """A link's similarity against how alike the two texts are to their own nearest texts (local scaling): in
+        a crowd of near-identical reports two of them must be closer to join than two reports in a thin one."""
+        return s / math.sqrt(self.scale[a] * self.scale[b])
+
+    def _probes(self, vector: TextVector) -> list[str]:
+        full = vector.full
+        return sorted(full, key=lambda f: (-full[f], f))[: self.settings.probes]
+
+    def _link(self, text: LinkedText) -> None:
+        probes = self._probes(text.vector)
+        candidates: set[str] = set()
+        for f in probes:
+            candidates |= self.holders.get(f, set())
+        for f in text.vector.full:
+            candidates |= self.probe_holders.get(f, set())
+        self.texts[text.id] = text
+        for other in sorted(candidates):
+            s = similarity(text.vector, self.texts[other].vector)
+            if s >= self.settings.link_floor:
+                self.links[text.id][other] = s
+                self.links[other][text.id] = s
+        for f in text.vector.full:
+            self.holders[f].add(text.id)
+        for f in probes:
+            self.probe_holders[f].add(text.id)
+
+    def _threshold(self, group: str) -> float:
+        s = self.settings
+        return s.link_threshold if group in self.english else s.link_own_language_threshold
+
+    def _strong(self, a: str, b: str, s: float) -> bool:
+        """Whether a link puts its two texts in one unit."""
+        ga, gb = self.texts[a].vector.group, self.texts[b].vector.group
+        if ga == gb:
+            return self.scaled(a, b, s) >= self._threshold(ga)
+        return s >= self.settings.link_unit
+
+    def _reach(self, start: list[str]) -> set[str]:
+        """The texts joined to ``start`` by strong links (the units to re-decide)."""
+        seen, todo = set(start), list(start)
+        while todo:
+            a = todo.pop()
+            for b, s in self.links.get(a, {}).items():
+                if b not in seen and self._strong(a, b, s):
+                    seen.add(b)
+                    todo.append(b)
+        return seen
+
+    def _units(self, texts: set[str]) -> list[list[str]]:
+        left, out = set(texts), []
+        for doc_id in sorted(texts):
+            if doc_id in left:
+                unit = self._reach([doc_id])
+                left -= unit
+                out.append(sorted(unit, key=lambda t: self.texts[t].key))
+        return out
+
+    def _stories(self, unit: list[str]) -> dict[str, frozenset[str]]:
+        """A unit's stories (texts in key order): average link within each group, then joined across groups."""
+        by_group: dict[str, list[str]] = defaultdict(list)
+        position = {doc_id: n for n, doc_id in enumerate(unit)}
+        for doc_id in unit:
+            by_group[self.texts[doc_id].vector.group].append(doc_id)
+        number: dict[str, int] = {}
+        for group, members in by_group.items():
+            labels = average_link(self._matrix(members), self._threshold(group))
+            for doc_id, label in zip(members, labels, strict=True):
+                number[doc_id] = position[members[label]]
+        number = {doc_id: number[doc_id] for doc_id in unit}  # in key order: the join sums in that order
+        if len(by_group) > 1:
+            groups = {doc_id: self.texts[doc_id].vector.group for doc_id in unit}
+            neutral = {doc_id: self.texts[doc_id].vector.neutral for doc_id in unit}
+            number = join_across_languages(number, groups, neutral, self.settings.cross_language_threshold)
+        members_of: dict[int, list[str]] = defaultdict(list)
+        for doc_id in unit:
+            members_of[number[doc_id]].append(doc_id)
+        return {_story_id(members[0]): frozenset(members) for members in members_of.values()}
+
+    def _matrix(self, members: list[str]) -> np.ndarray:
+        at = {doc_id: n for n, doc_id in enumerate(members)}
+        matrix = np.zeros((len(members), len(members)))
+        for doc_id, n in at.items():
+            for other, s in self.links.get(doc_id, {}).items():
+                if (m := at.get(other)) is not None:
+                    matrix[n, m] = self.scaled(doc_id, other, s)
+        return matrix
+
+
+def _story_id(first: str) -> str:
+    return "S" + hashlib.sha1(first.encode()).hexdigest()[:8]
+
+
+def average_link(similarities: np.ndarray, threshold: float) -> list[int]:
+    """Average-link clustering: the two groups whose pairs are the most alike on average join, while that mean
+    reaches ``threshold``; found by the nearest-neighbour chain (exact for average link). Returns each item's
+    group as the index of its first item; ties go to the lower index, so the result is fixed by the matrix."""
+    n = len(similarities)
+    mean = similarities.astype(np.float64, copy=True)
+    np.fill_diagonal(mean, -math.inf)
+    size = np.ones(n)
+    into, done = list(range(n)), [False] * n
+    chain: list[int] = []
+    start = 0
+    while True:
+        if not chain:
+            while start < n and (into[start] != start or done[start]):
+                start += 1
+            if start >= n:
+                break
+            chain = [start]
+        a = chain[-1]
+        b = int(np.argmax(mean[a]))
+        best = mean[a, b]
+        if best < threshold:  # no group reaches it now, nor will any it joins (means of means below it)
+            done[a] = True
+            mean[a, :] = mean[:, a] = -math.inf
+            chain.pop()
+            continue
+        if len(chain) > 1 and mean[a, chain[-2]] == best:
+            b = chain[-2]
+        if len(chain) > 1 and b == chain[-2]:
+            chain.pop()
+            chain.pop()
+            keep, gone = min(a, b), max(a, b)
+            row = (size[a] * mean[a] + size[b] * mean[b]) / (size[a] + size[b])
+            mean[keep, :] = mean[:, keep] = row
+            mean[keep, keep] = -math.inf
+            mean[gone, :] = mean[:, gone] = -math.inf
+            size[keep] += size[gone]
+            into[gone] = keep
+        else:
+            chain.append(b)
+    return [_root(into, i) for i in range(n)]
+
+
+def _root(into: list[int], i: int) -> int:
+    while into[i] != i:
+        i = into[i]
+    return i
