@@ -121,6 +121,8 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
     workers`` processes when there are enough articles, or on a Dask cluster under ``[nlp] engine = "dask"``."""
     work = partial(_analyse_one, settings=settings, version=version)
     items = list(articles)
+    if not items:  # a re-run with nothing new loads no model
+        return
     if settings.engine == "dask":  # each worker of the cluster loads the model itself, once
         yield from on_cluster(work, items, settings.scheduler, worker_count(settings.workers), settings.dask_batch)
         return
