@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 __all__ = ["CYRILLIC_SHARE", "cyrillic_entities", "cyrillic_share", "embed_entities", "is_cyrillic", "looks_ukrainian",
-           "load_names"]
+           "load_names", "release_names"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,11 @@ def load_names() -> None:
     """Load natasha's models now (the Cyrillic packs' ``preload``): in the process that forks the analysis workers,
     so that they share one copy instead of each loading its own."""
     _natasha()
+
+
+def release_names() -> None:
+    """Let go of natasha's models (``languages.release``); the next Cyrillic text loads them again."""
+    _natasha.cache_clear()
 
 
 def _morph_vocab() -> Any:
