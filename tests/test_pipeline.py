@@ -108,8 +108,8 @@ def test_offsets_index_the_clean_text(seeds_store):
 
 def test_stages_run_in_their_declared_order():
     names = [s.name for s in pipeline.build_pipeline().stages]
-    assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "nominals", "links",
-                     "dating", "events", "enrich", "confidence", "store"]
+    assert names == ["clean", "metadata", "embeds", "dedup", "nlp", "entities", "stories", "scope", "nominals",
+                     "links", "dating", "events", "enrich", "confidence", "record", "store"]
 
 
 def test_a_stage_needing_what_nothing_earlier_produces_is_an_error():
@@ -124,13 +124,17 @@ def test_a_stage_needing_what_nothing_earlier_produces_is_an_error():
 
 def test_adding_a_stage_is_one_entry():
     seen = []
-    tally = pipeline.stage("tally", "1", ["events"], ["event_tally"], lambda corpus: seen.append(corpus))
+    tally = pipeline.stage("tally", "1", ["events"], ["event_tally"], lambda corpus: seen.append(corpus), True)
     stages = list(pipeline.STAGES)
     stages.insert([s.name for s in stages].index("events") + 1, tally)
     built = pipeline.build_pipeline(stages)
-    assert [s.name for s in built.stages][-5:] == ["events", "tally", "enrich", "confidence", "store"]
+    assert [s.name for s in built.stages][-6:] == ["events", "tally", "enrich", "confidence", "record", "store"]
     with pytest.raises(PipelineError, match="'events' appears twice"):
-        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[10]])
+        pipeline.build_pipeline([*pipeline.STAGES, pipeline.STAGES[11]])
+    apart = pipeline.stage("apart", "1", ["events"], ["apart"], lambda corpus: None)
+    stages.insert([s.name for s in stages].index("enrich"), apart)
+    with pytest.raises(PipelineError, match="runs once but stands among"):
+        pipeline.build_pipeline([s for s in stages if s.name != "tally"])
 
 
 def _nlp_key(bumped: str) -> str:
@@ -143,8 +147,8 @@ def test_the_analysis_cache_key_follows_the_stages_it_depends_on():
     assert [s.name for s in pipeline.build_pipeline().depends_on("nlp")] == ["clean", "metadata", "dedup"]
     for per_article in ("clean", "metadata", "dedup", "nlp"):
         assert _nlp_key(per_article) != base, per_article
-    for corpus_stage in ("embeds", "entities", "stories", "nominals", "links", "dating", "events", "enrich",
-                         "confidence", "store"):
+    for corpus_stage in ("embeds", "entities", "stories", "scope", "nominals", "links", "dating", "events", "enrich",
+                         "confidence", "record", "store"):
         assert _nlp_key(corpus_stage) == base, corpus_stage
     article = Article(id="a", path="a", text="Workers marched.", published="2023-01-02", language="en")
     assert analysis_key(article, base) != analysis_key(article, _nlp_key("clean"))
@@ -167,13 +171,15 @@ def test_no_stage_changes_a_record_an_earlier_stage_made(tmp_path, settings, dem
         source.backup(copy)
     handed_on: list[tuple[str, object, object]] = []
 
-    def snapshot(after: str):
+    def snapshot(after: str, per_story: bool):
         def keep(corpus: pipeline.Corpus) -> None:
             for record in [*corpus.articles, *corpus.analyses, *corpus.index.entities, *corpus.events]:
                 handed_on.append((after, record, deepcopy(record)))
-        return pipeline.stage(f"after-{after}", "1", [], [], keep)
+        return pipeline.stage(f"after-{after}", "1", [], [], keep, per_story)
 
-    stages = [x for s in pipeline.STAGES for x in (s, snapshot(s.name))]
+    stages = [x for s in pipeline.STAGES for x in (s, snapshot(s.name, s.per_story))]
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM story_digests")  # every story worked out again
     store = Store(str(db))
     try:
         corpus = pipeline.Corpus(store, settings, pipeline.RunSummary(), progress=False)

@@ -22,7 +22,7 @@ PUBLIC = {
         "FORMATS", "build_record", "render_acled", "render_ccc", "render_html", "render_markdown", "write_csv",
     ],
     "newsfold.nlp": ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"],
-    "newsfold.events": ["EventsResult", "build_events", "infer_published", "merge_mentions"],
+    "newsfold.events": ["EventsResult", "build_events", "find_officials", "infer_published", "merge_mentions"],
     "newsfold.resolve": ["EntityIndex", "acronym_definitions", "link_nominal_mentions", "resolve_entities"],
 }
 

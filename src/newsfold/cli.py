@@ -110,7 +110,9 @@ def _parser() -> argparse.ArgumentParser:
 def _print_summary(summary: RunSummary, db: str) -> None:
     repeated = f", {summary.repeated} repeated within the batch" if summary.repeated else ""
     print(f"inputs: {summary.inputs} ({summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged"
-          f"{repeated}, {len(summary.rejected)} rejected); analysed {summary.analysed} articles")
+          f"{repeated}, {len(summary.rejected)} rejected); analysed {summary.analysed} articles"
+          + ("" if summary.up_to_date else f"; events and quotes worked out again for {summary.stories_redone} of "
+                                           f"{summary.stories} stories (the others' inputs are unchanged)"))
     if summary.up_to_date:
         print("nothing new, changed or failed since the last run: its record stands (no stage ran)")
     print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
@@ -215,7 +217,8 @@ def _cmd_stages(args: argparse.Namespace) -> int:
     width = max(len(s.name) for s in stages)
     print(f"{'#':>2}  {'stage':<{width}}  version  needs -> produces")
     for n, s in enumerate(stages, 1):
-        print(f"{n:>2}  {s.name:<{width}}  {s.version:<7}  {', '.join(s.needs)} -> {', '.join(s.produces)}")
+        mark = "  (per story batch)" if s.per_story else ""
+        print(f"{n:>2}  {s.name:<{width}}  {s.version:<7}  {', '.join(s.needs)} -> {', '.join(s.produces)}{mark}")
     return 0
 
 

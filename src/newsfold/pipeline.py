@@ -2,15 +2,15 @@
 
 Each stage declares what it needs and produces; the list is checked once, when the pipeline is built. Per-article
 analyses are cached in the store under a key of the versions of the stages they depend on, so a re-run analyses
-only new or changed articles and an interrupted run resumes where it stopped. Corpus-level stages are cheap and
-are recomputed over the whole database each run, so the result never depends on the order files came in.
+only new or changed articles and an interrupted run resumes where it stopped. The corpus stages up to stories run
+over the whole database each run; the later ones only for the stories whose inputs changed (``scope``), the others
+keeping their record: either way the result never depends on the order files came in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -32,117 +32,22 @@ from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
 from .events.stories import load_story_clusterer, read_story_features, read_word_rarity, story_names
-from .ingest import Skipped, iter_inputs, read_file
+from .intake import RunSummary, ingest_paths
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
+from .scope import find_officials, story_digests
 from .settings import Settings
 from .store import Store
+from .store.kept import Kept
+from .store.record import RecordWriter
 
 log = logging.getLogger(__name__)
 
 __all__ = ["RunSummary", "run", "ingest_paths", "rebuild", "Stage", "STAGES", "Pipeline", "Corpus",
            "build_pipeline"]
-
-
-@dataclass
-class RunSummary:
-    inputs: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    repeated: int = 0  # inputs identical to one earlier in the same batch
-    analysed: int = 0
-    articles: int = 0
-    duplicates: int = 0
-    entities: int = 0
-    quotes: int = 0
-    figures: int = 0
-    events: int = 0
-    conflicts: int = 0
-    stories: int = 0
-    unanalysed: int = 0  # articles whose analysis failed this run (retried by the next)
-    up_to_date: bool = False  # nothing new, changed or failed since the last run: no stage ran
-    basis: str = ""  # a digest of what the record was built from (``record_basis``)
-    rejected: list[Rejected] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
-
-    def as_dict(self) -> dict[str, object]:
-        data = dict(self.__dict__)
-        data["rejected"] = [{"path": r.path, "reason": r.reason} for r in self.rejected]
-        data["skipped"] = [{"path": s.path, "count": s.count, "detail": s.detail} for s in self.skipped]
-        return data
-
-
-# How readers that find many articles in one file name each one: FILE:LINE, FILE:ROW, FILE#item N, FILE#record N
-_ITEM_MARKS = {"jsonl": ":", "csv": ":", "feed": "#item ", "warc": "#record "}
-
-
-def _source_key(doc: RawDoc) -> str:
-    if doc.id:
-        return f"id:{doc.id}"
-    if doc.format == "jsonl":
-        return "sha:" + hashlib.sha1(doc.text.encode()).hexdigest()
-    if doc.format == "feed" and doc.url:  # a feed dump re-saved later lists the same items in another order
-        return "url:" + doc.url
-    return "path:" + str(Path(doc.path).resolve())
-
-
-def _article_id(doc: RawDoc, key: str, taken: Callable[[str], bool]) -> str:
-    if doc.id:
-        return doc.id
-    mark = _ITEM_MARKS.get(doc.format)
-    file, item = doc.path.rsplit(mark, 1) if mark and mark in doc.path else (doc.path, "")
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(file).stem)[:60] or "article"
-    if item:
-        stem += "-" + item
-    return stem if not taken(stem) else f"{stem}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
-
-
-def _raw_hash(doc: RawDoc) -> str:
-    basis = f"{doc.text}\n{doc.title}\n{doc.url}\n{doc.outlet}\n{doc.published}"
-    return hashlib.sha1(basis.encode()).hexdigest()
-
-
-def ingest_paths(store: Store, paths: Iterable[str], settings: Settings, summary: RunSummary) -> None:
-    """Read every input; store new or changed raw documents; record rejections with their reasons."""
-    ids_in_use = {aid for aid, _ in store.raw_docs()}
-    this_run: dict[str, tuple[str, str]] = {}  # source key -> (path, raw hash) of its first input in this run
-    for item in iter_inputs(paths, settings.ingest):
-        results = [item] if isinstance(item, Rejected) else read_file(item, settings.ingest)
-        for result in results:
-            if isinstance(result, Skipped):
-                summary.skipped.append(result)
-                continue
-            summary.inputs += 1
-            if isinstance(result, Rejected):
-                summary.rejected.append(result)
-                continue
-            key = _source_key(result)
-            raw_hash = _raw_hash(result)
-            if key in this_run:  # the same article twice in one batch: said out loud, never silently replaced
-                first, first_hash = this_run[key]
-                if first_hash == raw_hash:
-                    summary.repeated += 1
-                else:
-                    summary.rejected.append(Rejected(result.path, f"same id as {first} but a different text; the "
-                                                                  "first is kept (give each article its own id)"))
-                continue
-            this_run[key] = (result.path, raw_hash)
-            known = store.raw_doc(key)
-            if known and known[1] == raw_hash:
-                summary.unchanged += 1
-                continue
-            article_id = known[0] if known else _article_id(result, key, ids_in_use.__contains__)
-            ids_in_use.add(article_id)
-            store.put_raw_doc(key, article_id, result, raw_hash)
-            if known:
-                summary.changed += 1
-            else:
-                summary.new += 1
-    store.put_rejected(summary.rejected)
 
 
 @dataclass
@@ -155,10 +60,16 @@ class Corpus:
     progress: bool = True
     keys: dict[str, str] = field(default_factory=dict)  # per stage, the digest its cache is keyed by (Pipeline.keys)
     articles: list[Article] = field(default_factory=list)
+    # each article's names only up to scope (all the stages before read), then in full for the stories redone
     analyses: list[Analysis] = field(default_factory=list)
     index: EntityIndex = field(default_factory=lambda: EntityIndex([], {}, {}))
     story_of: dict[str, str] = field(default_factory=dict)
     story_names: dict[str, str] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)  # per story, what its late stages read (scope.py)
+    officials: frozenset[str] = frozenset()
+    kept: Kept = field(default_factory=Kept)  # the record of the stories whose digest did not change
+    batches: list[list[str]] = field(default_factory=list)  # the other stories' articles, a batch at a time
+    writer: RecordWriter | None = None  # the record being written, batch by batch (store/record.py)
     inferred_dates: list[PublishedDate] = field(default_factory=list)
     draft_events: list[Cluster] | None = None  # the dating stage's merge, when no inferred date changed it
     events: list[Event] = field(default_factory=list)
@@ -174,11 +85,12 @@ class Stage:
     needs: tuple[str, ...]
     produces: tuple[str, ...]
     run: Callable[[Corpus], None]
+    per_story: bool = False  # runs once per batch of stories worked out again (``Corpus.batches``), not once
 
 
 def stage(name: str, version: str, needs: Iterable[str], produces: Iterable[str],
-          run: Callable[[Corpus], None]) -> Stage:
-    return Stage(name, version, tuple(needs), tuple(produces), run)
+          run: Callable[[Corpus], None], per_story: bool = False) -> Stage:
+    return Stage(name, version, tuple(needs), tuple(produces), run, per_story)
 
 
 # What rebuild starts from: the raw documents ingest stored.
@@ -203,6 +115,13 @@ class Pipeline:
                     f"{s.name!r}, or move {s.name!r} after one")
             seen.add(s.name)
             available.update(s.produces)
+        runs = [s.per_story for s in self.stages]
+        if any(runs):
+            first, last = runs.index(True), len(runs) - 1 - runs[::-1].index(True)
+            inside = [s.name for s in self.stages[first:last + 1] if not s.per_story]
+            if inside:
+                raise PipelineError(f"stage {inside[0]!r} runs once but stands among the stages that run per story "
+                                    "batch; make it per-story too, or move it before or after them")
         self.keys = {s.name: self._key(s.name) for s in self.stages}
 
     def depends_on(self, name: str) -> list[Stage]:
@@ -224,17 +143,42 @@ class Pipeline:
         return hashlib.sha1(basis.encode()).hexdigest()[:16]
 
     def run(self, corpus: Corpus) -> None:
+        """Each stage in order; a run of per-story stages goes over one batch of stories at a time (its
+        analyses read in full for it, ``_open_batch``). A failure leaves the last record as it was."""
         corpus.keys = dict(self.keys)
-        bar = tqdm(self.stages, desc="stages", unit="stage", disable=not corpus.progress, file=sys.stderr,
-                   leave=False)
-        for s in bar:
-            bar.set_postfix_str(s.name)
-            if corpus.progress and (note := _loading_note(s.name, corpus)):
-                bar.write(note, file=sys.stderr)
-            log.debug("stage %s", s.name)
-            with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
-                s.run(corpus)
-        bar.close()
+        bar = tqdm(total=len(self.stages), desc="stages", unit="stage", disable=not corpus.progress,
+                   file=sys.stderr, leave=False)
+        try:
+            at = 0
+            while at < len(self.stages):
+                group = [self.stages[at]]
+                while group[0].per_story and at + len(group) < len(self.stages) and \
+                        self.stages[at + len(group)].per_story:
+                    group.append(self.stages[at + len(group)])
+                batches = corpus.batches if group[0].per_story else [[]]
+                for n, batch in enumerate(batches, 1):
+                    if group[0].per_story:
+                        _open_batch(corpus, batch)
+                    for s in group:
+                        bar.set_postfix_str(s.name + (f" (stories, batch {n} of {len(batches)})"
+                                                      if group[0].per_story else ""))
+                        self._run_stage(s, corpus, bar)
+                at += len(group)
+                bar.update(len(group))
+        except BaseException:
+            if corpus.writer is not None:
+                corpus.writer.abort()
+            raise
+        finally:
+            bar.close()
+
+    @staticmethod
+    def _run_stage(s: Stage, corpus: Corpus, bar: tqdm) -> None:  # type: ignore[type-arg]
+        if corpus.progress and (note := _loading_note(s.name, corpus)):
+            bar.write(note, file=sys.stderr)
+        log.debug("stage %s", s.name)
+        with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
+            s.run(corpus)
 
 
 def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
@@ -302,7 +246,7 @@ def _nlp(corpus: Corpus) -> None:
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
         corpus.summary.analysed += 1
     current = {a.id for a in corpus.articles}
-    corpus.analyses = [an for an in store.analyses() if an.article in current]
+    corpus.analyses = [an for an in store.analysis_names() if an.article in current]  # in full from scope on
 
 
 def _entities(corpus: Corpus) -> None:
@@ -327,6 +271,50 @@ def _story_features(corpus: Corpus) -> tuple[dict[str, Counter[str]], dict[str, 
     rarity, found = read_word_rarity(corpus.articles, features, store.story_features(rarity_reader))
     store.put_story_features(rarity_reader, found)
     return features, rarity
+
+
+def _scope(corpus: Corpus) -> None:
+    """The stories whose late stages run again: those whose digest (scope.py) differs from the one the record was
+    written from. The others' record stays, and the later stages see only the analyses of the first, read in full
+    here (the stages before read each analysis's names only)."""
+    corpus.officials = find_officials(corpus.articles, corpus.index)
+    settings = corpus.settings  # what the late stages read of them: [events] and [nominals]
+    basis = f"{_code_digest()}\n{settings.events!r}\n{settings.nominals!r}\n{sorted(corpus.keys.items())!r}"
+    store = corpus.store
+    corpus.digests = story_digests(corpus.articles, store.looked_up_names(), store.analysis_keys(), corpus.index,
+                                   corpus.officials, basis)
+    before = store.story_digests()
+    corpus.kept = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
+    kept = corpus.kept.stories
+    corpus.index = corpus.index.with_nominals(corpus.kept.nominals)
+    members: dict[str, list[str]] = {}
+    for an in corpus.analyses:
+        if (story := corpus.story_of.get(an.article)) not in kept:
+            members.setdefault(story or "", []).append(an.article)
+    corpus.batches = _batches(members, _STORY_BATCH)
+    corpus.analyses = []
+    corpus.summary.stories_redone = len(corpus.digests) - len(kept)
+    corpus.writer = store.record_writer(kept, sum(len(m) for m in members.values()))
+
+
+# Articles whose stories the late stages work out at a time: their analyses are held in memory only meanwhile.
+_STORY_BATCH = 500
+
+
+def _batches(members: dict[str, list[str]], size: int) -> list[list[str]]:
+    """Stories' articles in batches of about ``size`` articles, whole stories each (in story order)."""
+    out: list[list[str]] = [[]]
+    for story in sorted(members):
+        if out[-1] and len(out[-1]) + len(members[story]) > size:
+            out.append([])
+        out[-1].extend(members[story])
+    return out
+
+
+def _open_batch(corpus: Corpus, batch: list[str]) -> None:
+    """The per-story stages' view of one batch: its analyses in full, and nothing left of the batch before."""
+    corpus.analyses = corpus.store.analyses(batch)
+    corpus.events, corpus.draft_events, corpus.inferred_dates = [], None, []
 
 
 def _nominals(corpus: Corpus) -> None:
@@ -372,7 +360,7 @@ def _dating(corpus: Corpus) -> None:
 
 def _events(corpus: Corpus) -> None:
     clusters = corpus.draft_events if corpus.draft_events is not None else _merge(corpus)
-    result = build_events(corpus.articles, corpus.analyses, corpus.index, clusters)
+    result = build_events(corpus.articles, corpus.analyses, corpus.index, clusters, corpus.officials)
     corpus.events = result.events
     corpus.analyses = [replace(an, events=[result.mentions.get(m.id, m) for m in an.events],
                                figures=[replace(f, event=result.figure_events.get(f.id)) for f in an.figures])
@@ -384,27 +372,37 @@ def _enrich(corpus: Corpus) -> None:
 
 
 def _confidence(corpus: Corpus) -> None:
-    """Scores on events, quotes and entities from what supports them (events/confidence.py)."""
+    """Scores on events and quotes from what supports them (events/confidence.py); entities' in ``store``."""
     corpus.events = score_events(corpus.events, figures_by_event(corpus.analyses))
     corpus.analyses = [replace(an, quotes=[replace(q, confidence=score_quote(q)) for q in an.quotes])
                        for an in corpus.analyses]
-    index = corpus.index
-    corpus.index = EntityIndex([replace(e, confidence=score_entity(e)) for e in index.entities], index.by_span,
-                               index.by_key)
+
+
+def _record(corpus: Corpus) -> None:
+    """The rows of one batch of stories: its articles (as dated now), quotes, figures, event mentions, events."""
+    assert corpus.writer is not None, "the scope stage starts the record"
+    batch = {an.article for an in corpus.analyses}
+    analyses = corpus.analyses
+    corpus.writer.put([a for a in corpus.articles if a.id in batch], [q for an in analyses for q in an.quotes],
+                      [f for an in analyses for f in an.figures], [m for an in analyses for m in an.events],
+                      corpus.events)
 
 
 def _store(corpus: Corpus) -> None:
-    articles, analyses, events, summary = corpus.articles, corpus.analyses, corpus.events, corpus.summary
-    quotes = [q for an in analyses for q in an.quotes]
-    figures = [f for an in analyses for f in an.figures]
-    mentions = [m for an in analyses for m in an.events]
-    corpus.store.replace_corpus(articles, corpus.index.entities, quotes, figures, mentions, events,
-                                corpus.story_names)
-    summary.articles = len(articles)
-    summary.duplicates = sum(1 for a in articles if a.duplicate_of)
+    """The entities (scored now that every story's nominal mentions are in), story names and digests; commit the
+    record (the kept stories' rows stay). The summary counts the whole record."""
+    assert corpus.writer is not None, "the scope stage starts the record"
+    index, summary = corpus.index, corpus.summary
+    corpus.index = EntityIndex([replace(e, confidence=score_entity(e)) for e in index.entities], index.by_span,
+                               index.by_key)
+    corpus.writer.finish(corpus.articles, corpus.index.entities, corpus.story_names, corpus.digests)
+    corpus.writer = None
+    counts = corpus.store.counts()
+    summary.articles = len(corpus.articles)
+    summary.duplicates = sum(1 for a in corpus.articles if a.duplicate_of)
     summary.entities = len(corpus.index.entities)
-    summary.quotes, summary.figures, summary.events = len(quotes), len(figures), len(events)
-    summary.conflicts = sum(len(e.conflicts) for e in events)
+    summary.quotes, summary.figures, summary.events = counts["quotes"], counts["figures"], counts["events"]
+    summary.conflicts = counts["conflicts"]
     summary.stories = len(corpus.story_names)
 
 
@@ -418,18 +416,20 @@ STAGES = (
     stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "3", ["articles", "copies", "published", "entities"], ["stories"], _stories),
-    stage("nominals", "1", ["analyses", "entities", "stories"], ["nominal_mentions"], _nominals),
-    stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links),
+    stage("scope", "2", ["articles", "analyses", "entities", "stories"], ["scope"], _scope),
+    # from here to record: once per batch of the stories worked out again (Corpus.batches)
+    stage("nominals", "1", ["analyses", "entities", "stories", "scope"], ["nominal_mentions"], _nominals, True),
+    stage("links", "1", ["analyses", "entities", "nominal_mentions"], ["speakers", "claimants"], _links, True),
     stage("dating", "1", ["articles", "analyses", "entities", "stories", "claimants"],
-          ["published", "draft_events"], _dating),
+          ["published", "draft_events"], _dating, True),
     stage("events", "4", ["articles", "analyses", "entities", "stories", "claimants", "draft_events"],
-          ["events", "figure_events"], _events),
-    stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich),
-    stage("confidence", "1", ["analyses", "entities", "speakers", "events", "figure_events", "event_facts"],
-          ["confidence"], _confidence),
-    stage("store", "1", ["articles", "analyses", "entities", "stories", "speakers", "events", "figure_events",
-                         "event_facts", "confidence"],
-          ["record"], _store),
+          ["events", "figure_events"], _events, True),
+    stage("enrich", "1", ["analyses", "entities", "events"], ["event_facts"], _enrich, True),
+    stage("confidence", "2", ["analyses", "speakers", "events", "figure_events", "event_facts"], ["confidence"],
+          _confidence, True),
+    stage("record", "1", ["articles", "analyses", "stories", "speakers", "events", "figure_events", "event_facts",
+                          "confidence"], ["story_rows"], _record, True),
+    stage("store", "2", ["entities", "nominal_mentions", "stories", "story_rows"], ["record"], _store),
 )
 
 

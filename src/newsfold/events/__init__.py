@@ -20,7 +20,7 @@ from .features import MentionFeatures, content_words
 from .merge import Cluster
 from .reconcile import citation, figure_conflicts, independent_sources, resolve_size, resolved_values
 
-__all__ = ["EventsResult", "build_events", "infer_published", "merge_mentions"]
+__all__ = ["EventsResult", "build_events", "find_officials", "infer_published", "merge_mentions"]
 
 
 def _features(article: Article, analysis: Analysis, index: EntityIndex, story: str | None
@@ -228,7 +228,7 @@ _OFFICE = re.compile(r"(?i)\b(?:president|prime minister|premier|minister|chance
                      r"spokes(?:man|woman|person)|police chief|interior ministry|leader)\s+(?:[A-Z][\w.'-]*\s+)?$")
 
 
-def _officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
+def find_officials(articles: list[Article], index: EntityIndex) -> frozenset[str]:
     """People the texts give an office: "President Alexander Lukashenko", "leader Alexander Lukashenko"."""
     texts = {a.id: a.text for a in articles}
     out = set()
@@ -259,11 +259,12 @@ class EventsResult:
 
 
 def build_events(articles: list[Article], analyses: list[Analysis], index: EntityIndex,
-                 clusters: list[Cluster]) -> EventsResult:
-    """One Event per cluster of ``merge_mentions``, with its sources, figures, conflicts and resolved values."""
+                 clusters: list[Cluster], officials: frozenset[str] | None = None) -> EventsResult:
+    """One Event per cluster of ``merge_mentions``, with its sources, figures, conflicts and resolved values;
+    ``officials``: the people the texts give an office (``find_officials``, found here when not given)."""
     by_id = {a.id: a for a in articles}
     figures = {f.id: f for an in analyses for f in an.figures}
-    officials = _officials(articles, index)
+    officials = find_officials(articles, index) if officials is None else officials
     events = [_event(c, by_id, figures, officials) for c in progress.over(clusters, "event")]
     figure_events = {fid: c.id for c in clusters for f in c.members for fid in f.mention.figures if fid in figures}
     original = {m.id: m for an in analyses for m in an.events}

@@ -262,7 +262,7 @@ class StoryIndex:
         self.members: list[set[str]] = []
         self.norms2: list[float] = []
         self.index: dict[str, set[int]] = defaultdict(set)
-        self.texts_with: dict[str, list[str]] = defaultdict(list)  # feature -> the texts holding it
+        self.texts_with: dict[str, set[str]] = defaultdict(set)  # feature -> the texts holding it
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
 
     def candidates(self, vector: dict[str, float]) -> set[int]:
@@ -290,18 +290,38 @@ class StoryIndex:
     def best(self, doc_id: str) -> tuple[int | None, float]:
         """The story most similar to a text (its own story counted without it), and the similarity."""
         vector, own = self.vectors[doc_id], self.story_of.get(doc_id)
+        stories = self.candidates(vector) | ({own} if own is not None else set())
+        dots = self._dots(vector, stories)
         best, score = None, 0.0
-        for story in self.candidates(vector) | ({own} if own is not None else set()):
-            s = self.similarity(vector, story, story == own)
+        for story in stories:
+            s = self._cosine(dots.get(story, 0.0), story, story == own)
             if s > score:
                 best, score = story, s
         return best, score
+
+    def _dots(self, vector: dict[str, float], stories: set[int]) -> dict[int, float]:
+        """The dot products of a vector with the centroids of ``stories``, summed through the index: only the
+        features a story holds are visited (the sums add the same terms in the same order as ``similarity``)."""
+        dots: dict[int, float] = {}
+        centroids = self.centroids
+        for f, w in vector.items():
+            holders = self.index.get(f)
+            if holders:
+                for story in holders & stories if len(holders) > len(stories) else holders.intersection(stories):
+                    dots[story] = dots.get(story, 0.0) + w * centroids[story][f]
+        return dots
+
+    def _cosine(self, dot: float, story: int, leave_out: bool) -> float:
+        norm2 = self.norms2[story]
+        if leave_out:
+            dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
+        return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
 
     def register(self, doc_id: str, vector: dict[str, float]) -> None:
         """A text arriving, before it is put in a story: its vector, and its postings (which moves keep)."""
         self.vectors[doc_id] = vector
         for f in vector:
-            self.texts_with[f].append(doc_id)
+            self.texts_with[f].add(doc_id)
 
     def add(self, doc_id: str, vector: dict[str, float], story: int | None) -> int:
         """Put a text into a story (a new one when None); returns the story number."""
@@ -345,10 +365,12 @@ class StoryIndex:
         go to the first text by id)."""
         vector, own = self.vectors[doc_id], self.story_of[doc_id]
         stories = self.candidates(vector) - {own}
+        texts = set().union(*(self.members[story] for story in stories))
         dots: dict[str, float] = {}
         for f, w in vector.items():
-            for other in self.texts_with.get(f, ()):
-                if self.story_of.get(other) in stories:
+            holders = self.texts_with.get(f)
+            if holders:
+                for other in holders & texts if len(holders) > len(texts) else holders.intersection(texts):
                     dots[other] = dots.get(other, 0.0) + w * self.vectors[other][f]
         best, score = None, 0.0
         for other in sorted(dots):

@@ -19,45 +19,39 @@ from typing import Any
 from .. import progress
 from ..errors import StoreError
 from ..models import (
-    ActorGroup,
     Analysis,
     Article,
-    Claim,
-    Conflict,
-    DateRef,
-    Embed,
-    EmbedName,
     Entity,
     Event,
     EventMention,
     Figure,
-    Location,
-    Mention,
-    MentionContext,
-    Nominal,
-    NominalMention,
-    Place,
     Quote,
     RawDoc,
     Rejected,
-    Removed,
-    Sentence,
-    SetAside,
-    Span,
-    Tactic,
-    Title,
 )
 from . import runs
-from .flat import put_records
-from .redirects import Redirect, current_owners, find_redirect, previous_members, record_redirects
+from .kept import (
+    Kept,
+    read_kept,
+    read_looked_up_names,
+    read_names,
+    read_story_digests,
+)
+from .loaders import (
+    load_analysis,
+    load_article,
+    load_entity,
+    load_event,
+    load_event_mention,
+    load_nominal_mention,
+)
+from .record import RecordWriter
+from .redirects import Redirect, find_redirect
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_FACT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tactics", "event_actor_groups",
-                "entity_mentions", "event_entities", "entity_aliases", "event_sources")
-
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -188,72 +182,50 @@ class Store:
             self.conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
                               (analysis.article, analysis.clean_hash, _dump(analysis)))
 
-    def analyses(self) -> list[Analysis]:
-        return [_analysis(json.loads(doc)) for (doc,) in
-                self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")]
+    def analyses(self, article_ids: Iterable[str] | None = None) -> list[Analysis]:
+        """The stored analyses (of ``article_ids``, when given), by article id."""
+        if article_ids is None:
+            rows = self.conn.execute("SELECT doc FROM analyses ORDER BY article_id")
+        else:
+            rows = self.conn.execute("SELECT doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?)) "
+                                     "ORDER BY article_id", (_id_list(article_ids),))
+        return [load_analysis(json.loads(doc)) for (doc,) in rows]
+
+    def analysis_names(self) -> list[Analysis]:
+        """Every stored analysis with its names only (``store.kept.read_names``)."""
+        return read_names(self.conn)
+
+    def looked_up_names(self) -> dict[str, list[str]]:
+        """Per article, the speakers' and claimants' names its analysis gives (``store.kept.read_looked_up_names``)."""
+        return read_looked_up_names(self.conn)
 
     # corpus-level results ----------------------------------------------------------------------------------
+    def story_digests(self) -> dict[str, str]:
+        """Per story, the digest of its late stages' inputs the record was written from (``scope.py``)."""
+        return read_story_digests(self.conn)
+
+    def kept_record(self, stories: Iterable[str]) -> Kept:
+        """What the late stages need of the record of ``stories``, which they do not run again: its nominal
+        mentions, by entity id (entities are written anew each run)."""
+        return read_kept(self.conn, stories, load_nominal_mention)
+
+    def record_writer(self, kept: frozenset[str] = frozenset(), total: int = 0) -> RecordWriter:
+        """Start writing a run's record (``store/record.py``): the ``kept`` stories' rows stay; ``total``, the
+        records about to be written, sizes the progress bar."""
+        return RecordWriter(self.conn, self.entities(), kept, progress.counted(_dump, total, "record"))
+
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
-                       stories: dict[str, str]) -> list[Redirect]:
-        """Replace the corpus-level record; each story, event or entity id that disappears is redirected to the
-        one that continues it (returned)."""
-        event_of = {m: e.id for e in events for m in e.mentions}
-        dump = progress.counted(_dump, len(articles) + len(entities) + len(quotes) + len(figures) + len(events)
-                                + len(mentions), "record")
-        with self.conn:
-            before = previous_members(self.conn, self.entities())
-            for table in ("articles", "entities", "quotes", "figures", "events", "event_mentions", "stories",
-                          *_FACT_TABLES):
-                self.conn.execute(f"DELETE FROM {table}")
-            put_records(self.conn, dump, articles, entities, quotes, figures, events)
-            self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                                  [(m.id, m.article, event_of.get(m.id), dump(m)) for m in mentions])
-            self._put_event_facts(events)
-            self._put_page_rows(articles, entities, events)
-            self._index_search(articles, entities, quotes)
-            self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
-                                  [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
-            current = {"story": set(stories), "event": {e.id for e in events}, "entity": {e.id for e in entities}}
-            return record_redirects(self.conn, before, current_owners(articles, entities, events), current)
-
-    def _put_page_rows(self, articles: list[Article], entities: list[Entity], events: list[Event]) -> None:
-        """The flat rows the web pages query: each entity's mentions with their words, each event's entities."""
-        text = {a.id: a.text for a in articles}
-        self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
-            (e.id, m.article, m.start, m.end, text.get(m.article, "")[m.start:m.end]) for e in entities
-            for m in e.mentions])
-        self.conn.executemany("INSERT INTO event_entities VALUES (?, ?, ?)", [
-            (e.id, x, role) for e in events
-            for role, ids in (("actor", e.actors), ("place", e.places), ("target", e.targets)) for x in ids])
-
-    def _put_event_facts(self, events: list[Event]) -> None:
-        """The flat copies of each event's locations, claims, titles, tactics and actor groups."""
-        locations = []
-        for e in events:
-            for loc in e.locations + ([e.location] if e.location and e.location.basis == "story" else []):
-                p = loc.place or Place("", "", "", None, None, None, None, "")
-                locations.append((
-                    e.id, loc.entity, loc.name, int(loc == e.location), loc.basis, p.precision or None,
-                    p.name or None, p.within, p.admin1, p.country or None, p.country_code or None, p.latitude,
-                    p.longitude, p.geonameid, loc.reason, loc.article, loc.start, loc.end, loc.stage))
-        self.conn.executemany(f"INSERT INTO event_locations VALUES ({', '.join('?' * 19)})", locations)
-        self.conn.executemany("INSERT INTO event_claims VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, c.text, c.cue, c.article, c.start, c.end, c.stage) for e in events for c in e.claims])
-        self.conn.executemany("INSERT INTO event_titles VALUES (?, ?, ?, ?, ?, ?)", [
-            (e.id, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.titles])
-        self.conn.executemany("INSERT INTO event_tactics VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, t.kind, t.text, t.article, t.start, t.end, t.stage) for e in events for t in e.tactics])
-        self.conn.executemany("INSERT INTO event_actor_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (e.id, g.name, g.kind, g.role, g.basis, g.country, g.entity, g.article, g.start, g.end, g.stage)
-            for e in events for g in e.actor_groups])
-
-    def _index_search(self, articles: list[Article], entities: list[Entity], quotes: list[Quote]) -> None:
-        self.conn.execute("DELETE FROM search")
-        rows = [("article", a.id, a.title or a.id, a.text) for a in articles]
-        rows += [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities]
-        rows += [("quote", q.id, q.speaker_name or "", q.text) for q in quotes]
-        self.conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)", rows)
+                       stories: dict[str, str], digests: dict[str, str] | None = None) -> list[Redirect]:
+        """Replace the whole corpus-level record in one batch; each story, event or entity id that disappears is
+        redirected to the one that continues it (returned)."""
+        writer = self.record_writer()
+        try:
+            writer.put(articles, quotes, figures, mentions, events)
+            return writer.finish(articles, entities, stories, digests or {})
+        except BaseException:
+            writer.abort()
+            raise
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, str]]:
         """Full-text search over articles, entities and quotes; the query is matched as plain words. The snippet
@@ -288,10 +260,10 @@ class Store:
 
     # reads for exports -------------------------------------------------------------------------------------
     def articles(self) -> list[Article]:
-        return [_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
+        return [load_article(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM articles ORDER BY id")]
 
     def entities(self) -> list[Entity]:
-        return [_entity(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id")]
+        return [load_entity(json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM entities ORDER BY name, id")]
 
     def quotes(self) -> list[Quote]:
         return [Quote(**json.loads(d)) for (d,) in self.conn.execute("SELECT doc FROM quotes ORDER BY id")]
@@ -308,7 +280,7 @@ class Store:
         return grouped
 
     def event_mentions(self) -> list[EventMention]:
-        return [_event_mention(json.loads(d)) for (d,) in
+        return [load_event_mention(json.loads(d)) for (d,) in
                 self.conn.execute("SELECT doc FROM event_mentions ORDER BY id")]
 
     def keep_events(self, min_sources: int = 0, min_confidence: float = 0.0) -> None:
@@ -319,7 +291,7 @@ class Store:
     def events(self) -> list[Event]:
         out = []
         for (d,) in self.conn.execute("SELECT doc FROM events ORDER BY story, date, id"):
-            event = _event(json.loads(d))
+            event = load_event(json.loads(d))
             if event.independent_sources >= self._min_sources and event.confidence >= self._min_confidence:
                 out.append(event)
         return out
@@ -352,16 +324,16 @@ class Store:
 
     def _events(self, where: str, args: tuple[Any, ...]) -> list[Event]:
         rows = self.conn.execute(f"SELECT doc FROM events {where} ORDER BY story, date, id", args)
-        return [_event(json.loads(d)) for (d,) in rows]
+        return [load_event(json.loads(d)) for (d,) in rows]
 
     def event(self, event_id: str) -> Event | None:
         row = self.conn.execute("SELECT doc FROM events WHERE id = ?", (event_id,)).fetchone()
-        return _event(json.loads(row[0])) if row else None
+        return load_event(json.loads(row[0])) if row else None
 
     def event_mentions_by_id(self, ids: Iterable[str]) -> list[EventMention]:
         rows = self.conn.execute("SELECT doc FROM event_mentions WHERE id IN (SELECT value FROM json_each(?)) "
                                  "ORDER BY id", (_id_list(ids),))
-        return [_event_mention(json.loads(d)) for (d,) in rows]
+        return [load_event_mention(json.loads(d)) for (d,) in rows]
 
     def event_figures(self, event_id: str) -> list[Figure]:
         rows = self.conn.execute("SELECT doc FROM figures WHERE event = ? ORDER BY id", (event_id,))
@@ -379,7 +351,7 @@ class Store:
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         rows = self.conn.execute("SELECT doc FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
                                  (_id_list(ids),))
-        return {a.id: a for a in (_article(json.loads(d)) for (d,) in rows)}
+        return {a.id: a for a in (load_article(json.loads(d)) for (d,) in rows)}
 
     def article(self, article_id: str) -> Article | None:
         return self.articles_by_id([article_id]).get(article_id)
@@ -391,7 +363,7 @@ class Store:
 
     def entity(self, entity_id: str) -> Entity | None:
         row = self.conn.execute("SELECT doc FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return _entity(json.loads(row[0])) if row else None
+        return load_entity(json.loads(row[0])) if row else None
 
     def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
         rows = self.conn.execute("SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))",
@@ -414,87 +386,12 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "entities", "quotes", "figures", "events", "rejected")
-        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found = {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found["conflicts"] = self.conn.execute(
+            "SELECT COALESCE(SUM(json_array_length(doc, '$.conflicts')), 0) FROM events").fetchone()[0]
+        return found
 
 
 def _id_list(ids: Iterable[str]) -> str:
     """Ids as one JSON array parameter (``IN (SELECT value FROM json_each(?))``): no limit on how many."""
     return json.dumps(sorted(set(ids)))
-
-
-def _entity(data: dict[str, Any]) -> Entity:
-    data["mentions"] = [_span(m, "nlp") for m in data["mentions"]]
-    data["embed_mentions"] = [_span(m, "embeds") for m in data.get("embed_mentions", [])]
-    data["nominal_mentions"] = [_nominal_mention(m) for m in data.get("nominal_mentions", [])]
-    return Entity(**data)
-
-
-def _article(data: dict[str, Any]) -> Article:
-    data["removed"] = [Removed(**r) for r in data["removed"]]
-    data["embeds"] = [Embed(**e | {"entities": [EmbedName(**x) if isinstance(x, dict) else EmbedName(*x)
-                                                for x in e.get("entities", [])]}) for e in data["embeds"]]
-    return Article(**data)
-
-
-def _location(data: dict[str, Any]) -> Location:
-    return Location(**data | {"place": Place(**data["place"]) if data.get("place") else None})
-
-
-def _event(data: dict[str, Any]) -> Event:
-    data["conflicts"] = [Conflict(**c) for c in data["conflicts"]]
-    # events stored before these fields existed read back with them empty
-    data["claims"] = [Claim(**c) for c in data.get("claims", [])]
-    data["titles"] = [Title(**t) for t in data.get("titles", [])]
-    data["tactics"] = [Tactic(**t) for t in data.get("tactics", [])]
-    data["actor_groups"] = [ActorGroup(**g) for g in data.get("actor_groups", [])]
-    data["locations"] = [_location(x) for x in data.get("locations", [])]
-    data["location"] = _location(data["location"]) if data.get("location") else None
-    return Event(**data)
-
-
-def _span(data: dict[str, Any] | list[Any], stage: str, article: str = "") -> Span:
-    """A stored Span; records written before spans were named hold a list: (article, start, end), (article,
-    embed, start, end) or, in an analysis, (start, end)."""
-    if isinstance(data, dict):
-        return Span(**data)
-    if len(data) == 2:
-        return Span(article, data[0], data[1], stage)
-    if len(data) == 4:
-        return Span(data[0], data[2], data[3], stage, embed=data[1])
-    return Span(data[0], data[1], data[2], stage)
-
-
-def _nominal_mention(data: dict[str, Any] | list[Any]) -> NominalMention:
-    if isinstance(data, dict):
-        return NominalMention(Span(**data["span"]), data["rule"])
-    return NominalMention(Span(data[0], data[1], data[2], "nominals"), data[3])
-
-
-def _event_mention(data: dict[str, Any]) -> EventMention:
-    for key in ("actor_mentions", "place_mentions", "target_mentions"):
-        data[key] = [_span(x, "nlp", data["article"]) for x in data[key]]
-    return EventMention(**data)
-
-
-def _analysis(data: dict[str, Any]) -> Analysis:
-    return Analysis(
-        article=data["article"], clean_hash=data["clean_hash"],
-        sentences=[Sentence(**s) for s in data["sentences"]],
-        mentions=[Mention(**m | {"title": tuple(m.get("title", ()))}) for m in data["mentions"]],
-        dates=[DateRef(**d) for d in data["dates"]],
-        quotes=[Quote(**q) for q in data["quotes"]],
-        figures=[Figure(**f) for f in data["figures"]],
-        events=[_event_mention(e) for e in data["events"]],
-        nominals=[Nominal(**n | {"modifiers": tuple(n["modifiers"])}) for n in data.get("nominals", [])],
-        contexts=[_mention_context(c) for c in data.get("contexts", [])],
-        not_analysed=data.get("not_analysed", {}),
-        set_aside=[SetAside(**x) for x in data.get("set_aside", [])], topic=data.get("topic"),
-    )
-
-
-_SETS = ("words", "subjects", "objects", "participants", "places", "times")
-_TUPLES = ("context", "window", "vector", "context_vector")
-
-
-def _mention_context(data: dict[str, Any]) -> MentionContext:
-    return MentionContext(**data | {k: frozenset(data[k]) for k in _SETS} | {k: tuple(data[k]) for k in _TUPLES})

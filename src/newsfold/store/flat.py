@@ -12,7 +12,7 @@ from typing import Any
 
 from ..models import Article, Entity, Event, Figure, Quote
 
-__all__ = ["COLUMNS", "FLAT_TABLES", "FTS_TABLES", "put_records"]
+__all__ = ["COLUMNS", "FLAT_TABLES", "FTS_TABLES", "put_story_rows", "put_entity_rows", "rebuild_search"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "url", "title", "outlet", "published", "language", "story", "duplicate_of", "path", "doc"),
@@ -169,18 +169,21 @@ def insert(conn: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]], 
     conn.executemany(f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
-def put_records(conn: sqlite3.Connection, dump: Callable[[Any], str], articles: list[Article],
-                entities: list[Entity], quotes: list[Quote], figures: list[Figure], events: list[Event]) -> None:
-    """Write the record's documents with their flat columns, its aliases and sources, and its full-text indexes
-    (the caller has emptied the tables, in the same transaction)."""
+def put_story_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], articles: list[Article],
+                   quotes: list[Quote], figures: list[Figure], events: list[Event]) -> None:
+    """Write the documents of some stories' articles, quotes, figures and events with their flat columns, and the
+    events' sources (the caller has emptied their rows, in the same transaction; ``rebuild_search`` follows)."""
     insert(conn, "articles", [article_row(a, dump(a)) for a in articles])
-    insert(conn, "entities", [entity_row(e, dump(e)) for e in entities])
     insert(conn, "quotes", [quote_row(q, dump(q)) for q in quotes])
     insert(conn, "figures", [figure_row(f, dump(f)) for f in figures])
     insert(conn, "events", [event_row(e, dump(e)) for e in events])
-    insert(conn, "entity_aliases", [(e.id, alias) for e in entities for alias in e.aliases], ignore=True)
     insert(conn, "event_sources", [(e.id, a) for e in events for a in e.sources], ignore=True)
-    rebuild_search(conn)
+
+
+def put_entity_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], entities: list[Entity]) -> None:
+    """Write the entities' documents with their flat columns, and their aliases."""
+    insert(conn, "entities", [entity_row(e, dump(e)) for e in entities])
+    insert(conn, "entity_aliases", [(e.id, alias) for e in entities for alias in e.aliases], ignore=True)
 
 
 def rebuild_search(conn: sqlite3.Connection) -> None:

@@ -183,4 +183,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE story_features (text_hash TEXT NOT NULL, reader TEXT NOT NULL, features TEXT NOT NULL,
                                      PRIMARY KEY (text_hash, reader));
     """),
+    # per story, a digest of what its late stages read: a story whose digest is unchanged keeps its record
+    ("0011_story_digests", """
+        CREATE TABLE story_digests (story TEXT PRIMARY KEY, digest TEXT NOT NULL);
+    """),
 ]
