@@ -41,5 +41,5 @@ def test_a_run_shows_the_corpus_stages_only_when_asked(tmp_path, settings, capsy
     run([str(tmp_path)], str(tmp_path / "shown.db"), settings, progress=True)
     err = capsys.readouterr().err
     assert "clean" in err and "0/3" in err and "article/s" in err and "nlp (analysing)" in err
-    for bar in ("dedup", "stories", "dating (features)", "dating (merging)", "store"):
+    for bar in ("dedup", "stories", "dating (features)", "dating (merging)", "record"):  # store: a bar per entity
         assert f"{bar}:" in err, bar

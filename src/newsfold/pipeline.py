@@ -294,7 +294,7 @@ def _scope(corpus: Corpus) -> None:
     corpus.batches = _batches(members, _STORY_BATCH)
     corpus.analyses = []
     corpus.summary.stories_redone = len(corpus.digests) - len(kept)
-    corpus.writer = store.record_writer(kept, sum(len(m) for m in members.values()))
+    corpus.writer = store.record_writer(kept)
 
 
 # Articles whose stories the late stages work out at a time: their analyses are held in memory only meanwhile.

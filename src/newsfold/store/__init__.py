@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import progress
 from ..errors import StoreError
 from ..models import (
     Analysis,
@@ -209,10 +208,9 @@ class Store:
         mentions, by entity id (entities are written anew each run)."""
         return read_kept(self.conn, stories, load_nominal_mention)
 
-    def record_writer(self, kept: frozenset[str] = frozenset(), total: int = 0) -> RecordWriter:
-        """Start writing a run's record (``store/record.py``): the ``kept`` stories' rows stay; ``total``, the
-        records about to be written, sizes the progress bar."""
-        return RecordWriter(self.conn, self.entities(), kept, progress.counted(_dump, total, "record"))
+    def record_writer(self, kept: frozenset[str] = frozenset()) -> RecordWriter:
+        """Start writing a run's record (``store/record.py``): the ``kept`` stories' rows stay."""
+        return RecordWriter(self.conn, self.entities(), kept, _dump)
 
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
+from .. import progress
 from ..models import Article, Entity, Event, EventMention, Figure, Place, Quote
 from .flat import put_entity_rows, put_story_rows, rebuild_search
 from .kept import delete_unkept, write_story_digests
@@ -33,9 +34,11 @@ class RecordWriter:
             events: list[Event]) -> None:
         """The rows of one batch of stories: its articles, quotes, figures, event mentions and events."""
         event_of = {m: e.id for e in events for m in e.mentions}
-        put_story_rows(self.conn, self.dump, articles, quotes, figures, events)
+        dump = progress.counted(self.dump, len(articles) + len(quotes) + len(figures) + len(events) + len(mentions),
+                                "record")
+        put_story_rows(self.conn, dump, articles, quotes, figures, events)
         self.conn.executemany("INSERT INTO event_mentions VALUES (?, ?, ?, ?)",
-                              [(m.id, m.article, event_of.get(m.id), self.dump(m)) for m in mentions])
+                              [(m.id, m.article, event_of.get(m.id), dump(m)) for m in mentions])
         self._put_event_facts(events)
         self.conn.executemany("INSERT INTO event_entities VALUES (?, ?, ?)", [
             (e.id, x, role) for e in events
@@ -50,7 +53,7 @@ class RecordWriter:
                digests: dict[str, str]) -> list[Redirect]:
         """The entities (``articles``: every article, whose texts their mentions' words are read from), story
         names and digests; the redirects of every id that disappeared (returned); commit."""
-        put_entity_rows(self.conn, self.dump, entities)
+        put_entity_rows(self.conn, progress.counted(self.dump, len(entities), "record"), entities)
         text = {a.id: a.text for a in articles}
         self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
             (e.id, m.article, m.start, m.end, text.get(m.article, "")[m.start:m.end]) for e in entities
