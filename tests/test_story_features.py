@@ -1,5 +1,5 @@
 """The stories stage keeps each text's features in the store: a re-run reads them back instead of reading the texts
-(and loading their languages' dictionaries) again, and the stories come out the same."""
+(and loading their languages' dictionaries and word lists) again, and the stories come out the same."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import replace
 
 from newsfold import Store, run
-from newsfold.events import stories
+from newsfold.events import stories, story_words
 from newsfold.events.doc_clusters import text_features
+from newsfold.events.story_words import word_weight
 from newsfold.models import Article
 from newsfold.pipeline import build_pipeline
 
@@ -75,3 +76,41 @@ def test_a_text_with_no_features_is_kept_and_read_back():
     assert found and not next(iter(found.values()))
     features, new = stories.read_story_features([empty], found)
     assert features == {"e": Counter()} and new == {}
+
+
+POLISH = _article("p", "Wybory odbyły się w niedzielę. Po wyborach rząd podał się do dymisji.", "pl")
+
+
+def test_word_rarity_is_looked_up_once_per_text_and_weighs_as_a_fresh_lookup(monkeypatch):
+    features, _ = stories.read_story_features([POLISH], {})
+    rarity, found = stories.read_word_rarity([POLISH], features, {})
+    lemmas = {f[2:] for f in features["p"] if f.startswith("W:")}
+    assert lemmas and set(rarity["pl"]) == lemmas and [set(kept) for kept in found.values()] == [lemmas]
+    assert all(word_weight(w, "pl", rarity) == word_weight(w, "pl") for w in lemmas)
+    assert word_weight("rząd", "pl", rarity) < word_weight("koronawirus", "pl", rarity)  # one not kept: looked up
+
+    def no_lookup(wanted):
+        assert not any(wanted.values()), f"looked up again: {wanted}"
+        return {}
+
+    monkeypatch.setattr(stories, "word_rarity", no_lookup)
+    again, new = stories.read_word_rarity([POLISH, replace(POLISH, id="q")], features | {"q": features["p"]}, found)
+    assert again == rarity and new == {}
+    english, none = stories.read_word_rarity([_article("e", "Port Seren strike", "en")], {"e": Counter()}, {})
+    assert english == {} and none == {}  # English words weigh by the corpus: no word list
+
+
+def test_a_rebuild_reads_the_kept_word_rarity_and_loads_no_word_list(tmp_path, settings, monkeypatch):
+    for name, text in TEXTS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    run([str(tmp_path)], db, settings, progress=False)
+    first, _, _ = _stories_and_kept(db)
+
+    def unloaded(lemma: str, language: str) -> int:
+        raise AssertionError(f"word list loaded for {lemma!r} ({language})")
+
+    monkeypatch.setattr(story_words, "_centi_zipf", unloaded)
+    run([str(tmp_path)], db, replace(settings, stories=replace(settings.stories, refine_passes=3)), progress=False)
+    again, _, _ = _stories_and_kept(db)
+    assert again == first

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
-from newsfold.nlp import analyse_texts
+import newsfold.nlp as nlp_stage
+from newsfold.models import Article
+from newsfold.nlp import analyse_articles, analyse_texts
 from newsfold.nlp.workers import MIN_PER_WORKER, in_workers, worker_count
 
 TEXTS = [f"Dockers in Port Seren{n} walked off the job on Monday, and about {100 + n} marched to the port." for n
@@ -28,3 +31,22 @@ def test_two_workers_give_the_analyses_one_gives(settings):
     assert [a.id for a, _ in two] == [f"a{n}" for n in range(len(TEXTS))]
     assert [an for _, an in two] == [an for _, an in one]
     assert all(an.events for _, an in one)
+
+
+def _article_id(article: Article, **_: object) -> str:
+    return article.id
+
+
+def test_the_model_loaded_for_the_workers_to_share_is_let_go_after_them_and_kept_for_one_process(settings,
+                                                                                                monkeypatch):
+    @lru_cache(maxsize=2)
+    def model(name: str) -> object:
+        return object()
+
+    monkeypatch.setattr(nlp_stage, "load_model", model)
+    monkeypatch.setattr(nlp_stage, "_analyse_one", _article_id)
+    articles = [Article(id=f"a{n}", path=f"a{n}.txt", text=text, language="en") for n, text in enumerate(TEXTS)]
+    assert list(analyse_articles(articles, replace(settings.nlp, workers=2))) == [a.id for a in articles]
+    assert model.cache_info().currsize == 0  # the corpus stages run without it
+    assert list(analyse_articles(articles[:1], replace(settings.nlp, workers=2))) == ["a0"]
+    assert model.cache_info().currsize == 1  # one article analysed here: kept for the next (a server's warm path)

@@ -26,7 +26,7 @@ from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_na
 from ..resolve.names import consonant_skeleton
 from ..settings import ClusterSettings, default_settings
 from .story_languages import NEUTRAL_KINDS, join_across_languages
-from .story_words import reads_words, word_key, word_weight
+from .story_words import Rarity, reads_words, word_key, word_weight
 
 __all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
            "document_vectors", "cluster_texts"]
@@ -198,9 +198,12 @@ class FeatureWeights:
     """Inverse document frequency over a collection; features too common or seen once are dropped. ``smooth``
     (the story clusterer's): the idf of names, numbers and dates is log((n + 1) / df), so that in a handful of
     texts of one story the place or the figures all of them give still count (a word all of them hold may be
-    common anywhere: the corpus cannot tell)."""
+    common anywhere: the corpus cannot tell). ``rarity``: the words' frequencies in their languages, where known
+    (``story_words.word_rarity``)."""
 
-    def __init__(self, collection: Iterable[Counter[str]], max_df: float, smooth: bool = False) -> None:
+    def __init__(self, collection: Iterable[Counter[str]], max_df: float, smooth: bool = False,
+                 rarity: Rarity | None = None) -> None:
+        self.rarity = rarity
         self.df: Counter[str] = Counter()
         self.size = 0
         for features in collection:
@@ -222,7 +225,7 @@ class FeatureWeights:
         for f, n in features.items():
             if words and f[0] == "W" and (lone or self.df[f] >= 2):
                 assert language is not None
-                idf = word_weight(f[2:], language)
+                idf = word_weight(f[2:], language, self.rarity)
             elif f in self.idf:
                 idf = self.idf[f]
             elif lone and self.df[f] <= 1:
@@ -446,20 +449,23 @@ def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings
 def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
                   keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None,
                   languages: Mapping[str, str | None] | None = None,
-                  read_before: Mapping[str, Counter[str]] | None = None) -> dict[str, int]:
+                  read_before: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+                  ) -> dict[str, int]:
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
     publication date), else in an order fixed by their content alone. ``extra``: more features per text id
     (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match). ``languages``:
     each text's language: a text in another language than English is read in that language and joins a story at
     ``own_language_threshold``; stories of different languages then join (``story_languages``; without
     ``languages``, a text mostly in another script than Latin counts as another language). ``read_before``: the
-    ``text_features`` of texts read before (by id), which are not read again."""
+    ``text_features`` of texts read before (by id), which are not read again; ``rarity``: their words' frequencies
+    in their languages, looked up before (``story_words.word_rarity``)."""
     settings = settings or default_settings().stories
     read_as, known = languages or {}, read_before or {}
     features = [(known[doc_id] if doc_id in known else text_features(text, read_as.get(doc_id)))
                 + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
     sounds = [name_sounds(text) for _, text in texts]
-    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df, smooth=True)
+    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df, smooth=True,
+                             rarity=rarity)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
     coverage = {doc_id: weights.coverage(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)}

@@ -20,9 +20,10 @@ from ..settings import ClusterSettings, default_settings
 from .doc_clusters import cluster_texts, text_features
 from .story_graph import StoryGraph
 from .story_links import linked_texts
+from .story_words import Rarity, reads_words, word_rarity
 
 __all__ = ["StoryClusterer", "DocumentClusterer", "LinkClusterer", "CLUSTERERS", "load_story_clusterer",
-           "assign_stories", "read_story_features", "story_names"]
+           "assign_stories", "read_story_features", "read_word_rarity", "story_names"]
 
 
 class StoryClusterer(Protocol):
@@ -32,7 +33,8 @@ class StoryClusterer(Protocol):
     name: str
 
     def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]: ...
+               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+               ) -> dict[str, str]: ...
 
 
 class DocumentClusterer:
@@ -44,8 +46,9 @@ class DocumentClusterer:
         self.settings = settings
 
     def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
-        return assign_stories(articles, entities, self.settings, features)
+               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+               ) -> dict[str, str]:
+        return assign_stories(articles, entities, self.settings, features, rarity)
 
 
 class LinkClusterer:
@@ -57,7 +60,9 @@ class LinkClusterer:
         self.settings = settings or default_settings().stories
 
     def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
+               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+               ) -> dict[str, str]:
+        """``rarity`` is not read: the links weigh words through wordfreq themselves (``story_links``)."""
         graph = StoryGraph(self.settings)
         graph.add(linked_texts([a for a in articles if not a.duplicate_of], features))
         return _with_copies(articles, graph.story_of)
@@ -75,9 +80,11 @@ def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> 
 
 
 def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None,
-                   features: Mapping[str, Counter[str]] | None = None) -> dict[str, str]:
+                   features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+                   ) -> dict[str, str]:
     """article id -> story id (``entities`` name the stories afterwards, see story_names). ``features``: each
-    article's ``text_features`` where they are known already (the pipeline keeps them from run to run)."""
+    article's ``text_features`` where they are known already, and ``rarity`` their words' frequencies in their
+    languages (the pipeline keeps both from run to run: ``read_story_features``, ``read_word_rarity``)."""
     # by date; articles of one day (or undated) in an order fixed by their text alone, so that the stories never
     # depend on what the files were called
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None,
@@ -88,7 +95,8 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
         for where in [m.article for m in [*entity.mentions, *entity.embed_mentions]]:
             named[where]["E:" + entity.id] += 1
     number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named,
-                           languages={a.id: a.language for a in originals}, read_before=features)
+                           languages={a.id: a.language for a in originals}, read_before=features,
+                           rarity=rarity)
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)
@@ -104,6 +112,10 @@ def _with_copies(articles: Sequence[Article], story_of: dict[str, str]) -> dict[
     return story_of
 
 
+def _text_hash(article: Article) -> str:
+    return hashlib.sha1(f"{article.language}\n{article.text}".encode()).hexdigest()
+
+
 def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, int]]
                         ) -> tuple[dict[str, Counter[str]], dict[str, dict[str, int]]]:
     """Each original article's ``text_features`` (by id), read once per text and language: ``known`` holds those
@@ -114,11 +126,36 @@ def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, 
     for article in articles:
         if article.duplicate_of:
             continue
-        text_hash = hashlib.sha1(f"{article.language}\n{article.text}".encode()).hexdigest()
+        text_hash = _text_hash(article)
         if text_hash not in known and text_hash not in found:
             found[text_hash] = dict(text_features(article.text, article.language))
         out[article.id] = Counter(known[text_hash] if text_hash in known else found[text_hash])
     return out, found
+
+
+def read_word_rarity(articles: Sequence[Article], features: Mapping[str, Counter[str]],
+                     known: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """The frequency in its language of each word of the originals' ``features`` whose language ``story_words``
+    reads (``Rarity``), looked up once per text: ``known`` holds, by text hash, those looked up before (the store
+    keeps them), and the second dict those looked up now, to keep. A re-run loads no word list."""
+    rarity: dict[str, dict[str, int]] = {}
+    wanted: dict[str, tuple[str, list[str]]] = {}  # text hash -> (language, lemmas) not looked up before
+    for article in articles:
+        language = article.language
+        if article.duplicate_of or language is None or not reads_words(language):
+            continue
+        text_hash = _text_hash(article)
+        if text_hash in known:
+            rarity.setdefault(language, {}).update(known[text_hash])
+        else:
+            wanted[text_hash] = (language, [f[2:] for f in features[article.id] if f.startswith("W:")])
+    lemmas: dict[str, set[str]] = {}
+    for language, words in wanted.values():
+        lemmas.setdefault(language, set()).update(w for w in words if w not in rarity.get(language, {}))
+    for language, looked_up in word_rarity(lemmas).items():
+        rarity.setdefault(language, {}).update(looked_up)
+    found = {text_hash: {w: rarity[language][w] for w in words} for text_hash, (language, words) in wanted.items()}
+    return rarity, found
 
 
 def story_names(story_of: dict[str, str], entities: Sequence[Entity]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from .dates import anchor_dates, extract_dates
 from .event_mentions import extract_event_mentions
 from .event_types import EventTyper, load_typer, type_mentions
 from .figures import as_of, extract_figures
-from .languages import preload
+from .languages import preload, release
 from .lexical_dates import STAGE as LEXICAL_DATES
 from .lexical_dates import extract_lexical_dates, reanchor_lexical
 from .lexical_events import lexical_topic, with_lexical_events
@@ -31,7 +31,7 @@ from .nominals import find_nominals, titled_mentions
 from .parse import Parsed, load_model, parse_articles
 from .quotes import extract_quotes
 from .relevance import article_topic
-from .workers import in_workers, worker_count
+from .workers import in_workers, pooled, worker_count
 
 __all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
 
@@ -121,12 +121,18 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
     workers`` processes when there are enough articles, or on a Dask cluster under ``[nlp] engine = "dask"``."""
     work = partial(_analyse_one, settings=settings, version=version)
     items = list(articles)
+    if not items:  # a re-run with nothing new loads no model
+        return
     if settings.engine == "dask":  # each worker of the cluster loads the model itself, once
         yield from on_cluster(work, items, settings.scheduler, worker_count(settings.workers), settings.dask_batch)
         return
     load_model(settings.model)  # loaded once here, with the language packs' dictionaries: forked workers share them
     preload(lang for a in items for lang in {a.language, *a.paragraph_languages})
-    yield from in_workers(work, items, worker_count(settings.workers))
+    workers = worker_count(settings.workers)
+    yield from in_workers(work, items, workers)
+    if pooled(len(items), workers):  # loaded here only for the workers to share: let go before the corpus stages
+        load_model.cache_clear()
+        release()
 
 
 def _analyse_one(article: Article, settings: NlpSettings, version: str) -> Analysis | Rejected:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-__all__ = ["worker_count", "in_workers"]
+__all__ = ["worker_count", "pooled", "in_workers"]
 
 # Fewer articles than this per worker are analysed in this process: starting workers costs more than it saves.
 MIN_PER_WORKER = 4
@@ -24,6 +24,11 @@ _WORK: Callable[[Any], Any] | None = None
 def worker_count(setting: int) -> int:
     """``[nlp] workers``: a count, or 0 for every core of the machine."""
     return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def pooled(items: int, workers: int) -> bool:
+    """Whether ``in_workers`` runs ``items`` items in worker processes (rather than in this one)."""
+    return workers >= 2 and items >= MIN_PER_WORKER * workers
 
 
 def _init(work: Callable[[Any], Any]) -> None:
@@ -38,7 +43,7 @@ def _run(item: Any) -> Any:
 
 def in_workers(work: Callable[[Any], Any], items: list[Any], workers: int) -> Iterator[Any]:
     """``work(item)`` for each item, in order: in ``workers`` processes when there are enough items, else here."""
-    if workers < 2 or len(items) < MIN_PER_WORKER * workers:
+    if not pooled(len(items), workers):
         yield from map(work, items)
         return
     methods = multiprocessing.get_all_start_methods()

@@ -8,6 +8,7 @@ Patterns that match month and weekday names in running text are built here from 
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, runtime_checkable
@@ -22,12 +23,14 @@ from .de import GermanPack
 from .en import EnglishPack
 from .es import SpanishPack
 from .fr import FrenchPack
+from .frequent_words import frequent_words
 from .hr import CroatianPack
 from .it import ItalianPack
 from .lexical import LexicalWords
 from .pl import PolishPack
 from .pt import PortuguesePack
 from .ru import RussianPack
+from .ru.names import release_names
 from .sk import SlovakPack
 from .sl import SlovenePack
 from .tr import TurkishPack
@@ -35,7 +38,7 @@ from .uk import UkrainianPack
 from .zh import ChinesePack
 
 __all__ = ["LanguagePack", "FallbackPack", "FALLBACK", "DEFAULT_LANGUAGE", "register", "registered", "pack_for",
-           "preload", "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations",
+           "preload", "release", "paragraph_pack", "quote_pairs", "month_words", "month_names", "month_abbreviations",
            "month_stems", "month_prefixes", "weekday_names", "date_locales", "alternation", "ClauseWords",
            "clause_words", "state_force_words", "LexicalWords", "lexical_words"]
 
@@ -120,6 +123,14 @@ def preload(codes: Iterable[str | None]) -> None:
         load = getattr(pack_for(code), "preload", None)
         if load is not None:
             load()
+
+
+def release() -> None:
+    """Let go of the big models ``preload`` loaded (natasha's, the frequent words of word lists), once the workers
+    that shared them are done: the next text that needs one loads it again."""
+    release_names()
+    frequent_words.cache_clear()
+    gc.collect()
 
 
 def pack_for(code: str | None) -> LanguagePack:

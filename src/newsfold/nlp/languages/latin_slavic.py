@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .base import FallbackPack
+from .frequent_words import frequent_words, zipf_at_least
 
 __all__ = ["NameWords", "LatinSlavicPack", "latin_slavic_entities", "is_latin", "lemma"]
 
@@ -120,7 +121,6 @@ def _common(word: str, code: str, frequency_code: str) -> bool:
     """A word that at a sentence start is not a name: one simplemma knows only in lower case ("Ale"), or a
     frequent word (wordfreq) it does not know as a name ("Dziś")."""
     import simplemma
-    from wordfreq import zipf_frequency
 
     if word.isupper() and len(word) > 1:
         return False
@@ -128,7 +128,7 @@ def _common(word: str, code: str, frequency_code: str) -> bool:
             simplemma.lemmatize(word, lang=code, low_memory=True)[:1].isupper():
         return False
     return simplemma.is_known(word.lower(), lang=code, low_memory=True) or \
-        zipf_frequency(word, frequency_code) >= COMMON_ZIPF
+        zipf_at_least(word, frequency_code, COMMON_ZIPF) >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=16)
@@ -308,10 +308,10 @@ class LatinSlavicPack(FallbackPack):
         return is_latin(text)
 
     def preload(self) -> None:
-        """Load simplemma's dictionary and wordfreq's word list for the language now: called before analysis
-        workers fork, so that they share one copy (about 150 MiB a language) instead of each loading its own."""
+        """Load simplemma's dictionary and the frequent words of wordfreq's list for the language now: called before
+        analysis workers fork, so that they share one copy instead of each loading its own."""
         lemma("A", self.words.lemma_code)
-        _common("A", self.words.lemma_code, self.words.frequency_code)
+        frequent_words(self.words.frequency_code, COMMON_ZIPF)
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return latin_slavic_entities(text, self.words)

@@ -16,5 +16,10 @@ class GermanPack(LexicalPack, folder=__name__):
     name = "German"
     not_analysed: tuple[str, ...] = ("parse", "dates", "figures", "organisations")
 
+    def preload(self) -> None:
+        """The pack's own dictionaries and the English words names are checked against, before workers fork."""
+        super().preload()
+        names.preload()
+
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return [found for found in latin_slavic_entities(text, self.words) if names.is_name(text, found)]

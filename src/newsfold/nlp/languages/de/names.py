@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..frequent_words import frequent_words, zipf_at_least
 from ..latin_slavic import NameWords
 
 WORDS = NameWords(
@@ -48,9 +49,12 @@ def _countries() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _written_in_english(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    return _ENGLISH_ZIPF[0] <= zipf_at_least(word.lower(), "en", _ENGLISH_ZIPF[0]) <= _ENGLISH_ZIPF[1]
 
-    return _ENGLISH_ZIPF[0] <= zipf_frequency(word.lower(), "en") <= _ENGLISH_ZIPF[1]
+
+def preload() -> None:
+    """The English words the names are checked against (``GermanPack.preload``)."""
+    frequent_words("en", _ENGLISH_ZIPF[0])
 
 
 def is_name(text: str, found: tuple[int, int, str, str]) -> bool:

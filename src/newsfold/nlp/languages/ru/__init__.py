@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from ..latin_slavic import lemma
 from ..lexical import WordsPack
 from . import dates, numbers
-from .names import cyrillic_entities, is_cyrillic, looks_ukrainian
+from .names import cyrillic_entities, is_cyrillic, load_names, looks_ukrainian
 
 __all__ = ["RussianPack"]
 
@@ -31,9 +31,10 @@ class RussianPack(WordsPack, folder=__name__):
         return is_cyrillic(text) and not looks_ukrainian(text)  # Ukrainian has its own pack
 
     def preload(self) -> None:
-        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) before analysis
-        workers fork, so that they share one copy."""
+        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) and natasha's
+        models (the names) before analysis workers fork, so that they share one copy."""
         lemma("а", self.code)
+        load_names()
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return cyrillic_entities(text)

@@ -11,7 +11,8 @@ import time
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-__all__ = ["CYRILLIC_SHARE", "cyrillic_entities", "cyrillic_share", "embed_entities", "is_cyrillic", "looks_ukrainian"]
+__all__ = ["CYRILLIC_SHARE", "cyrillic_entities", "cyrillic_share", "embed_entities", "is_cyrillic", "looks_ukrainian",
+           "load_names", "release_names"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,17 @@ def _natasha() -> _Natasha:
     models = _Natasha(Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding), _morph_vocab())
     log.info("natasha models loaded in %.1f s", time.perf_counter() - began)
     return models
+
+
+def load_names() -> None:
+    """Load natasha's models now (the Cyrillic packs' ``preload``): in the process that forks the analysis workers,
+    so that they share one copy instead of each loading its own."""
+    _natasha()
+
+
+def release_names() -> None:
+    """Let go of natasha's models (``languages.release``); the next Cyrillic text loads them again."""
+    _natasha.cache_clear()
 
 
 def _morph_vocab() -> Any:

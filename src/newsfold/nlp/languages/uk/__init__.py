@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..latin_slavic import lemma
 from ..lexical import WordsPack
-from ..ru.names import cyrillic_entities, looks_ukrainian
+from ..ru.names import cyrillic_entities, load_names, looks_ukrainian
 
 __all__ = ["UkrainianPack"]
 
@@ -23,9 +23,10 @@ class UkrainianPack(WordsPack, folder=__name__):
         return looks_ukrainian(text)
 
     def preload(self) -> None:
-        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) before analysis
-        workers fork, so that they share one copy."""
+        """Load simplemma's dictionary for the language (the lemmas quotes and events are read by) and natasha's
+        models (the names) before analysis workers fork, so that they share one copy."""
         lemma("а", self.code)
+        load_names()
 
     def entities(self, text: str) -> list[tuple[int, int, str, str]]:
         return cyrillic_entities(text)  # a text with Ukrainian letters keeps its names as written
