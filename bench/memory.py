@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -23,31 +22,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import proctree  # noqa: E402  (bench/proctree.py, beside this script)
+
 INTERVAL = 0.2  # seconds between samples
 
 
-def _tree(pid: int) -> list[int]:
-    """``pid`` and its descendants, from /proc/PID/task/*/children."""
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*/children"):
-            try:
-                todo += [int(c) for c in task.read_text().split()]
-            except OSError:
-                pass
-    return found
-
-
 def _pss_mib(pid: int) -> float:
-    """Proportional set size in MiB (shared pages split between the processes that share them), 0 once gone."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return 0.0
-    match = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
-    return int(match.group(1)) / 1024 if match else 0.0
+    """Proportional set size in MiB, 0 once gone."""
+    return proctree.pss_bytes(pid) / 2**20
 
 
 def sample(child: subprocess.Popen[bytes]) -> dict[str, object]:
@@ -55,7 +38,7 @@ def sample(child: subprocess.Popen[bytes]) -> dict[str, object]:
     began, peak, peak_at, main_after, workers_seen = time.perf_counter(), 0.0, 0.0, 0.0, False
     largest: dict[int, float] = {}
     while child.poll() is None:
-        now = {pid: _pss_mib(pid) for pid in _tree(child.pid)}
+        now = {pid: _pss_mib(pid) for pid in proctree.tree(child.pid)}
         for pid, mib in now.items():
             largest[pid] = max(largest.get(pid, 0.0), mib)
         total = sum(now.values())

@@ -59,6 +59,7 @@ def _bench_module(name: str) -> ModuleType:
 
 throughput = _bench_module("throughput")
 load = _bench_module("load")
+proctree = _bench_module("proctree")
 
 
 def _clean_id(raw: str) -> str:
@@ -202,30 +203,6 @@ def build_corpus(size: int, out: Path = OUT) -> tuple[Path, list[Article]]:
     return path, held
 
 
-def _tree(pid: int) -> list[int]:
-    """``pid`` and its descendants, from /proc/PID/task/*/children."""
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*/children"):
-            try:
-                todo += [int(c) for c in task.read_text().split()]
-            except OSError:
-                pass
-    return found
-
-
-def _pss_bytes(pid: int) -> int:
-    """Proportional set size (shared pages split between the processes that share them), 0 for a gone process."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return 0
-    match = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
-    return int(match.group(1)) * 1024 if match else 0
-
-
 class TreePeakMemory(throughput.PeakMemory):
     """bench/throughput.py's sampler, over this process and its children (the analysis workers): the largest sum
     of their proportional set sizes, so pages the forked workers share with the parent are counted once."""
@@ -236,7 +213,7 @@ class TreePeakMemory(throughput.PeakMemory):
         return self
 
     def _now(self) -> int:
-        return sum(_pss_bytes(pid) for pid in _tree(os.getpid()))
+        return sum(proctree.pss_bytes(pid) for pid in proctree.tree(os.getpid()))
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):

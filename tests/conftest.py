@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from newsfold import Store, load_settings, run
+from newsfold.export import build_record
 from newsfold.models import Analysis, Article
 from newsfold.nlp import analyse
 from newsfold.nlp.parse import load_model, parse_articles
@@ -78,6 +79,15 @@ def folded(tmp_path: Path, texts: dict[str, str], settings) -> Iterator[Store]:
     store = Store(db, readonly=True)
     try:
         yield store
+    finally:
+        store.close()
+
+
+def record_of(db: str) -> dict:
+    """The whole record of the database ``db``, as ``export --format json`` gives it."""
+    store = Store(db, readonly=True)
+    try:
+        return build_record(store)
     finally:
         store.close()
 

@@ -7,9 +7,8 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import ROOT, TRAM_REPORT
-from newsfold import Store, run
-from newsfold.export import build_record
+from conftest import ROOT, TRAM_REPORT, record_of
+from newsfold import run
 from newsfold.models import Article, Entity, Span
 from newsfold.resolve import EntityIndex
 from newsfold.scope import story_digests
@@ -25,14 +24,6 @@ def _copy(db: Path, to: Path) -> str:
     return str(to)
 
 
-def _record(db: str) -> dict:
-    store = Store(db, readonly=True)
-    try:
-        return build_record(store)
-    finally:
-        store.close()
-
-
 def test_a_new_unrelated_report_works_out_its_own_story_only(demo_db, tmp_path, settings):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "tram.txt").write_text(TRAM_REPORT, encoding="utf-8")
@@ -42,7 +33,7 @@ def test_a_new_unrelated_report_works_out_its_own_story_only(demo_db, tmp_path, 
     assert summary.stories_redone == 1  # the tram's; the demo's story keeps its record
     whole = str(tmp_path / "whole.db")
     run([str(DEMO), str(tmp_path / "in")], whole, settings, progress=False)
-    assert _record(db) == _record(whole)
+    assert record_of(db) == record_of(whole)
 
 
 def test_other_event_settings_work_out_every_story_again(demo_db, tmp_path, settings):
