@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
+from spacy.tokens import Doc
+
 from ..errors import NewsfoldError
 from ..models import Analysis, Article, DateRef, Figure, Quote, Rejected
 from ..settings import NlpSettings
@@ -33,7 +35,7 @@ from .quotes import extract_quotes
 from .relevance import article_topic
 from .workers import in_workers, worker_count
 
-__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
+__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "copy_groups", "redate"]
 
 log = logging.getLogger(__name__)
 
@@ -126,14 +128,44 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
         return
     load_model(settings.model)  # loaded once here, with the language packs' dictionaries: forked workers share them
     preload(lang for a in items for lang in {a.language, *a.paragraph_languages})
-    yield from in_workers(work, items, worker_count(settings.workers))
+    groups = copy_groups(items)
+    done = in_workers(partial(_analyse_group, settings=settings, version=version),
+                      [[items[i] for i in group] for group in groups], worker_count(settings.workers))
+    yield from _in_order(groups, done)
 
 
-def _analyse_one(article: Article, settings: NlpSettings, version: str) -> Analysis | Rejected:
+def copy_groups(articles: list[Article]) -> list[list[int]]:
+    """The positions of the articles, grouped by the original they copy (an original with its copies; every
+    other article alone), each group where its first member is."""
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(article.duplicate_of or article.id, []).append(i)
+    return list(groups.values())
+
+
+def _in_order(groups: list[list[int]], done: Iterable[list[Analysis | Rejected]]) -> Iterator[Analysis | Rejected]:
+    """The groups' results, each group's given in the order of ``groups``, one by one in the articles' order."""
+    ready: dict[int, Analysis | Rejected] = {}
+    position = 0
+    for group, results in zip(groups, done, strict=True):
+        ready.update(zip(group, results, strict=True))
+        while position in ready:
+            yield ready.pop(position)
+            position += 1
+
+
+def _analyse_group(articles: list[Article], settings: NlpSettings, version: str) -> list[Analysis | Rejected]:
+    """An original and its copies in one worker: a paragraph they share is parsed once."""
+    parsed: dict[str, Doc] = {}
+    return [_analyse_one(article, settings, version, parsed) for article in articles]
+
+
+def _analyse_one(article: Article, settings: NlpSettings, version: str,
+                 parsed: dict[str, Doc] | None = None) -> Analysis | Rejected:
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     try:
-        [parsed] = parse_articles([article], nlp, settings.batch_size, settings.n_process)
-        return analyse(parsed, typer, version)
+        [one] = parse_articles([article], nlp, settings.batch_size, settings.n_process, parsed)
+        return analyse(one, typer, version)
     except Exception as exc:  # containment: one article's failure is its own, never the batch's
         log.warning("could not analyse %s", article.path, exc_info=True)
         return Rejected(article.path, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "

@@ -135,17 +135,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 8,
-                   n_process: int = 1) -> Iterator[Parsed]:
+                   n_process: int = 1, parsed: dict[str, Doc] | None = None) -> Iterator[Parsed]:
     """Parse articles paragraph by paragraph, streaming one Parsed per article: ``nlp`` parses the paragraphs
-    whose pack it serves (a pipeline for the pack's language)."""
+    whose pack it serves (a pipeline for the pack's language). ``parsed``: Docs by paragraph text, read for the
+    paragraphs parsed before and filled with the new ones (copies of one article share most paragraphs; spaCy
+    parses a paragraph the same whatever else is in its batch)."""
+    known: dict[str, Doc] = {} if parsed is None else parsed
     for article in articles:
         paras = paragraphs(article.text)
         packs = [paragraph_pack(article.paragraph_language(p.index), p.text) for p in paras]
-        todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
+        todo = [p for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
                 and len(p.text) < nlp.max_length]  # a longer "paragraph" is not prose: its names only, no parse
+        new = list(dict.fromkeys(p.text for p in todo if p.text not in known))
+        known.update(zip(new, nlp.pipe(new, batch_size=batch_size, n_process=n_process), strict=True))
         docs: list[Doc | None] = [None] * len(paras)
-        for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            docs[index] = doc
+        for para in todo:
+            docs[para.index] = known[para.text]
+        if parsed is None:
+            known.clear()
         yield _collect(article, paras, docs, packs)
 
 
