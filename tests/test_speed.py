@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newsfold.clean import clean_document, clean_text, language_texts, with_languages
 from newsfold.clean.language import KnownLanguages, detect_language, detect_languages
 from newsfold.models import Article, RawDoc
 from newsfold.nlp import _in_order, analyse, copy_groups
-from newsfold.nlp.parse import parse_articles
+from newsfold.nlp.parse import Reads, parse_articles
 from newsfold.settings import default_settings
 
 ENGLISH = ("Thousands of people marched through the city centre on Saturday, and the police said the march "
@@ -67,10 +69,47 @@ def test_a_paragraph_a_copy_shares_is_parsed_once_and_read_the_same(settings):
     nlp = load_model(settings.nlp.model)
     original = Article(id="o", path="o", text=f"{ENGLISH}\n\n{OTHER}", language="en")
     copy = Article(id="c", path="c", text=f"{OTHER}\n\n{ENGLISH}\n\nUPDATED with more details.", language="en")
-    shared: dict = {}
-    together = list(parse_articles([original, copy], nlp, parsed=shared))
-    assert len(shared) == 3  # three distinct paragraphs, each parsed once
+    shared = Reads()
+    together = list(parse_articles([original, copy], nlp, reads=shared))
+    assert len(shared.docs) == 3  # three distinct paragraphs, each parsed once
     alone = list(parse_articles([original, copy], nlp))
     for one, other in zip(together, alone, strict=True):
         assert analyse(one) == analyse(other)
     assert together[1].docs[0] is together[0].docs[1]
+
+
+def test_a_first_run_reads_on_with_the_analyses_it_made_as_the_store_gives_them_back(tmp_path, settings,
+                                                                                    monkeypatch):
+    from newsfold import Store, pipeline, run
+
+    seen: list = []
+    real = pipeline.resolve_entities
+    monkeypatch.setattr(pipeline, "resolve_entities", lambda articles, analyses: seen.append(analyses)
+                        or real(articles, analyses))
+    monkeypatch.setattr(Store, "analyses", lambda self: pytest.fail("a first run read its analyses back"))
+    for name, text in {"b": f"{ENGLISH}\n\n{OTHER}", "a": f"{OTHER}\n\n{ENGLISH}", "c": POLISH}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "x.db"
+    run([str(tmp_path)], str(db), settings, progress=False)
+    monkeypatch.undo()
+    store = Store(db, readonly=True)
+    assert seen[0] == store.analyses() and [an.article for an in seen[0]] == ["a", "b", "c"]
+    store.close()
+
+
+def test_a_paragraph_no_pipeline_parses_is_split_and_named_once_for_the_copies(settings):
+    from newsfold.nlp.parse import load_model
+
+    nlp = load_model(settings.nlp.model)
+    russian = ("Тысячи людей прошли в субботу по центру Москвы. Об этом сообщил Иван Петров из полиции.\n\n"
+               "Шествие прошло спокойно и без задержаний, сообщила полиция.")
+    original = Article(id="o", path="o", text=russian, language="ru")
+    copy = Article(id="c", path="c", text=russian + "\n\nОбновлено.", language="ru")
+    shared = Reads()
+    together = list(parse_articles([original, copy], nlp, reads=shared))
+    assert not shared.docs and len(shared.bounds) == 3 and len(shared.names) == 3
+    alone = list(parse_articles([original, copy], nlp))
+    for one, other in zip(together, alone, strict=True):
+        assert (one.sentences, one.mentions) == (other.sentences, other.mentions)
+        assert analyse(one) == analyse(other)
+    assert any(m.text == "Иван Петров" for m in together[1].mentions)

@@ -17,7 +17,7 @@ from ..models import Article, Embed, RawDoc, Removed
 from ..nlp.languages import date_locales
 from ..settings import CleanSettings
 from . import patterns as P
-from .language import detect_language, page_languages, paragraph_languages
+from .language import detect_language, letter_count, page_languages, paragraph_languages
 
 __all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "clean_document", "clean_text",
            "language_texts", "with_languages", "block_key"]
@@ -222,8 +222,7 @@ def clean_text(raw: RawDoc, article_id: str, learned: set[str]) -> Article:
 
 def language_texts(article: Article, settings: CleanSettings) -> list[str]:
     """The texts ``with_languages`` detects the language of (for a detector to read them all at once first)."""
-    paragraphs = [p for p in article.text.split("\n\n")
-                  if sum(ch.isalpha() for ch in p) >= settings.paragraph_min_letters]
+    paragraphs = [p for p in article.text.split("\n\n") if letter_count(p) >= settings.paragraph_min_letters]
     whole = [] if article.metadata.get("language") else [article.text]
     return [e.text for e in article.embeds] + whole + paragraphs
 

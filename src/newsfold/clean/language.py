@@ -16,6 +16,11 @@ from ..errors import ConfigError
 from ..settings import CleanSettings
 
 
+def letter_count(text: str) -> int:
+    """How many of the text's characters are letters (``str.isalpha``)."""
+    return sum(map(str.isalpha, text))
+
+
 @lru_cache(maxsize=4)
 def _detector(languages: tuple[str, ...], accuracy: str) -> LanguageDetector:
     if accuracy not in ("low", "high"):
@@ -36,7 +41,7 @@ def detect_language(text: str, languages: tuple[str, ...], accuracy: str = "high
 def detect_languages(texts: list[str], languages: tuple[str, ...], accuracy: str = "high") -> list[str | None]:
     """``detect_language`` of each text, the texts read in parallel (lingua spreads them over the cores)."""
     samples = [text[:3000] for text in texts]
-    told = [i for i, sample in enumerate(samples) if sum(ch.isalpha() for ch in sample) >= 12]
+    told = [i for i, sample in enumerate(samples) if letter_count(sample) >= 12]
     detector = _detector(languages, accuracy)
     if len(told) == 1:
         found = [detector.detect_language_of(samples[told[0]])]
@@ -90,7 +95,7 @@ def page_languages(text: str, settings: CleanSettings, language_of: Callable[[st
     letters: Counter[str] = Counter()
     for paragraph, language in zip(text.split("\n\n"), found, strict=True):
         if language:
-            letters[language] += sum(ch.isalpha() for ch in paragraph)
+            letters[language] += letter_count(paragraph)
     return (letters.most_common(1)[0][0] if letters else whole), found
 
 
@@ -104,7 +109,7 @@ def paragraph_languages(text: str, language: str | None, settings: CleanSettings
     out: list[str | None] = []
     for paragraph in text.split("\n\n"):
         found = None
-        if sum(ch.isalpha() for ch in paragraph) >= settings.paragraph_min_letters:
+        if letter_count(paragraph) >= settings.paragraph_min_letters:
             found = language_of(paragraph)
         out.append(found or language)
     return out

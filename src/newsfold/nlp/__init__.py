@@ -12,8 +12,6 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from spacy.tokens import Doc
-
 from ..errors import NewsfoldError
 from ..models import Analysis, Article, DateRef, Figure, Quote, Rejected
 from ..settings import NlpSettings
@@ -30,7 +28,7 @@ from .lexical_figures import extract_lexical_figures, figure_paragraphs
 from .lexical_quotes import lexical_quotes
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
-from .parse import Parsed, load_model, parse_articles
+from .parse import Parsed, Reads, load_model, parse_articles
 from .quotes import extract_quotes
 from .relevance import article_topic
 from .workers import in_workers, worker_count
@@ -156,15 +154,15 @@ def _in_order(groups: list[list[int]], done: Iterable[list[Analysis | Rejected]]
 
 def _analyse_group(articles: list[Article], settings: NlpSettings, version: str) -> list[Analysis | Rejected]:
     """An original and its copies in one worker: a paragraph they share is parsed once."""
-    parsed: dict[str, Doc] = {}
-    return [_analyse_one(article, settings, version, parsed) for article in articles]
+    reads = Reads()
+    return [_analyse_one(article, settings, version, reads) for article in articles]
 
 
 def _analyse_one(article: Article, settings: NlpSettings, version: str,
-                 parsed: dict[str, Doc] | None = None) -> Analysis | Rejected:
+                 reads: Reads | None = None) -> Analysis | Rejected:
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     try:
-        [one] = parse_articles([article], nlp, settings.batch_size, settings.n_process, parsed)
+        [one] = parse_articles([article], nlp, settings.batch_size, settings.n_process, reads)
         return analyse(one, typer, version)
     except Exception as exc:  # containment: one article's failure is its own, never the batch's
         log.warning("could not analyse %s", article.path, exc_info=True)
