@@ -33,7 +33,7 @@ from .quotes import extract_quotes
 from .relevance import article_topic
 from .workers import in_workers, worker_count
 
-__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "copy_groups", "redate"]
+__all__ = ["analyse", "analyse_articles", "analyse_texts", "analysis_key", "redate"]
 
 log = logging.getLogger(__name__)
 
