@@ -294,7 +294,6 @@ def _nlp(corpus: Corpus) -> None:
     store, version = corpus.store, f"{corpus.keys['nlp']}:{nlp.model}:{nlp.event_typer}"
     keys = store.analysis_keys()
     todo = [a for a in corpus.articles if keys.get(a.id) != analysis_key(a, version)]
-    fresh: dict[str, Analysis] = {}
     for analysis in progress.over(analyse_articles(todo, nlp, version), "article", len(todo), "analysing"):
         if isinstance(analysis, Rejected):  # the article stays in the record, without analysis, and is retried
             corpus.summary.rejected.append(analysis)
@@ -302,13 +301,9 @@ def _nlp(corpus: Corpus) -> None:
             store.put_rejected([analysis])
             continue
         store.put_analysis(analysis)  # committed one by one: an interrupted run resumes here
-        fresh[analysis.article] = analysis
         corpus.summary.analysed += 1
     current = {a.id for a in corpus.articles}
-    if current <= fresh.keys():  # every analysis made in this run (a first run): not read back from the store
-        corpus.analyses = [fresh[article] for article in sorted(current)]  # in the store's order
-    else:
-        corpus.analyses = [an for an in store.analyses() if an.article in current]
+    corpus.analyses = [an for an in store.analyses() if an.article in current]
 
 
 def _entities(corpus: Corpus) -> None:
