@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from newsfold.clean import clean_document, clean_text, language_texts, with_languages
 from newsfold.clean.language import KnownLanguages, detect_language, detect_languages
 from newsfold.models import Article, RawDoc
@@ -76,25 +74,6 @@ def test_a_paragraph_a_copy_shares_is_parsed_once_and_read_the_same(settings):
     for one, other in zip(together, alone, strict=True):
         assert analyse(one) == analyse(other)
     assert together[1].docs[0] is together[0].docs[1]
-
-
-def test_a_first_run_reads_on_with_the_analyses_it_made_as_the_store_gives_them_back(tmp_path, settings,
-                                                                                    monkeypatch):
-    from newsfold import Store, pipeline, run
-
-    seen: list = []
-    real = pipeline.resolve_entities
-    monkeypatch.setattr(pipeline, "resolve_entities", lambda articles, analyses: seen.append(analyses)
-                        or real(articles, analyses))
-    monkeypatch.setattr(Store, "analyses", lambda self: pytest.fail("a first run read its analyses back"))
-    for name, text in {"b": f"{ENGLISH}\n\n{OTHER}", "a": f"{OTHER}\n\n{ENGLISH}", "c": POLISH}.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "x.db"
-    run([str(tmp_path)], str(db), settings, progress=False)
-    monkeypatch.undo()
-    store = Store(db, readonly=True)
-    assert seen[0] == store.analyses() and [an.article for an in seen[0]] == ["a", "b", "c"]
-    store.close()
 
 
 def test_a_paragraph_no_pipeline_parses_is_split_and_named_once_for_the_copies(settings):
