@@ -22,7 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import progress
-from .clean import clean_document, infer_outlet, learn_repeated_blocks
+from .clean import clean_text, infer_outlet, language_texts, learn_repeated_blocks, with_languages
 from .clean.language import KnownLanguages
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
@@ -198,9 +198,11 @@ def _clean(corpus: Corpus) -> None:
     settings = corpus.settings.clean
     detector = KnownLanguages(settings.languages, settings.language_accuracy)
     detector.known = corpus.store.languages(detector.key)  # texts detected by an earlier run are not detected again
-    corpus.articles = [clean_document(raw, article_id, learned.get(outlet or "", set()), settings, detector)
-                       for (article_id, raw), (outlet, _) in progress.over(zip(raws, outlets, strict=True),
-                                                                           "article", len(raws))]
+    drafts = [clean_text(raw, article_id, learned.get(outlet or "", set()))
+              for (article_id, raw), (outlet, _) in progress.over(zip(raws, outlets, strict=True), "article",
+                                                                  len(raws))]
+    detector.detect_all(text for draft in drafts for text in language_texts(draft, settings))
+    corpus.articles = [with_languages(draft, settings, detector) for draft in drafts]
     corpus.store.put_languages(detector.key, detector.found)
 
 

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ..ingest.checks import calendar_date
@@ -17,9 +17,10 @@ from ..models import Article, Embed, RawDoc, Removed
 from ..nlp.languages import date_locales
 from ..settings import CleanSettings
 from . import patterns as P
-from .language import detect_language, page_languages, paragraph_languages
+from .language import detect_language, letter_count, page_languages, paragraph_languages
 
-__all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "clean_document", "block_key"]
+__all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "clean_document", "clean_text",
+           "language_texts", "with_languages", "block_key"]
 
 
 @dataclass
@@ -141,7 +142,7 @@ def _mark_captions(lines: list[Line]) -> None:
                     lines[p].reason = "photo caption"
 
 
-def _mark_embeds(lines: list[Line], language_of: Callable[[str], str | None]) -> list[Embed]:
+def _mark_embeds(lines: list[Line]) -> list[Embed]:
     embeds: list[Embed] = []
     for idx, line in enumerate(lines):
         if line.reason is not None:
@@ -159,7 +160,7 @@ def _mark_embeds(lines: list[Line], language_of: Callable[[str], str | None]) ->
             ln.reason, ln.embed = "embedded post", len(embeds)
         embeds.append(Embed(
             text=body, author=match["author"].strip(), handle=match["handle"], date=_embed_date(match["date"]),
-            language=language_of(body), url=match["pic"],
+            language=None, url=match["pic"],
         ))
     return embeds
 
@@ -194,30 +195,48 @@ def clean_document(raw: RawDoc, article_id: str, learned: set[str], settings: Cl
                    language_of: Callable[[str], str | None] | None = None) -> Article:
     """Turn one RawDoc into an Article with clean text, removed blocks, embeds and their languages (found by
     ``language_of`` when given, e.g. a detector that remembers texts it has seen)."""
-    language_of = language_of or partial(detect_language, languages=settings.languages,
-                                         accuracy=settings.language_accuracy)
+    return with_languages(clean_text(raw, article_id, learned), settings, language_of)
+
+
+def clean_text(raw: RawDoc, article_id: str, learned: set[str]) -> Article:
+    """``clean_document`` without the languages (``with_languages`` adds them)."""
     lines = split_lines(raw.text)
     _mark_patterns(lines, learned)
     _mark_captions(lines)
-    embeds = _mark_embeds(lines, language_of)
+    embeds = _mark_embeds(lines)
     title, byline = _mark_title_and_byline(lines, raw)
     kept = [ln.text for ln in lines if ln.reason is None]
     removed = [Removed(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "embedded post")]
-    text = "\n\n".join(kept)
     metadata = dict(raw.metadata)
     if byline:
         metadata["byline"] = byline
-    if metadata.get("language"):  # the source's own label wins over the detector's
-        language = metadata["language"]
-        languages = paragraph_languages(text, language, settings, language_of)
-    else:
-        language, languages = page_languages(text, settings, language_of)
     # a date stored by an older newsfold without the reader's checks is read as unknown, never trusted
     published = calendar_date(raw.published) if raw.published else None
     return Article(
-        id=article_id, path=raw.path, text=text, format=raw.format,
+        id=article_id, path=raw.path, text="\n\n".join(kept), format=raw.format,
         raw_hash=hashlib.sha1(raw.text.encode()).hexdigest(), url=raw.url, title=title,
         outlet=infer_outlet(raw), published=published, published_source=raw.published_source if published else None,
-        language=language, removed=removed, embeds=embeds, metadata=metadata,
-        paragraph_languages=languages if any(found != language for found in languages) else [],
+        removed=removed, embeds=embeds, metadata=metadata,
     )
+
+
+def language_texts(article: Article, settings: CleanSettings) -> list[str]:
+    """The texts ``with_languages`` detects the language of (for a detector to read them all at once first)."""
+    paragraphs = [p for p in article.text.split("\n\n") if letter_count(p) >= settings.paragraph_min_letters]
+    whole = [] if article.metadata.get("language") else [article.text]
+    return [e.text for e in article.embeds] + whole + paragraphs
+
+
+def with_languages(article: Article, settings: CleanSettings,
+                   language_of: Callable[[str], str | None] | None = None) -> Article:
+    """The article with its language, its paragraphs' and its embeds' (found by ``language_of`` when given)."""
+    language_of = language_of or partial(detect_language, languages=settings.languages,
+                                         accuracy=settings.language_accuracy)
+    embeds = [replace(e, language=language_of(e.text)) for e in article.embeds]
+    if article.metadata.get("language"):  # the source's own label wins over the detector's
+        language = article.metadata["language"]
+        languages = paragraph_languages(article.text, language, settings, language_of)
+    else:
+        language, languages = page_languages(article.text, settings, language_of)
+    return replace(article, language=language, embeds=embeds,
+                   paragraph_languages=languages if any(found != language for found in languages) else [])

@@ -28,7 +28,7 @@ from .lexical_figures import extract_lexical_figures, figure_paragraphs
 from .lexical_quotes import lexical_quotes
 from .mention_context import event_contexts
 from .nominals import find_nominals, titled_mentions
-from .parse import Parsed, load_model, parse_articles
+from .parse import Parsed, Reads, load_model, parse_articles
 from .quotes import extract_quotes
 from .relevance import article_topic
 from .workers import in_workers, pooled, worker_count
@@ -129,17 +129,47 @@ def analyse_articles(articles: Iterable[Article], settings: NlpSettings, version
     load_model(settings.model)  # loaded once here, with the language packs' dictionaries: forked workers share them
     preload(lang for a in items for lang in {a.language, *a.paragraph_languages})
     workers = worker_count(settings.workers)
-    yield from in_workers(work, items, workers)
-    if pooled(len(items), workers):  # loaded here only for the workers to share: let go before the corpus stages
+    groups = copy_groups(items)
+    done = in_workers(partial(_analyse_group, settings=settings, version=version),
+                      [[items[i] for i in group] for group in groups], workers)
+    yield from _in_order(groups, done)
+    if pooled(len(groups), workers):  # loaded here only for the workers to share: let go before the corpus stages
         load_model.cache_clear()
         release()
 
 
-def _analyse_one(article: Article, settings: NlpSettings, version: str) -> Analysis | Rejected:
+def copy_groups(articles: list[Article]) -> list[list[int]]:
+    """The positions of the articles, grouped by the original they copy (an original with its copies; every
+    other article alone), each group where its first member is."""
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(article.duplicate_of or article.id, []).append(i)
+    return list(groups.values())
+
+
+def _in_order(groups: list[list[int]], done: Iterable[list[Analysis | Rejected]]) -> Iterator[Analysis | Rejected]:
+    """The groups' results, each group's given in the order of ``groups``, one by one in the articles' order."""
+    ready: dict[int, Analysis | Rejected] = {}
+    position = 0
+    for group, results in zip(groups, done, strict=True):
+        ready.update(zip(group, results, strict=True))
+        while position in ready:
+            yield ready.pop(position)
+            position += 1
+
+
+def _analyse_group(articles: list[Article], settings: NlpSettings, version: str) -> list[Analysis | Rejected]:
+    """An original and its copies in one worker: a paragraph they share is parsed once."""
+    reads = Reads()
+    return [_analyse_one(article, settings, version, reads) for article in articles]
+
+
+def _analyse_one(article: Article, settings: NlpSettings, version: str,
+                 reads: Reads | None = None) -> Analysis | Rejected:
     nlp, typer = load_model(settings.model), load_typer(settings.event_typer)
     try:
-        [parsed] = parse_articles([article], nlp, settings.batch_size, settings.n_process)
-        return analyse(parsed, typer, version)
+        [one] = parse_articles([article], nlp, settings.batch_size, settings.n_process, reads)
+        return analyse(one, typer, version)
     except Exception as exc:  # containment: one article's failure is its own, never the batch's
         log.warning("could not analyse %s", article.path, exc_info=True)
         return Rejected(article.path, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]}); "

@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Article, Mention, Sentence
-from .languages import FallbackPack, LanguagePack, paragraph_pack, quote_pairs
+from .languages import EntitySpan, FallbackPack, LanguagePack, paragraph_pack, quote_pairs
 from .lexicon import reads_dates, reads_figures
 
-__all__ = ["Paragraph", "Parsed", "load_model", "paragraphs", "parse_articles", "quote_spans", "enough_words"]
+__all__ = ["Paragraph", "Parsed", "Reads", "load_model", "paragraphs", "parse_articles", "quote_spans", "enough_words"]
 
 # Chinese and Japanese characters: a text in them has no spaces, about two characters a word.
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -134,35 +134,50 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class Reads:
+    """What paragraphs gave, kept for the articles read next (copies of one article share most paragraphs): the
+    spaCy Doc by paragraph text (spaCy parses a paragraph the same whatever else is in its batch), and by (language,
+    text) the sentence bounds and the pack's names of a paragraph no pipeline parses."""
+
+    docs: dict[str, Doc] = field(default_factory=dict)
+    bounds: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict)
+    names: dict[tuple[str, str], list[EntitySpan]] = field(default_factory=dict)
+
+
 def parse_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 8,
-                   n_process: int = 1) -> Iterator[Parsed]:
+                   n_process: int = 1, reads: Reads | None = None) -> Iterator[Parsed]:
     """Parse articles paragraph by paragraph, streaming one Parsed per article: ``nlp`` parses the paragraphs
-    whose pack it serves (a pipeline for the pack's language)."""
+    whose pack it serves (a pipeline for the pack's language). ``reads``: what paragraphs read before gave, used
+    for the same paragraphs here and filled with the new ones (by default, each article is read afresh)."""
     for article in articles:
+        known = reads or Reads()
         paras = paragraphs(article.text)
         packs = [paragraph_pack(article.paragraph_language(p.index), p.text) for p in paras]
-        todo = [(p.text, p.index) for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
+        todo = [p for p, pack in zip(paras, packs, strict=True) if pack.parses_with(nlp.lang or "")
                 and len(p.text) < nlp.max_length]  # a longer "paragraph" is not prose: its names only, no parse
+        new = list(dict.fromkeys(p.text for p in todo if p.text not in known.docs))
+        known.docs.update(zip(new, nlp.pipe(new, batch_size=batch_size, n_process=n_process), strict=True))
         docs: list[Doc | None] = [None] * len(paras)
-        for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            docs[index] = doc
-        yield _collect(article, paras, docs, packs)
+        for para in todo:
+            docs[para.index] = known.docs[para.text]
+        yield _collect(article, paras, docs, packs, known)
 
 
-def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None], packs: list[LanguagePack]
-             ) -> Parsed:
+def _collect(article: Article, paras: list[Paragraph], docs: list[Doc | None], packs: list[LanguagePack],
+             reads: Reads) -> Parsed:
     quotes = quote_spans(article.text)
     parsed = Parsed(article, paras, docs, [], [], quotes, packs)
     for para, doc, pack in zip(paras, docs, packs, strict=True):
         if doc is None:
-            parsed.sentences += _split(article, para, pack)
+            parsed.sentences += _split(article, para, pack, reads)
             continue
         for sent in doc.sents:
             parsed.sentences.append(Sentence(article.id, para.start + sent.start_char,
                                              para.start + sent.end_char, para.index))
     for para, doc, pack in zip(paras, docs, packs, strict=True):
         if doc is None:
-            _add_pack_names(parsed, para, pack)
+            _add_pack_names(parsed, para, pack, reads)
             continue
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
@@ -188,18 +203,26 @@ def sentencizer(code: str) -> Language:
     return nlp
 
 
-def _split(article: Article, para: Paragraph, pack: LanguagePack) -> list[Sentence]:
+def _split(article: Article, para: Paragraph, pack: LanguagePack, reads: Reads) -> list[Sentence]:
     """The sentences of a paragraph no pipeline parses, by its pack's language (the article's label for the
     fallback pack), as offsets into the clean text; a blank paragraph is one (empty) sentence."""
     code = pack.code if pack.code != FallbackPack.code else article.language or FallbackPack.code
     if not para.text.strip():
         return [Sentence(article.id, para.start, para.end, para.index)]
-    bounds = _joined_decimals(para.text, [(s.start_char, s.end_char) for s in sentencizer(code)(para.text).sents])
+    if (code, para.text) not in reads.bounds:
+        reads.bounds[code, para.text] = _bounds(para.text, code)
+    return [Sentence(article.id, para.start + start, para.start + end, para.index)
+            for start, end in reads.bounds[code, para.text]]
+
+
+def _bounds(text: str, code: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph in language ``code``, as offsets into it."""
+    bounds = _joined_decimals(text, [(s.start_char, s.end_char) for s in sentencizer(code)(text).sents])
     for k in range(len(bounds) - 1):  # an opening quotation mark after a space begins the next sentence
         (start, end), (_, after) = bounds[k], bounds[k + 1]
-        if end - start > 2 and para.text[end - 1] in _MARKS and para.text[end - 2].isspace():
+        if end - start > 2 and text[end - 1] in _MARKS and text[end - 2].isspace():
             bounds[k], bounds[k + 1] = (start, end - 2), (end - 1, after)
-    return [Sentence(article.id, para.start + start, para.start + end, para.index) for start, end in bounds]
+    return bounds
 
 
 def _joined_decimals(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -214,12 +237,14 @@ def _joined_decimals(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack) -> None:
+def _add_pack_names(parsed: Parsed, para: Paragraph, pack: LanguagePack, reads: Reads) -> None:
     """Mentions in a paragraph no spaCy pipeline parses, from its pack's own name finder (natasha for Cyrillic);
     ``text`` is the name's normal form (nominative), the form it is matched by, and the clean text at the offsets
     keeps the name as written."""
     article = parsed.article
-    for rel_start, rel_end, name, label in pack.entities(para.text):
+    if (pack.code, para.text) not in reads.names:
+        reads.names[pack.code, para.text] = pack.entities(para.text)
+    for rel_start, rel_end, name, label in reads.names[pack.code, para.text]:
         start, end = para.start + rel_start, para.start + rel_end
         index = parsed.sentence_at(start)
         parsed.mentions.append(Mention(article.id, start, end, name, label, index if index is not None else -1,
