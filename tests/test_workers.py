@@ -33,7 +33,7 @@ def test_two_workers_give_the_analyses_one_gives(settings):
     assert all(an.events for _, an in one)
 
 
-def _article_id(article: Article, **_: object) -> str:
+def _article_id(article: Article, *_: object, **__: object) -> str:
     return article.id
 
 
