@@ -26,7 +26,7 @@ from .clean import clean_text, infer_outlet, language_texts, learn_repeated_bloc
 from .clean.language import KnownLanguages
 from .dedup import find_duplicates
 from .errors import InputError, PipelineError
-from .events import build_events, infer_published, merge_mentions
+from .events import build_events, find_officials, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
@@ -38,10 +38,9 @@ from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, R
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
-from .scope import find_officials, story_digests
+from .scope import story_digests
 from .settings import Settings
 from .store import Store
-from .store.kept import Kept
 from .store.record import RecordWriter
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,6 @@ class Corpus:
     story_names: dict[str, str] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)  # per story, what its late stages read (scope.py)
     officials: frozenset[str] = frozenset()
-    kept: Kept = field(default_factory=Kept)  # the record of the stories whose digest did not change
     batches: list[list[str]] = field(default_factory=list)  # the other stories' articles, a batch at a time
     writer: RecordWriter | None = None  # the record being written, batch by batch (store/record.py)
     inferred_dates: list[PublishedDate] = field(default_factory=list)
@@ -277,8 +275,8 @@ def _story_features(corpus: Corpus) -> tuple[dict[str, Counter[str]], dict[str, 
 
 def _scope(corpus: Corpus) -> None:
     """The stories whose late stages run again: those whose digest (scope.py) differs from the one the record was
-    written from. The others' record stays, and the later stages see only the analyses of the first, read in full
-    here (the stages before read each analysis's names only)."""
+    written from, in batches (``_open_batch`` reads a batch's analyses in full; the stages before read each
+    analysis's names only). The others' rows stay in the record; their nominal mentions go back into the index."""
     corpus.officials = find_officials(corpus.articles, corpus.index)
     settings = corpus.settings  # what the late stages read of them: [events] and [nominals]
     basis = f"{_code_digest()}\n{settings.events!r}\n{settings.nominals!r}\n{sorted(corpus.keys.items())!r}"
@@ -286,9 +284,9 @@ def _scope(corpus: Corpus) -> None:
     corpus.digests = story_digests(corpus.articles, store.looked_up_names(), store.analysis_keys(), corpus.index,
                                    corpus.officials, basis)
     before = store.story_digests()
-    corpus.kept = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
-    kept = corpus.kept.stories
-    corpus.index = corpus.index.with_nominals(corpus.kept.nominals)
+    record = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)
+    kept = record.stories
+    corpus.index = corpus.index.with_nominals(record.nominals)
     members: dict[str, list[str]] = {}
     for an in corpus.analyses:
         if (story := corpus.story_of.get(an.article)) not in kept:

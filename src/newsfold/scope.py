@@ -1,5 +1,5 @@
-"""Story scope: the late stages (nominals to confidence) run again only for the stories whose inputs changed since
-the last run; every other story keeps the part of the record that run wrote.
+"""Story scope: the late stages (nominals to record) run again only for the stories whose inputs changed since the
+last run; every other story keeps the part of the record that run wrote.
 
 A story's inputs are its articles as the stories stage leaves them, their analyses (by cache key), and what the late
 stages read of the corpus-wide entities: the entity each of its names and looked-up names stands for, and of those
@@ -13,12 +13,10 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .events import find_officials
 from .models import Article
 from .resolve import EntityIndex
-from .store.kept import Kept
 
-__all__ = ["Kept", "story_digests", "find_officials"]
+__all__ = ["story_digests"]
 
 
 def _sha(text: str) -> str:

@@ -214,13 +214,13 @@ class Store:
 
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],
-                       stories: dict[str, str], digests: dict[str, str] | None = None) -> list[Redirect]:
+                       stories: dict[str, str]) -> list[Redirect]:
         """Replace the whole corpus-level record in one batch; each story, event or entity id that disappears is
         redirected to the one that continues it (returned)."""
         writer = self.record_writer()
         try:
             writer.put(articles, quotes, figures, mentions, events)
-            return writer.finish(articles, entities, stories, digests or {})
+            return writer.finish(articles, entities, stories, {})
         except BaseException:
             writer.abort()
             raise

@@ -85,7 +85,7 @@ def read_names(conn: sqlite3.Connection) -> list[Analysis]:
 
 
 # The names the late stages find an entity for by the name alone (``EntityIndex.named``), per analysis: quote
-# speakers, figure claimants and the speakers of statements (``scope.looked_up_names`` reads the same from one).
+# speakers, figure claimants and the speakers of statements (``scope.story_digests`` resolves them per story).
 _LOOKED_UP = " UNION ALL ".join(
     f"SELECT article_id, json_extract(x.value, '$.{name}') FROM analyses, json_each(analyses.doc, '$.{part}') x "
     f"WHERE json_extract(x.value, '$.{name}') <> ''"
