@@ -111,8 +111,8 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     repeated = f", {summary.repeated} repeated within the batch" if summary.repeated else ""
     print(f"inputs: {summary.inputs} ({summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged"
           f"{repeated}, {len(summary.rejected)} rejected); analysed {summary.analysed} articles"
-          + ("" if summary.up_to_date else f"; events and quotes worked out again for {summary.stories_redone} of "
-                                           f"{summary.stories} stories (the others' inputs are unchanged)"))
+          + ("" if summary.up_to_date else f"; events and quotes worked out for {summary.stories_redone} of "
+                                           f"{summary.stories} stories (the others kept from the last run)"))
     if summary.up_to_date:
         print("nothing new, changed or failed since the last run: its record stands (no stage ran)")
     print(f"database {db}: {summary.articles} articles, {summary.duplicates} duplicates, {summary.stories} stories, "
