@@ -57,17 +57,27 @@ def translit_variants(word: str) -> frozenset[str]:
                      ("sh", "s"), ("ts", "t"), ("tz", "t"), ("ck", "k"), ("ph", "f"), ("w", "v"),
                      ("x", "ks"), ("ï", "i")):
         w = w.replace(old, new)  # "H" marks an h that stands for kh, never read as g
-    out = set()
-    for ou, ch, h, j in itertools.product(("ov", "u"), ("c", "s", "H"), ("h", "g"), ("y", "z")):
-        v = w.replace("ou", ou).replace("ch", ch).replace("h", h).replace("H", "h").replace("j", j)
+    # each reading of each ambiguous letter, applied in turn; a word without the letter has one reading of it
+    readings = {w}
+    for old, choices in (("ou", ("ov", "u")), ("ch", ("c", "s", "H")), ("h", ("h", "g")), ("j", ("y", "z"))):
+        if any(old in v for v in readings):
+            readings = {v.replace(old, new) for v in readings for new in choices}
+    out: set[str] = set()
+    for v in readings:
+        v = v.replace("H", "h")
         for old, new in (("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("ye", "e"), ("ie", "e"),
                          ("y", "i")):
             v = v.replace(old, new)
-        v = re.sub(r"(.)\1+", r"\1", v)
-        german = re.sub(r"^s(?=[aeiou])", "z", v.replace("z", "t"))  # German z = ts, initial s = z
-        short_u = re.sub(r"(?<=[aeo])u(?![aeiou])", "v", v)  # Belarusian ў after a vowel: Sannikau = Sannikov
+        v = _DOUBLED.sub(r"\1", v)
+        german = _INITIAL_S.sub("z", v.replace("z", "t"))  # German z = ts, initial s = z
+        short_u = _SHORT_U.sub("v", v)  # Belarusian ў after a vowel: Sannikau = Sannikov
         out |= {v, v.replace("o", "a"), german, short_u, short_u.replace("o", "a")}
     return frozenset(out)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_INITIAL_S = re.compile(r"^s(?=[aeiou])")
+_SHORT_U = re.compile(r"(?<=[aeo])u(?![aeiou])")
 
 
 # One given name in its Russian, Belarusian and Ukrainian forms (and common Western renderings) where spelling
