@@ -281,7 +281,8 @@ def _scope(corpus: Corpus) -> None:
     settings = corpus.settings  # what the late stages read of them: [events] and [nominals]
     basis = f"{_code_digest()}\n{settings.events!r}\n{settings.nominals!r}\n{sorted(corpus.keys.items())!r}"
     store = corpus.store
-    corpus.digests = story_digests(corpus.articles, store.looked_up_names(), store.analysis_keys(), corpus.index,
+    keys = store.analysis_keys()
+    corpus.digests = story_digests(corpus.articles, store.looked_up_names(keys), keys, corpus.index,
                                    corpus.officials, basis)
     before = store.story_digests()
     record = store.kept_record(s for s, d in corpus.digests.items() if before.get(s) == d)

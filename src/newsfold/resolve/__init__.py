@@ -72,8 +72,9 @@ class EntityIndex:
         for eid, links in found.items():
             for link in links:
                 by_span.setdefault((link.span.article, link.span.start, link.span.end), eid)
-        entities = [replace(e, nominal_mentions=sorted([*e.nominal_mentions, *found.get(e.id, [])], key=_span_order))
-                    for e in self.entities]
+        # an entity's list is kept in span order, so only those that gain mentions are copied
+        entities = [replace(e, nominal_mentions=sorted([*e.nominal_mentions, *found[e.id]], key=_span_order))
+                    if e.id in found else e for e in self.entities]
         return EntityIndex(entities, by_span, self.by_key)
 
     def at(self, article: str, start: int, end: int) -> str | None:

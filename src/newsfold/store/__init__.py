@@ -62,10 +62,21 @@ def _sets_as_lists(value: Any) -> Any:
     raise TypeError(f"cannot store a {type(value).__name__}")
 
 
+# Per type, its dataclass fields' names, or None for a type that is no dataclass (looked up once per type).
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """What ``dataclasses.asdict`` gives, without its deep copies (the record is written once per run)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in fields(value)) if hasattr(value, "__dataclass_fields__") else None
+    names = _FIELD_NAMES[kind]
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -194,9 +205,10 @@ class Store:
         """Every stored analysis with its names only (``store.kept.read_names``)."""
         return read_names(self.conn)
 
-    def looked_up_names(self) -> dict[str, list[str]]:
-        """Per article, the speakers' and claimants' names its analysis gives (``store.kept.read_looked_up_names``)."""
-        return read_looked_up_names(self.conn)
+    def looked_up_names(self, keys: dict[str, str]) -> dict[str, list[str]]:
+        """Per article, the speakers' and claimants' names its analysis gives (``store.kept.read_looked_up_names``;
+        ``keys``: ``analysis_keys()``)."""
+        return read_looked_up_names(self.conn, keys)
 
     # corpus-level results ----------------------------------------------------------------------------------
     def story_digests(self) -> dict[str, str]:
@@ -210,7 +222,7 @@ class Store:
 
     def record_writer(self, kept: frozenset[str] = frozenset()) -> RecordWriter:
         """Start writing a run's record (``store/record.py``): the ``kept`` stories' rows stay."""
-        return RecordWriter(self.conn, self.entities(), kept, _dump)
+        return RecordWriter(self.conn, kept, _dump)
 
     def replace_corpus(self, articles: list[Article], entities: list[Entity], quotes: list[Quote],
                        figures: list[Figure], mentions: list[EventMention], events: list[Event],

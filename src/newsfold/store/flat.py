@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..models import Article, Entity, Event, Figure, Quote
 
-__all__ = ["COLUMNS", "FLAT_TABLES", "FTS_TABLES", "put_story_rows", "put_entity_rows", "rebuild_search"]
+__all__ = ["COLUMNS", "FLAT_TABLES", "FTS_TABLES", "put_story_rows", "stored_entities", "put_entity_rows",
+           "rebuild_search"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "url", "title", "outlet", "published", "language", "story", "duplicate_of", "path", "doc"),
@@ -180,10 +183,38 @@ def put_story_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], article
     insert(conn, "event_sources", [(e.id, a) for e in events for a in e.sources], ignore=True)
 
 
-def put_entity_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], entities: list[Entity]) -> None:
-    """Write the entities' documents with their flat columns, and their aliases."""
-    insert(conn, "entities", [entity_row(e, dump(e)) for e in entities])
-    insert(conn, "entity_aliases", [(e.id, alias) for e in entities for alias in e.aliases], ignore=True)
+def stored_entities(conn: sqlite3.Connection) -> dict[str, str]:
+    """The record's entity ids, each with the digest of its rows (empty where a database written before digests
+    has none)."""
+    return dict(conn.execute("SELECT e.id, coalesce(d.digest, '') FROM entities e "
+                             "LEFT JOIN entity_digests d ON d.entity = e.id"))
+
+
+def put_entity_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], entities: list[Entity],
+                    text: Mapping[str, str], stored: dict[str, str]) -> None:
+    """Bring the entities' rows up to date: documents with their flat columns, aliases, mentions with their words
+    (from ``text``, per article) and search rows. Only an entity whose digest differs from the one ``stored``
+    (``stored_entities``) is written again; the stored entities not in ``entities`` are deleted."""
+    changed = []
+    for e in entities:
+        doc = dump(e)
+        words = [text.get(m.article, "")[m.start:m.end] for m in e.mentions]
+        digest = hashlib.sha1("\x00".join([doc, *words]).encode()).hexdigest()
+        if stored.get(e.id) != digest:
+            changed.append((e, doc, words, digest))
+    drop = json.dumps(sorted(set(stored) - {e.id for e in entities} | {e.id for e, *_ in changed}))
+    for table, column in (("entities", "id"), ("entity_aliases", "entity"), ("entity_mentions", "entity"),
+                          ("entity_digests", "entity")):
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))", (drop,))
+    conn.execute("DELETE FROM search WHERE kind = 'entity' AND ref IN (SELECT value FROM json_each(?))", (drop,))
+    insert(conn, "entities", [entity_row(e, doc) for e, doc, _, _ in changed])
+    insert(conn, "entity_aliases", [(e.id, alias) for e, *_ in changed for alias in e.aliases], ignore=True)
+    conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
+        (e.id, m.article, m.start, m.end, word) for e, _, words, _ in changed
+        for m, word in zip(e.mentions, words, strict=True)])
+    conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)",
+                     [("entity", e.id, e.name, " ".join(e.aliases)) for e, *_ in changed])
+    conn.executemany("INSERT INTO entity_digests VALUES (?, ?)", [(e.id, digest) for e, _, _, digest in changed])
 
 
 def rebuild_search(conn: sqlite3.Connection) -> None:

@@ -59,7 +59,8 @@ _EVENT_TABLES = ("event_locations", "event_claims", "event_titles", "event_tacti
 
 def delete_unkept(conn: sqlite3.Connection, kept: Iterable[str]) -> None:
     """Empty the record but for the articles, quotes, figures, event mentions and events of the ``kept`` stories
-    (and the search rows of those articles and quotes); entities and stories are always written anew."""
+    (and the search rows of those articles and quotes), and the entities (brought up to date row by row when the
+    record is finished: ``flat.put_entity_rows``); stories are always written anew."""
     ids = json.dumps(sorted(set(kept)))
     articles = f"SELECT id FROM articles WHERE story {_IN_STORIES}"
     events = f"SELECT id FROM events WHERE story {_IN_STORIES}"
@@ -68,11 +69,10 @@ def delete_unkept(conn: sqlite3.Connection, kept: Iterable[str]) -> None:
     for table in _EVENT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE event NOT IN ({events})", (ids,))
     conn.execute(f"DELETE FROM events WHERE story IS NULL OR story NOT {_IN_STORIES}", (ids,))
-    conn.execute("DELETE FROM search WHERE kind = 'entity' OR kind = 'article' AND ref NOT IN "
+    conn.execute("DELETE FROM search WHERE kind = 'article' AND ref NOT IN "
                  f"({articles}) OR kind = 'quote' AND ref NOT IN (SELECT id FROM quotes)", (ids,))
     conn.execute(f"DELETE FROM articles WHERE story IS NULL OR story NOT {_IN_STORIES}", (ids,))
-    for table in ("entities", "entity_mentions", "entity_aliases", "stories"):
-        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM stories")
 
 
 def read_names(conn: sqlite3.Connection) -> list[Analysis]:
@@ -86,15 +86,35 @@ def read_names(conn: sqlite3.Connection) -> list[Analysis]:
 
 # The names the late stages find an entity for by the name alone (``EntityIndex.named``), per analysis: quote
 # speakers, figure claimants and the speakers of statements (``scope.story_digests`` resolves them per story).
+# The analyses are those of the articles in a JSON list, the one parameter given three times.
 _LOOKED_UP = " UNION ALL ".join(
     f"SELECT article_id, json_extract(x.value, '$.{name}') FROM analyses, json_each(analyses.doc, '$.{part}') x "
-    f"WHERE json_extract(x.value, '$.{name}') <> ''"
+    f"WHERE article_id IN (SELECT value FROM json_each(?)) AND json_extract(x.value, '$.{name}') <> ''"
     for part, name in (("quotes", "speaker_name"), ("figures", "claimed_by_name"), ("events", "speaker_name")))
 
 
-def read_looked_up_names(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    """Per article id, the names its analysis looks up (see ``_LOOKED_UP``)."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for article, name in conn.execute(_LOOKED_UP):
-        out[article].append(name)
-    return dict(out)
+def read_looked_up_names(conn: sqlite3.Connection, keys: dict[str, str]) -> dict[str, list[str]]:
+    """Per article id, the names its analysis looks up (see ``_LOOKED_UP``). ``keys``: each stored analysis's cache
+    key; what an analysis looks up is kept under its key (table ``looked_up_names``), so a run reads only the
+    analyses new or changed since the last one."""
+    out: dict[str, list[str]] = {}
+    stale = []
+    for article, key, names in conn.execute("SELECT article_id, key, names FROM looked_up_names"):
+        if keys.get(article) == key:
+            out[article] = json.loads(names)
+        else:
+            stale.append(article)
+    todo = sorted(set(keys) - set(out))
+    if not todo and not stale:
+        return {a: names for a, names in out.items() if names}
+    found: dict[str, list[str]] = defaultdict(list)
+    ids = json.dumps(todo)
+    for article, name in conn.execute(_LOOKED_UP, (ids, ids, ids)):
+        found[article].append(name)
+    with conn:
+        conn.execute("DELETE FROM looked_up_names WHERE article_id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(stale),))
+        conn.executemany("INSERT OR REPLACE INTO looked_up_names VALUES (?, ?, ?)",
+                         [(a, keys[a], json.dumps(found.get(a, []), ensure_ascii=False)) for a in todo])
+    out.update(found)
+    return {a: names for a, names in out.items() if names}

@@ -11,9 +11,9 @@ from typing import Any
 
 from .. import progress
 from ..models import Article, Entity, Event, EventMention, Figure, Place, Quote
-from .flat import put_entity_rows, put_story_rows, rebuild_search
+from .flat import put_entity_rows, put_story_rows, rebuild_search, stored_entities
 from .kept import delete_unkept, write_story_digests
-from .redirects import Redirect, current_owners, previous_members, record_redirects
+from .redirects import Redirect, entity_owners, gone_entities, previous_members, record_redirects
 
 __all__ = ["RecordWriter"]
 
@@ -22,10 +22,9 @@ class RecordWriter:
     """One run's record (``Store.record_writer``): ``put`` each batch of stories worked out again, then ``finish``
     (or ``abort``). The rows of the ``kept`` stories stay as they are."""
 
-    def __init__(self, conn: sqlite3.Connection, entities: list[Entity], kept: frozenset[str],
-                 dump: Callable[[Any], str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, kept: frozenset[str], dump: Callable[[Any], str]) -> None:
         self.conn, self.dump = conn, dump
-        self.before = previous_members(conn, entities)  # the record's entities, as read back
+        self.before = previous_members(conn)  # the record's stories and events
         delete_unkept(conn, kept)
         self.events = {eid for (eid,) in conn.execute("SELECT id FROM events")}  # the kept stories'
         self.event_of: dict[Hashable, str] = {}  # mention id -> event, of the events written by this run
@@ -53,20 +52,18 @@ class RecordWriter:
                digests: dict[str, str]) -> list[Redirect]:
         """The entities (``articles``: every article, whose texts their mentions' words are read from), story
         names and digests; the redirects of every id that disappeared (returned); commit."""
-        put_entity_rows(self.conn, progress.counted(self.dump, len(entities), "record"), entities)
-        text = {a.id: a.text for a in articles}
-        self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)", [
-            (e.id, m.article, m.start, m.end, text.get(m.article, "")[m.start:m.end]) for e in entities
-            for m in e.mentions])
-        self.conn.executemany("INSERT INTO search (kind, ref, title, body) VALUES (?, ?, ?, ?)",
-                              [("entity", e.id, e.name, " ".join(e.aliases)) for e in entities])
+        stored = stored_entities(self.conn)
+        gone = gone_entities(self.conn, set(stored) - {e.id for e in entities})
+        put_entity_rows(self.conn, progress.counted(self.dump, len(entities), "record"), entities,
+                        {a.id: a.text for a in articles}, stored)
         rebuild_search(self.conn)
         self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                               [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
         write_story_digests(self.conn, digests)
         current = {"story": set(stories), "event": self.events, "entity": {e.id for e in entities}}
-        owners: dict[str, Mapping[Hashable, str]] = {**current_owners(articles, entities, []), "event": self.event_of}
-        redirects = record_redirects(self.conn, self.before, owners, current)
+        owners: dict[str, Mapping[Hashable, str]] = {"story": {a.id: a.story for a in articles if a.story},
+                                                      "event": self.event_of, "entity": entity_owners(entities, gone)}
+        redirects = record_redirects(self.conn, {**self.before, "entity": gone}, owners, current)
         self.conn.commit()
         return redirects
 

@@ -16,9 +16,11 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..models import Article, Entity, Event
+from ..models import Entity
+from .loaders import load_entity
 
-__all__ = ["Redirect", "KINDS", "previous_members", "record_redirects", "find_redirect"]
+__all__ = ["Redirect", "KINDS", "previous_members", "gone_entities", "entity_owners", "record_redirects",
+           "find_redirect"]
 
 KINDS = ("story", "event", "entity")
 Members = dict[str, set[Hashable]]
@@ -38,9 +40,9 @@ def _entity_keys(entity: Entity) -> set[Hashable]:
             | {("embed", m.article, m.embed, m.start, m.end) for m in entity.embed_mentions})
 
 
-def previous_members(conn: sqlite3.Connection, entities: list[Entity]) -> dict[str, Members]:
-    """What each id of the record about to be replaced is made of: stories' articles, events' mention ids,
-    entities' mentions (``entities``: the record's entities, as read back)."""
+def previous_members(conn: sqlite3.Connection) -> dict[str, Members]:
+    """What each story and event of the record about to be replaced is made of: stories' articles, events' mention
+    ids (the entities that disappear are read when the new ones are known: ``gone_entities``)."""
     members: dict[str, Members] = {kind: {} for kind in KINDS}
     for (sid,) in conn.execute("SELECT id FROM stories"):
         members["story"][sid] = set()
@@ -50,17 +52,22 @@ def previous_members(conn: sqlite3.Connection, entities: list[Entity]) -> dict[s
         members["event"][eid] = set()
     for event, mention in conn.execute("SELECT event, id FROM event_mentions WHERE event IS NOT NULL"):
         members["event"].setdefault(event, set()).add(mention)
-    members["entity"] = {e.id: _entity_keys(e) for e in entities}
     return members
 
 
-def current_owners(articles: list[Article], entities: list[Entity], events: list[Event]
-                   ) -> dict[str, Mapping[Hashable, str]]:
-    """For each kind, which new id each member belongs to."""
-    entity_of = {key: e.id for e in entities for key in _entity_keys(e)}
-    return {"story": {a.id: a.story for a in articles if a.story},
-            "event": {m: e.id for e in events for m in e.mentions},
-            "entity": entity_of}
+def gone_entities(conn: sqlite3.Connection, ids: set[str]) -> Members:
+    """The mentions of the record's entities ``ids`` (those about to disappear), as read back."""
+    rows = conn.execute("SELECT doc FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(sorted(ids)),))
+    return {e.id: _entity_keys(e) for e in (load_entity(json.loads(doc)) for (doc,) in rows)}
+
+
+def entity_owners(entities: list[Entity], wanted: Members) -> dict[Hashable, str]:
+    """Which new entity holds each mention of the entities ``wanted`` (``gone_entities``): all a redirect reads."""
+    keys = set().union(*wanted.values())
+    if not keys:
+        return {}
+    return {key: e.id for e in entities for key in _entity_keys(e) if key in keys}
 
 
 def _successor(members: set[Hashable], owner: Mapping[Hashable, str]) -> str | None:

@@ -187,4 +187,11 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0011_story_digests", """
         CREATE TABLE story_digests (story TEXT PRIMARY KEY, digest TEXT NOT NULL);
     """),
+    # per entity, a digest of its rows (its document and the words of its mentions): a run writes again only the
+    # entities whose digest changed, and deletes those that are gone; per analysis (by its cache key), the names
+    # the late stages look up, read once from the analysis instead of from every analysis on every run
+    ("0013_entity_digests", """
+        CREATE TABLE entity_digests (entity TEXT PRIMARY KEY, digest TEXT NOT NULL);
+        CREATE TABLE looked_up_names (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, names TEXT NOT NULL);
+    """),
 ]
