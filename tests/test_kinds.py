@@ -7,10 +7,21 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfold.models import Analysis, Article, Mention
 from newsfold.resolve import resolve_entities
-from newsfold.resolve.kinds import CommonWords, bracket_free, label_from_context, nationality_labels
+from newsfold.resolve.kinds import (
+    _ORG_BEFORE,
+    _PERSON_BEFORE,
+    CommonWords,
+    bracket_free,
+    label_from_context,
+    nationality_labels,
+)
+
+_ORG_PATTERN, _PERSON_PATTERN = _ORG_BEFORE.pattern, _PERSON_BEFORE.pattern
 
 TEXTS = {
     "a": ("Harbour officials said the harbour was closed. Interior Minister Ada Brenn said the interior ministry "
@@ -92,3 +103,22 @@ def test_label_from_context_and_nationality_lists():
     spans = [(4, 10, "NORP"), (12, 17, "GPE"), (22, 24, "GPE")]
     assert nationality_labels(text, spans, lambda name: name == "US") == {1: "NORP"}
     assert nationality_labels("in Swiss and US cities", [(3, 8, "GPE"), (13, 15, "GPE")], lambda n: False) == {}
+
+
+_CONTEXT_WORDS = st.sampled_from(["the", "producer", "company", "journalist for", "a", "his lawyer,", "said",
+                                  "Firm", "OF", "with", "outlet", "sister,", "in", "", "ſ", "İ", "at the"])
+
+
+@given(st.lists(_CONTEXT_WORDS, max_size=6), st.sampled_from([" ", "  ", "\n", "\u00a0", ", ", ""]),
+       st.sampled_from(["ORG", "PERSON", "GPE", "NORP"]), st.sampled_from(["Vera Tamm", "vera", "Kalimet"]))
+def test_label_from_context_reads_what_its_patterns_read(words, gap, label, name):
+    """The quick checks before the patterns leave every label the patterns alone give."""
+    text = " ".join(words) + gap + name
+    start = len(text) - len(name)
+    before = text[max(0, start - 60):start]
+    expected = label
+    if label != "ORG" and re.search(_ORG_PATTERN, before, re.I):
+        expected = "ORG"
+    elif label != "PERSON" and re.search(_PERSON_PATTERN, before, re.I) and name[:1].isupper():
+        expected = "PERSON"
+    assert label_from_context(text, start, len(text), label) == expected

@@ -69,12 +69,19 @@ class CommonWords:
         return self.words[word.lower()] > self.alone[word]
 
 
+# The last letters of the words _ORG_BEFORE can end on ("producer", "company", "for", "the", ...), in any case.
+_ORG_LAST_LETTERS = frozenset("rymtelhf")
+
+
 def label_from_context(text: str, start: int, end: int, label: str) -> str:
     """The model's label, unless the words right before the name say what it is."""
     before = text[max(0, start - 60):start]
-    if label != "ORG" and _ORG_BEFORE.search(before):
+    if not before[-1:].isspace():  # both patterns end in spaces before the name: most names fail here
+        return label
+    last = before.rstrip()[-1:]  # and the last character before those spaces decides which pattern can match
+    if label != "ORG" and (last.lower() in _ORG_LAST_LETTERS or not last.isascii()) and _ORG_BEFORE.search(before):
         return "ORG"
-    if label != "PERSON" and _PERSON_BEFORE.search(before) and text[start:end][:1].isupper():
+    if label != "PERSON" and last == "," and _PERSON_BEFORE.search(before) and text[start:end][:1].isupper():
         return "PERSON"
     return label
 

@@ -24,7 +24,7 @@ class RecordWriter:
 
     def __init__(self, conn: sqlite3.Connection, kept: frozenset[str], dump: Callable[[Any], str]) -> None:
         self.conn, self.dump = conn, dump
-        self.before = previous_members(conn)  # the record's stories and events
+        self.before = previous_members(conn, kept)  # the record's stories and events that may go
         delete_unkept(conn, kept)
         self.events = {eid for (eid,) in conn.execute("SELECT id FROM events")}  # the kept stories'
         self.event_of: dict[Hashable, str] = {}  # mention id -> event, of the events written by this run

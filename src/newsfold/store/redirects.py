@@ -40,17 +40,24 @@ def _entity_keys(entity: Entity) -> set[Hashable]:
             | {("embed", m.article, m.embed, m.start, m.end) for m in entity.embed_mentions})
 
 
-def previous_members(conn: sqlite3.Connection) -> dict[str, Members]:
+_NOT_KEPT = "NOT IN (SELECT value FROM json_each(?))"
+
+
+def previous_members(conn: sqlite3.Connection, kept: frozenset[str]) -> dict[str, Members]:
     """What each story and event of the record about to be replaced is made of: stories' articles, events' mention
-    ids (the entities that disappear are read when the new ones are known: ``gone_entities``)."""
+    ids. The ``kept`` stories and their events stay, so only the others are read (the entities that disappear are
+    read when the new ones are known: ``gone_entities``)."""
     members: dict[str, Members] = {kind: {} for kind in KINDS}
-    for (sid,) in conn.execute("SELECT id FROM stories"):
+    ids = json.dumps(sorted(kept))
+    for (sid,) in conn.execute(f"SELECT id FROM stories WHERE id {_NOT_KEPT}", (ids,)):
         members["story"][sid] = set()
-    for story, article in conn.execute("SELECT story, id FROM articles WHERE story IS NOT NULL"):
+    for story, article in conn.execute(f"SELECT story, id FROM articles WHERE story IS NOT NULL AND story {_NOT_KEPT}",
+                                       (ids,)):
         members["story"].setdefault(story, set()).add(article)
-    for (eid,) in conn.execute("SELECT id FROM events"):
+    events = f"SELECT id FROM events WHERE story IS NULL OR story {_NOT_KEPT}"
+    for (eid,) in conn.execute(events, (ids,)):
         members["event"][eid] = set()
-    for event, mention in conn.execute("SELECT event, id FROM event_mentions WHERE event IS NOT NULL"):
+    for event, mention in conn.execute(f"SELECT event, id FROM event_mentions WHERE event IN ({events})", (ids,)):
         members["event"].setdefault(event, set()).add(mention)
     return members
 
