@@ -64,11 +64,12 @@ def _sets_as_lists(value: Any) -> Any:
 
 # Per type, its dataclass fields' names, or None for a type that is no dataclass (looked up once per type).
 _FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
-_SCALARS = (str, int, float, bool, type(None))
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
-    """What ``dataclasses.asdict`` gives, without its deep copies (the record is written once per run)."""
+    """What ``dataclasses.asdict`` gives, without its deep copies (the record is written once per run). Scalars,
+    most of the values, are taken as they are without a call."""
     kind = type(value)
     if kind in _SCALARS:
         return value
@@ -76,9 +77,13 @@ def _plain(value: Any) -> Any:
         _FIELD_NAMES[kind] = tuple(f.name for f in fields(value)) if hasattr(value, "__dataclass_fields__") else None
     names = _FIELD_NAMES[kind]
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        out = {}
+        for name in names:
+            v = getattr(value, name)
+            out[name] = v if type(v) in _SCALARS else _plain(v)
+        return out
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
         return {_plain(k): _plain(v) for k, v in value.items()}
     return value

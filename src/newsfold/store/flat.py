@@ -15,7 +15,7 @@ from typing import Any
 from ..models import Article, Entity, Event, Figure, Quote
 
 __all__ = ["COLUMNS", "FLAT_TABLES", "FTS_TABLES", "put_story_rows", "stored_entities", "put_entity_rows",
-           "rebuild_search"]
+           "unindex_rows"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "url", "title", "outlet", "published", "language", "story", "duplicate_of", "path", "doc"),
@@ -32,6 +32,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # full-text indexes over a table's own columns (external content: the text is stored once, in the table)
 FTS_TABLES = {"articles_fts": "articles", "events_fts": "events", "quotes_fts": "quotes"}
+# the columns each full-text index reads of its table
+_FTS_COLUMNS = {"articles": "title", "events": "summary", "quotes": "text, speaker_name"}
 
 _J = "json_extract(doc, '$.{}')"
 FLAT_TABLES = f"""
@@ -175,12 +177,17 @@ def insert(conn: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]], 
 def put_story_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], articles: list[Article],
                    quotes: list[Quote], figures: list[Figure], events: list[Event]) -> None:
     """Write the documents of some stories' articles, quotes, figures and events with their flat columns, and the
-    events' sources (the caller has emptied their rows, in the same transaction; ``rebuild_search`` follows)."""
+    events' sources, and their rows of the full-text indexes (the caller has emptied their rows, in the same
+    transaction, ``unindex_rows`` first)."""
     insert(conn, "articles", [article_row(a, dump(a)) for a in articles])
     insert(conn, "quotes", [quote_row(q, dump(q)) for q in quotes])
     insert(conn, "figures", [figure_row(f, dump(f)) for f in figures])
     insert(conn, "events", [event_row(e, dump(e)) for e in events])
     insert(conn, "event_sources", [(e.id, a) for e in events for a in e.sources], ignore=True)
+    for table, rows in (("articles", articles), ("quotes", quotes), ("events", events)):
+        columns = _FTS_COLUMNS[table]
+        conn.execute(f"INSERT INTO {table}_fts(rowid, {columns}) SELECT rowid, {columns} FROM {table} "
+                     "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([r.id for r in rows]),))
 
 
 def stored_entities(conn: sqlite3.Connection) -> dict[str, str]:
@@ -217,6 +224,9 @@ def put_entity_rows(conn: sqlite3.Connection, dump: Callable[[Any], str], entiti
     conn.executemany("INSERT INTO entity_digests VALUES (?, ?)", [(e.id, digest) for e, _, _, digest in changed])
 
 
-def rebuild_search(conn: sqlite3.Connection) -> None:
-    for name in FTS_TABLES:
-        conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+def unindex_rows(conn: sqlite3.Connection, table: str, where: str, args: Sequence[Any]) -> None:
+    """Take the rows of ``table`` (articles, events or quotes) that ``where`` selects out of its full-text index,
+    before they are deleted: the index is kept up to date row by row, never rebuilt whole."""
+    columns = _FTS_COLUMNS[table]
+    conn.execute(f"INSERT INTO {table}_fts({table}_fts, rowid, {columns}) SELECT 'delete', rowid, {columns} "
+                 f"FROM {table} WHERE {where}", args)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Analysis, NominalMention
+from .flat import unindex_rows
 from .loaders import load_mention
 
 __all__ = ["Kept", "read_story_digests", "write_story_digests", "read_kept", "delete_unkept", "read_names",
@@ -64,13 +65,16 @@ def delete_unkept(conn: sqlite3.Connection, kept: Iterable[str]) -> None:
     ids = json.dumps(sorted(set(kept)))
     articles = f"SELECT id FROM articles WHERE story {_IN_STORIES}"
     events = f"SELECT id FROM events WHERE story {_IN_STORIES}"
+    unindex_rows(conn, "quotes", f"article_id NOT IN ({articles})", (ids,))
     for table in ("quotes", "figures", "event_mentions"):
         conn.execute(f"DELETE FROM {table} WHERE article_id NOT IN ({articles})", (ids,))
     for table in _EVENT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE event NOT IN ({events})", (ids,))
+    unindex_rows(conn, "events", f"story IS NULL OR story NOT {_IN_STORIES}", (ids,))
     conn.execute(f"DELETE FROM events WHERE story IS NULL OR story NOT {_IN_STORIES}", (ids,))
     conn.execute("DELETE FROM search WHERE kind = 'article' AND ref NOT IN "
                  f"({articles}) OR kind = 'quote' AND ref NOT IN (SELECT id FROM quotes)", (ids,))
+    unindex_rows(conn, "articles", f"story IS NULL OR story NOT {_IN_STORIES}", (ids,))
     conn.execute(f"DELETE FROM articles WHERE story IS NULL OR story NOT {_IN_STORIES}", (ids,))
     conn.execute("DELETE FROM stories")
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import progress
 from ..models import Article, Entity, Event, EventMention, Figure, Place, Quote
-from .flat import put_entity_rows, put_story_rows, rebuild_search, stored_entities
+from .flat import put_entity_rows, put_story_rows, stored_entities
 from .kept import delete_unkept, write_story_digests
 from .redirects import Redirect, entity_owners, gone_entities, previous_members, record_redirects
 
@@ -56,7 +56,6 @@ class RecordWriter:
         gone = gone_entities(self.conn, set(stored) - {e.id for e in entities})
         put_entity_rows(self.conn, progress.counted(self.dump, len(entities), "record"), entities,
                         {a.id: a.text for a in articles}, stored)
-        rebuild_search(self.conn)
         self.conn.executemany("INSERT INTO stories VALUES (?, ?, ?)",
                               [(sid, name, json.dumps({"id": sid, "name": name})) for sid, name in stories.items()])
         write_story_digests(self.conn, digests)
