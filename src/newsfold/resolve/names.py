@@ -7,6 +7,7 @@ Initialisms: "EU" for "European Union", from the capitals of the long form.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -210,8 +211,9 @@ def person_parts(key: str) -> tuple[str, str, bool]:
 def alike_surnames(words: Iterable[str], rows: int = 2000) -> dict[str, set[str]]:
     """Each word -> the words (itself among them) that may be the same surname (``_same_surname``: spelling,
     transliteration; not Ivanov / Ivanova). A match needs two spellings that start alike and score at least 84,
-    so spellings are scored in C (rapidfuzz) within groups that share a first letter, ``rows`` at a time, and
-    only the pairs that pass are checked exactly: the work grows with the distinct surnames, not their pairs."""
+    so spellings are scored in C (rapidfuzz) within groups that share a first letter, ``rows`` at a time and each
+    only against the spellings of a length that can score that much, and only the pairs that pass are checked
+    exactly."""
     spellings = {w: translit_variants(w) | {w} for w in set(words) if w}
     groups: dict[str, list[str]] = defaultdict(list)
     for word, forms in spellings.items():
@@ -232,17 +234,27 @@ def alike_surnames(words: Iterable[str], rows: int = 2000) -> dict[str, set[str]
             alike[word].add(word[:-3])
             alike[word[:-3]].add(word)
     for group in groups.values():
-        owners = [word for word in group for _ in spellings[word]]
-        scored = [form for word in group for form in spellings[word]]
-        for start in range(0, len(scored), rows):
-            scores = process.cdist(scored[start:start + rows], scored, scorer=fuzz.ratio, score_cutoff=83,
-                                   dtype=np.uint8)
+        _score_by_length(sorted((len(form), form, word) for word in group for form in spellings[word]), rows,
+                         alike)
+    return alike
+
+
+def _score_by_length(forms: list[tuple[int, str, str]], rows: int, alike: dict[str, set[str]]) -> None:
+    """Score the (length, spelling, word) ``forms``, sorted, against one another where the lengths allow a ratio
+    of 83: ratio = 200 * common / (m + n) <= 200 * m / (m + n) for lengths m <= n, so n <= 117 * m / 83."""
+    lengths = [n for n, _, _ in forms]
+    scored, owners = [f for _, f, _ in forms], [w for _, _, w in forms]
+    for n in sorted(set(lengths)):
+        low, high = bisect.bisect_left(lengths, n), bisect.bisect_right(lengths, n)
+        first, last = bisect.bisect_left(lengths, -(-83 * n // 117)), bisect.bisect_right(lengths, 117 * n // 83)
+        for start in range(low, high, rows):
+            scores = process.cdist(scored[start:min(start + rows, high)], scored[first:last], scorer=fuzz.ratio,
+                                   score_cutoff=83, dtype=np.uint8)
             for i, j in zip(*np.nonzero(scores), strict=True):
-                a, b = owners[start + i], owners[j]
+                a, b = owners[start + i], owners[first + j]
                 if b not in alike[a] and _same_surname(a, b):
                     alike[a].add(b)
                     alike[b].add(a)
-    return alike
 
 
 def same_person_name(a: str, b: str) -> bool:
