@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
                             "of --workers processes is started (default: [nlp] scheduler)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p_run.add_argument("--timings", action="store_true",
+                       help="print the seconds of the run's parts: ingest, the record's basis, each stage that ran")
     p_export = command("export", f"write the record in one of its formats ({', '.join(FORMATS)})")
     p_export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     p_export.add_argument("-o", "--output", help="output file; for csv, a file ending in .csv gets the events "
@@ -135,7 +137,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
     settings = _engine(args, settings)
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
+    if args.timings:
+        print(_timings(summary))
     return 1 if args.strict and summary.rejected else 0
+
+
+def _timings(summary: RunSummary) -> str:
+    """The seconds of the run's parts in the order they ran, and their sum (what a process spends besides is its
+    start-up: Python, newsfold's imports, the settings, opening the database)."""
+    parts = ", ".join(f"{name} {seconds:.2f}" for name, seconds in summary.seconds.items())
+    return f"seconds: {parts}; in all {sum(summary.seconds.values()):.2f}"
 
 
 def _engine(args: argparse.Namespace, settings: Settings) -> Settings:
