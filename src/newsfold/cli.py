@@ -9,13 +9,16 @@ import sys
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ConfigError, NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
-from .pipeline import RunSummary, build_pipeline, run
 from .settings import ENGINES, Settings, load_settings
 from .store import Store
+
+if TYPE_CHECKING:
+    from .pipeline import RunSummary
 
 DEFAULT_DB = "newsfold.db"
 
@@ -135,6 +138,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             raise ConfigError(f"--workers {args.workers}: give a count of processes, or 0 for every core")
         settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
     settings = _engine(args, settings)
+    from .pipeline import run  # spaCy and the language packs: only the commands that analyse load them
+
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
     if args.timings:
@@ -187,6 +192,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    from .pipeline import run
+
     corpus = resources.files("newsfold").joinpath("demo")
     with resources.as_file(corpus) as folder:
         summary = run([str(folder)], args.db, settings)
@@ -224,6 +231,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_stages(args: argparse.Namespace) -> int:
+    from .pipeline import build_pipeline
+
     stages = build_pipeline().stages
     width = max(len(s.name) for s in stages)
     print(f"{'#':>2}  {'stage':<{width}}  version  needs -> produces")
