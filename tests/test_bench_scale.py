@@ -69,3 +69,9 @@ def test_a_tiny_run_reports_every_key(tmp_path, settings):
     assert result["ratio"] == pytest.approx(result["newsfold_s"] / result["spacy_s"])
     assert result["peak_mib"] > 0 and result["db_mib"] > 0
     assert "add warm s" in scale.table([result])
+    # where the additions' time went: the parts each run recorded, the stages among them
+    for way in ("cli", "warm"):
+        parts = result[f"add_one_{way}_parts"]
+        assert {"ingest", "basis", "clean", "nlp", "stories", "store"} <= set(parts)
+        assert result[f"add_one_{way}_run_s"] == pytest.approx(sum(parts.values()))
+        assert result[f"add_one_{way}_run_s"] <= result[f"add_one_{way}_s"]

@@ -106,3 +106,20 @@ def test_demo(tmp_path, capsys, monkeypatch):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "report:" in out and (tmp_path / "newsfold-demo-report.md").is_file()
+
+
+def test_timings_give_each_part_of_the_run_in_order(batch, tmp_path, capsys):
+    from newsfold.pipeline import STAGES
+
+    db = str(tmp_path / "x.db")
+    main(["run", str(batch / "good.txt"), "--db", db, "--no-progress", "--timings"])
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith("seconds: ingest ") and "; in all " in line
+    parts = [part.split()[0] for part in line.removeprefix("seconds: ").split(";")[0].split(", ")]
+    assert parts == ["ingest", "basis", *(s.name for s in STAGES)]
+    with sqlite3.connect(db) as conn:
+        [(summary,)] = conn.execute("SELECT summary FROM runs").fetchall()
+    assert list(json.loads(summary)["seconds"]) == parts  # kept with the run
+    main(["run", str(batch / "good.txt"), "--db", db, "--no-progress", "--timings"])
+    again = capsys.readouterr().out.splitlines()[-1].removeprefix("seconds: ").split(";")[0]
+    assert [part.split()[0] for part in again.split(", ")] == ["ingest", "basis"]  # up to date: no stage ran

@@ -9,13 +9,16 @@ import sys
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ConfigError, NewsfoldError
 from .export import FORMATS, build_record, render_acled, render_ccc, render_html, render_markdown, write_csv
-from .pipeline import RunSummary, build_pipeline, run
 from .settings import ENGINES, Settings, load_settings
 from .store import Store
+
+if TYPE_CHECKING:
+    from .pipeline import RunSummary
 
 DEFAULT_DB = "newsfold.db"
 
@@ -73,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
                             "of --workers processes is started (default: [nlp] scheduler)")
     p_run.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p_run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p_run.add_argument("--timings", action="store_true",
+                       help="print the seconds of the run's parts: ingest, the record's basis, each stage that ran")
     p_export = command("export", f"write the record in one of its formats ({', '.join(FORMATS)})")
     p_export.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
     p_export.add_argument("-o", "--output", help="output file; for csv, a file ending in .csv gets the events "
@@ -133,9 +138,20 @@ def _cmd_run(args: argparse.Namespace) -> int:
             raise ConfigError(f"--workers {args.workers}: give a count of processes, or 0 for every core")
         settings = replace(settings, nlp=replace(settings.nlp, workers=args.workers))
     settings = _engine(args, settings)
+    from .pipeline import run  # spaCy and the language packs: only the commands that analyse load them
+
     summary = run(args.paths, args.db, settings, progress=not args.no_progress)
     _print_summary(summary, args.db)
+    if args.timings:
+        print(_timings(summary))
     return 1 if args.strict and summary.rejected else 0
+
+
+def _timings(summary: RunSummary) -> str:
+    """The seconds of the run's parts in the order they ran, and their sum (what a process spends besides is its
+    start-up: Python, newsfold's imports, the settings, opening the database)."""
+    parts = ", ".join(f"{name} {seconds:.2f}" for name, seconds in summary.seconds.items())
+    return f"seconds: {parts}; in all {sum(summary.seconds.values()):.2f}"
 
 
 def _engine(args: argparse.Namespace, settings: Settings) -> Settings:
@@ -176,6 +192,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    from .pipeline import run
+
     corpus = resources.files("newsfold").joinpath("demo")
     with resources.as_file(corpus) as folder:
         summary = run([str(folder)], args.db, settings)
@@ -213,6 +231,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_stages(args: argparse.Namespace) -> int:
+    from .pipeline import build_pipeline
+
     stages = build_pipeline().stages
     width = max(len(s.name) for s in stages)
     print(f"{'#':>2}  {'stage':<{width}}  version  needs -> produces")

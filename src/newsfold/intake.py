@@ -39,6 +39,9 @@ class RunSummary:
     basis: str = ""  # a digest of what the record was built from (``record_basis``)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)  # parts of inputs that are not articles (a WARC's images)
+    # seconds of the run's parts, in the order they ran: "ingest", "basis" (record_basis), then each stage that ran
+    # (a per-story stage summed over its batches); what they leave of a process's time is its start-up
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         data = dict(self.__dict__)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .languages import LanguagePack, lexical_words
 from .languages.lexical import LexicalWords
+from .lemmas import lemmatize
 from .parse import Parsed
 
 __all__ = ["Word", "LexicalSentence", "lexical_sentences", "word_lemma", "pack_lemma", "find_triggers", "Trigger"]
@@ -53,10 +54,8 @@ class Trigger:
 @lru_cache(maxsize=262144)
 def word_lemma(word: str, code: str) -> str:
     """simplemma's lemma of a word, lower case (the word itself for a language simplemma does not know)."""
-    import simplemma
-
     try:
-        return str(simplemma.lemmatize(word, lang=code, low_memory=True)).lower()
+        return lemmatize(word, code).lower()
     except ValueError:
         return word.lower()
 

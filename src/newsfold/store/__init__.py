@@ -62,9 +62,17 @@ def _sets_as_lists(value: Any) -> Any:
     raise TypeError(f"cannot store a {type(value).__name__}")
 
 
-# Per type, its dataclass fields' names, or None for a type that is no dataclass (looked up once per type).
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
 
 
 def _plain(value: Any) -> Any:
@@ -73,12 +81,9 @@ def _plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
-    if kind not in _FIELD_NAMES:
-        _FIELD_NAMES[kind] = tuple(f.name for f in fields(value)) if hasattr(value, "__dataclass_fields__") else None
-    names = _FIELD_NAMES[kind]
-    if names is not None:
+    if hasattr(value, "__dataclass_fields__"):
         out = {}
-        for name in names:
+        for name in _field_names(kind):
             v = getattr(value, name)
             out[name] = v if type(v) in _SCALARS else _plain(v)
         return out

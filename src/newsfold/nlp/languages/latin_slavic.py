@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lemmas import is_known, lemmatize
 from .base import FallbackPack
 from .frequent_words import frequent_words, zipf_at_least
 
@@ -108,9 +109,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[int]]:
 @lru_cache(maxsize=65536)
 def lemma(word: str, code: str) -> str:
     """simplemma's lemma of one word, with the word's capitalisation ("Polską" gives "Polska")."""
-    import simplemma
-
-    found = simplemma.lemmatize(word, lang=code, low_memory=True)
+    found = lemmatize(word, code)
     if word.isupper() and len(word) > 1:
         return word
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
@@ -120,14 +119,12 @@ def lemma(word: str, code: str) -> str:
 def _common(word: str, code: str, frequency_code: str) -> bool:
     """A word that at a sentence start is not a name: one simplemma knows only in lower case ("Ale"), or a
     frequent word (wordfreq) it does not know as a name ("Dziś")."""
-    import simplemma
-
     if word.isupper() and len(word) > 1:
         return False
-    if simplemma.is_known(word, lang=code, low_memory=True) and \
-            simplemma.lemmatize(word, lang=code, low_memory=True)[:1].isupper():
+    if is_known(word, code) and \
+            lemmatize(word, code)[:1].isupper():
         return False
-    return simplemma.is_known(word.lower(), lang=code, low_memory=True) or \
+    return is_known(word.lower(), code) or \
         zipf_at_least(word, frequency_code, COMMON_ZIPF) >= COMMON_ZIPF
 
 
@@ -174,11 +171,9 @@ def _known_place(name: str) -> bool:
 def _base_word(word: str, words: NameWords) -> str:
     """A word of a name in its base form: simplemma's lemma where it knows the word as a name, else the word
     without its case ending ("Trumpem" gives "Trump")."""
-    import simplemma
-
     if word.isupper() and len(word) > 1:
         return word
-    if simplemma.is_known(word, lang=words.lemma_code, low_memory=True):
+    if is_known(word, words.lemma_code):
         found = lemma(word, words.lemma_code)
         if found[:1].isupper():
             return found
@@ -221,10 +216,8 @@ def _kind(text: str, tokens: list[_Token], run: list[int], words: NameWords) -> 
 
 def _demonym(word: str, words: NameWords) -> bool:
     """A noun for a people ("Polacy", "Američani"): simplemma knows it as a name with a demonym's ending."""
-    import simplemma
-
     found = lemma(word, words.lemma_code)
-    known = simplemma.is_known(word, lang=words.lemma_code, low_memory=True)
+    known = is_known(word, words.lemma_code)
     return known and found[:1].isupper() and found.endswith(words.demonym_endings)
 
 
