@@ -24,7 +24,7 @@ from tqdm import tqdm
 from . import progress
 from .clean import clean_text, infer_outlet, language_texts, learn_repeated_blocks, with_languages
 from .clean.language import KnownLanguages
-from .dedup import find_duplicates
+from .dedup import dedup_basis, find_duplicates_kept
 from .errors import InputError, PipelineError
 from .events import build_events, find_officials, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
@@ -224,7 +224,13 @@ def _embeds(corpus: Corpus) -> None:
 
 
 def _dedup(corpus: Corpus) -> None:
-    links = {link.article: link for link in find_duplicates(corpus.articles, corpus.settings.dedup)}
+    """Copies, comparing only the pairs a new or changed article is in (the others' kept, ``store/front.py``)."""
+    kept, settings = corpus.store.front(), corpus.settings.dedup
+    basis = dedup_basis(corpus.keys.get("dedup", ""), settings)
+    found = find_duplicates_kept(corpus.articles, settings, kept, basis)
+    if found.signatures or len(kept.signature_keys()) != len(corpus.articles):
+        kept.put_dedup(found.signatures, [a.id for a in corpus.articles], basis, found.pairs)
+    links = {link.article: link for link in found.links}
     corpus.articles = [replace(a, duplicate_of=links[a.id].duplicate_of, duplicate_kind=links[a.id].kind)
                        if a.id in links else a for a in corpus.articles]
     corpus.articles = _dated(corpus.articles, propagate_dates(corpus.articles, list(links.values())))
