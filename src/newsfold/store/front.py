@@ -13,29 +13,18 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from ..clean.kept import KeptClean
 from ..dedup import Pair, Signature
 from ..models import Article
 from .loaders import load_article
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FrontKept", "KeptClean"]
-
-
-@dataclass(frozen=True)
-class KeptClean:
-    """An article's clean row without its text: what the clean stage decides by."""
-
-    raw: str
-    basis: str
-    outlet: str | None
-    blocks: str  # JSON, read by the clean stage when it keeps the row's blocks
-    key: str
+__all__ = ["FrontKept"]
 
 
 _IN = "IN (SELECT value FROM json_each(?))"
