@@ -80,7 +80,9 @@ class FrontKept:
 
     # dedup ------------------------------------------------------------------------------------------------
     def signature_keys(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT article_id, key FROM dedup_kept").fetchall())
+        """Each kept article's key; an empty one for a row whose shingles are broken (so no pair is read of it)."""
+        return dict(self.conn.execute("SELECT article_id, CASE WHEN length(shingles) = 8 * size THEN key ELSE '' "
+                                      "END FROM dedup_kept").fetchall())
 
     def signatures(self, article_ids: Iterable[str] | None = None) -> dict[str, Signature]:
         """The kept shingles (of ``article_ids``, when given); a row whose list has not the length it says is left
