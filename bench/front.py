@@ -58,6 +58,8 @@ def _run(store, settings, pipeline, what: str) -> None:  # type: ignore[no-untyp
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=1000, help="corpus size (bench/scale.py's corpus; default 1000)")
+    parser.add_argument("--keep", metavar="DB", help="write the store to DB (kept after the run) instead of a "
+                        "temporary folder")
     args = parser.parse_args()
     from newsfold import load_settings, pipeline
     from newsfold.store import Store
@@ -66,7 +68,7 @@ def main() -> None:
     settings = replace(settings, ingest=replace(settings.ingest, max_bytes=max(settings.ingest.max_bytes, 1 << 30)))
     corpus, held = _scale().build_corpus(args.size)
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "front.db")
+        store = Store(args.keep or Path(tmp) / "front.db")
         start = time.perf_counter()
         pipeline.ingest_paths(store, [str(corpus)], settings, pipeline.RunSummary())
         print(f"ingested {corpus.name} in {time.perf_counter() - start:.1f} s (not counted below)", flush=True)

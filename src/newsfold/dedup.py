@@ -10,7 +10,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -88,36 +87,46 @@ class _NothingKept:
         return []
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_code(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+class _WordCodes(dict[str, int]):
+    """Each word's 64-bit number (the same in every process), remembered for the texts of one comparison."""
+
+    def of(self, words: list[str]) -> np.ndarray:
+        for word in [w for w in set(words) if w not in self]:
+            self[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        return np.fromiter(map(self.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
-def shingle_array(text: str, size: int) -> np.ndarray:
+def shingle_array(text: str, size: int, codes: _WordCodes | None = None) -> np.ndarray:
     """The text's word ``size``-grams as sorted unique 64-bit numbers (the same in every process); a text of fewer
     words is one shingle, a text of none has none."""
     words = _WORD.findall(text.lower())
-    codes = np.fromiter((_word_code(w) for w in words), dtype=np.uint64, count=len(words))
+    numbers = (codes if codes is not None else _WordCodes()).of(words)
     width = min(size, len(words))
     out = np.zeros(len(words) - width + 1 if words else 0, dtype=np.uint64)
     for k in range(width):
-        out = out * _MULTIPLIER + codes[k: k + len(out)]
+        out = out * _MULTIPLIER + numbers[k: k + len(out)]
     return _unique(out)
 
 
 def _unique(values: np.ndarray) -> np.ndarray:
     """Sorted and unique (``np.unique`` by sorting, which is faster on these than its hashing)."""
     values = np.sort(values)
-    return values[np.r_[True, values[1:] != values[:-1]]] if values.size else values
+    if values.size < 2:
+        return values
+    first = np.empty(values.size, dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return values[first]
 
 
 def shingles(text: str, size: int) -> set[int]:
     return set(shingle_array(text, size).tolist())
 
 
-def signature(text: str, size: int, basis: str) -> Signature:
+def signature(text: str, size: int, basis: str, codes: _WordCodes | None = None) -> Signature:
     key = hashlib.sha1(f"{basis}\n{text}".encode()).hexdigest()
-    return Signature(key, hashlib.sha1(" ".join(text.split()).encode()).hexdigest(), shingle_array(text, size))
+    return Signature(key, hashlib.sha1(" ".join(text.split()).encode()).hexdigest(),
+                     shingle_array(text, size, codes))
 
 
 def dedup_basis(stage_key: str, settings: DedupSettings) -> str:
@@ -154,7 +163,8 @@ def _compare_new(ids: list[str], texts: dict[str, str], same: set[str], gone: li
     loaded = kept.signatures([*same, *gone])
     sigs = {aid: loaded[aid] for aid in same if aid in loaded}
     old = [loaded[aid].shingles for aid in gone if aid in loaded]
-    new = {aid: signature(texts[aid], settings.shingle, basis)
+    codes = _WordCodes()
+    new = {aid: signature(texts[aid], settings.shingle, basis, codes)
            for aid in progress.over([aid for aid in ids if aid not in sigs], "article")}
     sigs.update(new)
     kept_ids = [aid for aid in ids if aid in same and aid in loaded]
@@ -166,7 +176,8 @@ def _compare_new(ids: list[str], texts: dict[str, str], same: set[str], gone: li
             pairs = _corrected(pairs, sigs, counts, settings)
     if whole:
         pairs, kept_ids = [], []
-    todo = np.array([aid not in set(kept_ids) for aid in ids], dtype=bool)
+    unchanged = set(kept_ids)
+    todo = np.array([aid not in unchanged for aid in ids], dtype=bool)
     return sorted([*pairs, *_new_pairs(ids, sigs, todo, settings)], key=lambda p: (p.a, p.b)), new
 
 
@@ -239,12 +250,13 @@ def _shared_counts(arrays: list[np.ndarray], todo: np.ndarray
     most ``_MAX_POSTINGS`` articles hold, with how many such shingles they share; a chunk of articles at a time."""
     if not todo.any():
         return
-    wanted = _unique(np.concatenate([arrays[i] for i in np.flatnonzero(todo)]))
     sizes = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
     found, owner = np.concatenate(arrays), np.repeat(np.arange(len(arrays)), sizes)
-    at = np.minimum(np.searchsorted(wanted, found), max(wanted.size - 1, 0))
-    hit = wanted[at] == found if wanted.size else np.zeros(found.size, dtype=bool)
-    found, owner = found[hit], owner[hit]
+    if 4 * todo.sum() < len(arrays):  # a few new articles: only the shingles they hold can make their pairs
+        wanted = _unique(np.concatenate([arrays[i] for i in np.flatnonzero(todo)]))
+        at = np.minimum(np.searchsorted(wanted, found), max(wanted.size - 1, 0))
+        hit = wanted[at] == found if wanted.size else np.zeros(found.size, dtype=bool)
+        found, owner = found[hit], owner[hit]
     order = np.lexsort((owner, found))
     found, owner = found[order], owner[order]
     starts = np.flatnonzero(np.r_[True, found[1:] != found[:-1]]) if found.size else np.zeros(0, dtype=np.int64)
