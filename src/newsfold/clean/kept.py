@@ -59,10 +59,11 @@ def plan_cleaning(digests: list[tuple[str, str]], kept: dict[str, KeptClean], ba
     """The plan for articles (id, raw digest) in order, from the rows ``kept`` by the last run: blocks are read
     back when the raw document and the basis are the same, and worked out from the raw document otherwise."""
     blocks: dict[str, tuple[str | None, dict[str, int], list[str]]] = {}
+    written: dict[str, str] = {}  # the blocks as kept, for the rows read back
     for aid, raw in digests:
         row = kept.get(aid)
         if row is not None and row.raw == raw and row.basis == basis and (read_back := _read_blocks(row)) is not None:
-            blocks[aid] = (row.outlet, *read_back)
+            blocks[aid], written[aid] = (row.outlet, *read_back), row.blocks
     todo = [aid for aid, _ in digests if aid not in blocks]
     raws = {aid: RawDoc(**doc) for aid, doc in read(todo).items()}
     for aid in todo:
@@ -73,7 +74,7 @@ def plan_cleaning(digests: list[tuple[str, str]], kept: dict[str, KeptClean], ba
         outlet, sizes, others = blocks[aid]
         found = learned.get(outlet or "", set()) & (sizes.keys() | set(others))
         key = hashlib.sha1(f"{basis}\n{raw}\n{' '.join(sorted(found))}".encode()).hexdigest()
-        rows[aid] = KeptClean(raw, basis, outlet, json.dumps([sizes, others]), key)
+        rows[aid] = KeptClean(raw, basis, outlet, written.get(aid) or json.dumps([sizes, others]), key)
     keep = [aid for aid, _ in digests if (row := kept.get(aid)) is not None and row.key == rows[aid].key]
     return CleanPlan([aid for aid, _ in digests], rows, keep, raws, learned)
 
