@@ -10,6 +10,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -130,8 +132,14 @@ def signature(text: str, size: int, basis: str, codes: _WordCodes | None = None)
 
 
 def dedup_basis(stage_key: str, settings: DedupSettings) -> str:
-    """What kept signatures and pairs are valid for: the stage's key, its settings and the shingles' hashing."""
-    return f"{stage_key}:{settings!r}:{_SIGNATURE}"
+    """What kept signatures and pairs are valid for: the stage's key, its settings, the shingles' hashing and this
+    module's code (an edited rule compares every pair again, as a bumped stage version does)."""
+    return f"{stage_key}:{settings!r}:{_SIGNATURE}:{_code_digest()}"
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def find_duplicates(articles: list[Article], settings: DedupSettings) -> list[DuplicateLink]:

@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from . import progress
 from .clean import clean_text, language_texts, with_languages
-from .clean.kept import KEPT_FORMAT, plan_cleaning
+from .clean.kept import KEPT_FORMAT, code_digest, plan_cleaning
 from .clean.language import KnownLanguages
 from .dedup import dedup_basis, find_duplicates_kept
 from .errors import InputError, PipelineError
@@ -195,7 +195,7 @@ def _clean(corpus: Corpus) -> None:
     back as the last run kept them (``clean/kept.py``, ``store/front.py``)."""
     settings, front = corpus.settings.clean, corpus.store.front()
     detector = KnownLanguages(settings.languages, settings.language_accuracy)
-    basis = f"{corpus.keys.get('clean', '')}:{KEPT_FORMAT}:{settings!r}:{detector.key}"
+    basis = f"{corpus.keys.get('clean', '')}:{KEPT_FORMAT}:{code_digest()}:{settings!r}:{detector.key}"
     rows = front.clean_rows()
     plan = plan_cleaning(front.raw_digests(), rows, basis, front.raw_docs, settings.min_repeated_block_chars)
     articles = front.clean_articles(plan.keep)

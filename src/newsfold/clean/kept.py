@@ -11,14 +11,26 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..models import RawDoc
 from . import block_key, block_sizes, infer_outlet, learn_from_blocks, split_lines
 
-__all__ = ["KeptClean", "CleanPlan", "plan_cleaning", "KEPT_FORMAT"]
+__all__ = ["KeptClean", "CleanPlan", "plan_cleaning", "KEPT_FORMAT", "code_digest"]
 
 KEPT_FORMAT = "1"  # how a kept clean row is written: bump to read none written by an older newsfold
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the clean stage's code and patterns: an edited rule cleans every article again, as a bumped
+    stage version does."""
+    digest = hashlib.sha1()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True)
