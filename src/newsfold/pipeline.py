@@ -23,9 +23,10 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import progress
-from .clean import clean_text, infer_outlet, language_texts, learn_repeated_blocks, with_languages
+from .clean import clean_text, language_texts, with_languages
+from .clean.kept import KEPT_FORMAT, code_digest, plan_cleaning
 from .clean.language import KnownLanguages
-from .dedup import find_duplicates
+from .dedup import dedup_basis, find_duplicates_kept
 from .errors import InputError, PipelineError
 from .events import build_events, find_officials, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
@@ -35,7 +36,7 @@ from .events.merge import Cluster
 from .events.stories import load_story_clusterer, read_story_features, read_word_rarity, story_names
 from .intake import RunSummary, ingest_paths
 from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, Rejected
+from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
@@ -194,18 +195,37 @@ def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
 
 
 def _clean(corpus: Corpus) -> None:
-    raws = corpus.store.raw_docs()
-    outlets = [(infer_outlet(raw), raw) for _, raw in raws]
-    learned = learn_repeated_blocks(outlets, corpus.settings.clean.min_repeated_block_chars)
-    settings = corpus.settings.clean
+    """Clean the articles whose raw document, outlet's learned blocks in them, or stage changed; read the others
+    back as the last run kept them (``clean/kept.py``, ``store/front.py``)."""
+    settings, front = corpus.settings.clean, corpus.store.front()
     detector = KnownLanguages(settings.languages, settings.language_accuracy)
-    detector.known = corpus.store.languages(detector.key)  # texts detected by an earlier run are not detected again
-    drafts = [clean_text(raw, article_id, learned.get(outlet or "", set()))
-              for (article_id, raw), (outlet, _) in progress.over(zip(raws, outlets, strict=True), "article",
-                                                                  len(raws))]
+    basis = f"{corpus.keys.get('clean', '')}:{KEPT_FORMAT}:{code_digest()}:{settings!r}:{detector.key}"
+    rows = front.clean_rows()
+    plan = plan_cleaning(front.raw_digests(), rows, basis, front.raw_docs, settings.min_repeated_block_chars)
+    articles = front.clean_articles(plan.keep)
+    todo = [aid for aid in plan.order if aid not in articles]
+    cleaned = _cleaned(corpus, detector, todo, plan.raw_docs(todo, front.raw_docs),
+                       [plan.learned.get(plan.rows[aid].outlet or "", set()) for aid in todo])
+    if cleaned or rows.keys() != plan.rows.keys():
+        front.put_clean([(plan.rows[a.id], a) for a in cleaned], plan.order)
+    articles.update((a.id, a) for a in cleaned)
+    corpus.articles = [articles[aid] for aid in plan.order]
+
+
+def _cleaned(corpus: Corpus, detector: KnownLanguages, ids: list[str], raws: list[RawDoc],
+             learned: list[set[str]]) -> list[Article]:
+    """The articles ``ids`` cleaned from their raw documents, with their languages (a text detected by an earlier
+    run is not detected again)."""
+    if not ids:
+        return []
+    settings = corpus.settings.clean
+    detector.known = corpus.store.languages(detector.key)
+    drafts = [clean_text(raw, article_id, blocks) for article_id, raw, blocks in
+              progress.over(zip(ids, raws, learned, strict=True), "article", len(ids))]
     detector.detect_all(text for draft in drafts for text in language_texts(draft, settings))
-    corpus.articles = [with_languages(draft, settings, detector) for draft in drafts]
+    articles = [with_languages(draft, settings, detector) for draft in drafts]
     corpus.store.put_languages(detector.key, detector.found)
+    return articles
 
 
 def _metadata(corpus: Corpus) -> None:
@@ -228,7 +248,13 @@ def _embeds(corpus: Corpus) -> None:
 
 
 def _dedup(corpus: Corpus) -> None:
-    links = {link.article: link for link in find_duplicates(corpus.articles, corpus.settings.dedup)}
+    """Copies, comparing only the pairs a new or changed article is in (the others' kept, ``store/front.py``)."""
+    kept, settings = corpus.store.front(), corpus.settings.dedup
+    basis = dedup_basis(corpus.keys.get("dedup", ""), settings)
+    found = find_duplicates_kept(corpus.articles, settings, kept, basis)
+    if found.signatures or len(kept.signature_keys()) != len(corpus.articles):
+        kept.put_dedup(found.signatures, [a.id for a in corpus.articles], basis, found.pairs)
+    links = {link.article: link for link in found.links}
     corpus.articles = [replace(a, duplicate_of=links[a.id].duplicate_of, duplicate_kind=links[a.id].kind)
                        if a.id in links else a for a in corpus.articles]
     corpus.articles = _dated(corpus.articles, propagate_dates(corpus.articles, list(links.values())))

@@ -19,8 +19,8 @@ from ..settings import CleanSettings
 from . import patterns as P
 from .language import detect_language, letter_count, page_languages, paragraph_languages
 
-__all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "clean_document", "clean_text",
-           "language_texts", "with_languages", "block_key"]
+__all__ = ["Line", "split_lines", "infer_outlet", "learn_repeated_blocks", "learn_from_blocks", "block_sizes",
+           "clean_document", "clean_text", "language_texts", "with_languages", "block_key"]
 
 
 @dataclass
@@ -64,15 +64,24 @@ def infer_outlet(raw: RawDoc) -> str | None:
     return None
 
 
+def block_sizes(lines: list[Line], min_chars: int) -> dict[str, int]:
+    """The block key and length of each line of at least ``min_chars`` characters: what learning reads."""
+    return {block_key(ln.text): len(ln.text) for ln in lines if len(ln.text) >= min_chars}
+
+
 def learn_repeated_blocks(docs: list[tuple[str | None, RawDoc]], min_chars: int) -> dict[str, set[str]]:
     """Blocks that repeat across different articles of one outlet are that outlet's boilerplate.
 
     Articles that share most of their blocks are copies of each other, not evidence of boilerplate.
     """
+    return learn_from_blocks([(outlet, block_sizes(split_lines(raw.text), min_chars)) for outlet, raw in docs])
+
+
+def learn_from_blocks(docs: list[tuple[str | None, dict[str, int]]]) -> dict[str, set[str]]:
+    """``learn_repeated_blocks`` from each article's outlet and ``block_sizes`` (kept between runs)."""
     by_outlet: dict[str, list[dict[str, int]]] = defaultdict(list)
-    for outlet, raw in docs:
+    for outlet, sizes in docs:
         if outlet:
-            sizes = {block_key(ln.text): len(ln.text) for ln in split_lines(raw.text) if len(ln.text) >= min_chars}
             by_outlet[outlet].append(sizes)
     learned: dict[str, set[str]] = {}
     for outlet, blocks in by_outlet.items():

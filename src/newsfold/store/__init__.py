@@ -29,6 +29,7 @@ from ..models import (
     Rejected,
 )
 from . import runs
+from .front import FrontKept
 from .kept import (
     Kept,
     read_kept,
@@ -171,6 +172,10 @@ class Store:
 
     def rejected(self) -> list[Rejected]:
         return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
+
+    def front(self) -> FrontKept:
+        """What the clean and dedup stages keep per article between runs (``store/front.py``)."""
+        return FrontKept(self.conn, _dump)
 
     # languages found by the clean stage -----------------------------------------------------------------
     def languages(self, detector: str) -> dict[str, str | None]:

@@ -187,6 +187,33 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0011_story_digests", """
         CREATE TABLE story_digests (story TEXT PRIMARY KEY, digest TEXT NOT NULL);
     """),
+    # what the clean and dedup stages keep per article (store/front.py): an article cleaned again only when its raw
+    # document, its outlet's learned blocks in it or the stage changed; each text's shingles, and the copies found
+    # among the articles a run compared, so that a re-run compares only the pairs a new or changed article is in
+    ("0012_kept_front", """
+        CREATE TABLE clean_kept (
+            article_id TEXT PRIMARY KEY,
+            raw TEXT NOT NULL,             -- digest of the stored raw document (raw_docs.doc)
+            basis TEXT NOT NULL,           -- the stage's key and settings the blocks and the article were made by
+            outlet TEXT,
+            blocks TEXT NOT NULL,          -- JSON: its long lines' block keys and sizes, its other lines' keys
+            key TEXT NOT NULL,             -- digest of basis, raw and the outlet's learned blocks found in it
+            text TEXT NOT NULL,            -- the clean text
+            doc TEXT NOT NULL              -- the rest of the Article as JSON
+        );
+        CREATE TABLE dedup_kept (
+            article_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,             -- digest of the stage's key, its settings and the clean text
+            norm TEXT NOT NULL,            -- digest of the text's words, spacing aside (exact copies)
+            size INTEGER NOT NULL,         -- how many shingles
+            shingles BLOB NOT NULL         -- the text's shingles, sorted unsigned 64-bit integers
+        );
+        CREATE TABLE dedup_pairs (
+            basis TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
+            shared INTEGER NOT NULL, kind TEXT NOT NULL, score REAL NOT NULL,
+            PRIMARY KEY (basis, a, b)
+        );
+    """),
     # per entity, a digest of its rows (its document and the words of its mentions): a run writes again only the
     # entities whose digest changed, and deletes those that are gone; per analysis (by its cache key), the names
     # the late stages look up, read once from the analysis instead of from every analysis on every run
