@@ -185,9 +185,9 @@ class Pipeline:
 
 
 def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
-    """What a stage is about to load that takes seconds: the language detector (clean, every run) and the spaCy
-    model (nlp, when new or changed articles need analysing)."""
-    if stage_name == "clean":
+    """What a stage is about to load that takes seconds: the language detector (clean) and the spaCy model (nlp),
+    when new or changed articles need them (the others' languages and analyses are kept)."""
+    if stage_name == "clean" and (corpus.summary.new or corpus.summary.changed):
         return "loading the language models: the language detector (lingua) ..."
     if stage_name == "nlp" and (corpus.summary.new or corpus.summary.changed):
         return f"loading the language models: spaCy ({corpus.settings.nlp.model}) for the new articles ..."
