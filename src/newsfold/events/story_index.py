@@ -1,0 +1,245 @@
+"""The story index: stories as centroids, found through an inverted index of their features, and the similarities
+the incremental story clustering (``doc_clusters``) asks of it, with what does not change between passes kept.
+
+Every similarity adds the same terms in the same order as the plain formula (a text's features in its vector's
+order), so it is the same to the last bit however it is computed: kept, summed through the index, or in numpy.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import numpy as np
+
+from ..settings import ClusterSettings
+
+__all__ = ["StoryIndex"]
+
+# a story's texts, and their vectors one after another: feature numbers, weights, which text each belongs to
+_Block = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+
+
+class StoryIndex:
+    """Stories as centroids (sums of their texts' unit vectors), and an inverted index from feature to the
+    stories whose texts hold it: a text is only ever compared with the stories sharing its rarest features.
+
+    Kept per text, as its vector never changes: its probes (``candidates``), its vector as arrays (``closest_text``)
+    and its dot product with each story it was compared with, valid while that story's version (bumped whenever a
+    text joins or leaves it) is the same."""
+
+    def __init__(self, settings: ClusterSettings) -> None:
+        self.settings = settings
+        self.vectors: dict[str, dict[str, float]] = {}
+        self.story_of: dict[str, int] = {}
+        self.centroids: list[dict[str, float]] = []
+        self.members: list[set[str]] = []
+        self.norms2: list[float] = []
+        self.versions: list[int] = []
+        self.index: dict[str, set[int]] = defaultdict(set)
+        self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
+        self._probes: dict[str, list[str]] = {}
+        self._dots_kept: dict[str, dict[int, tuple[int, float]]] = {}  # text -> story -> (version, dot product)
+        self._rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text -> feature numbers, weights
+        self._blocks: dict[int, tuple[int, _Block]] = {}  # story -> (version, its texts as arrays)
+        self._number: dict[str, int] = {}  # feature -> its number in the rows
+        self._position = np.full(1024, -1, dtype=np.int64)  # feature number -> place in one text's row, or -1
+
+    def probes(self, vector: dict[str, float]) -> list[str]:
+        """The text's ``probes`` rarest features (the heaviest; ties in the vector's order)."""
+        return sorted(vector, key=vector.__getitem__, reverse=True)[: self.settings.probes]
+
+    def candidates(self, vector: dict[str, float], probes: list[str] | None = None) -> set[int]:
+        """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
+        sharing the most probe weight (ties to the older story), so a text is compared with a bounded number of
+        stories however large the corpus grows."""
+        shared: dict[int, float] = defaultdict(float)
+        for feature in self.probes(vector) if probes is None else probes:
+            weight = vector[feature]
+            for story in self.index.get(feature, ()):
+                shared[story] += weight
+        if len(shared) <= self.settings.candidates:
+            return set(shared)
+        return set(sorted(shared, key=lambda story: (-shared[story], story))[: self.settings.candidates])
+
+    def best(self, doc_id: str) -> tuple[int | None, float]:
+        """The story most similar to a text (its own story counted without it), and the similarity."""
+        vector, own = self.vectors[doc_id], self.story_of.get(doc_id)
+        stories = self.candidates(vector, self._probes_of(doc_id)) | ({own} if own is not None else set())
+        dots = self._dots(doc_id, stories)
+        best, score = None, 0.0
+        for story in stories:
+            s = self._cosine(dots[story], story, story == own)
+            if s > score:
+                best, score = story, s
+        return best, score
+
+    def _probes_of(self, doc_id: str) -> list[str]:
+        probes = self._probes.get(doc_id)
+        if probes is None:
+            probes = self._probes[doc_id] = self.probes(self.vectors[doc_id])
+        return probes
+
+    def _dots(self, doc_id: str, stories: set[int]) -> dict[int, float]:
+        """The dot products of a text's vector with the centroids of ``stories``: kept ones while their story is
+        unchanged, the others summed through the index (``_sum_dots``) and kept."""
+        kept = self._dots_kept.setdefault(doc_id, {})
+        versions = self.versions
+        dots: dict[int, float] = {}
+        stale = set()
+        for story in stories:
+            known = kept.get(story)
+            if known is not None and known[0] == versions[story]:
+                dots[story] = known[1]
+            else:
+                stale.add(story)
+        if stale:
+            fresh = self._sum_dots(self.vectors[doc_id], stale)
+            for story in stale:
+                dots[story] = fresh.get(story, 0.0)
+                kept[story] = (versions[story], dots[story])
+        return dots
+
+    def _sum_dots(self, vector: dict[str, float], stories: set[int]) -> dict[int, float]:
+        """The dot products with the stories sharing a feature, summed through the index: only the features a
+        story holds are visited, in the vector's order."""
+        dots: dict[int, float] = {}
+        centroids = self.centroids
+        for f, w in vector.items():
+            holders = self.index.get(f)
+            if holders:
+                for story in holders & stories if len(holders) > len(stories) else holders.intersection(stories):
+                    dots[story] = dots.get(story, 0.0) + w * centroids[story][f]
+        return dots
+
+    def similarity(self, vector: dict[str, float], story: int, leave_out: bool = False) -> float:
+        """Cosine of a unit vector with a story's centroid (without the vector itself when ``leave_out``)."""
+        centroid = self.centroids[story]
+        dot = 0.0
+        for f, w in vector.items():
+            if f in centroid:
+                dot += w * centroid[f]
+        return self._cosine(dot, story, leave_out)
+
+    def _cosine(self, dot: float, story: int, leave_out: bool) -> float:
+        norm2 = self.norms2[story]
+        if leave_out:
+            dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
+        return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
+
+    def register(self, doc_id: str, vector: dict[str, float]) -> None:
+        """A text arriving, before it is put in a story."""
+        self._keep(doc_id, vector)
+
+    def _keep(self, doc_id: str, vector: dict[str, float]) -> None:
+        if self.vectors.get(doc_id) is not vector:
+            for kept in (self._probes, self._dots_kept, self._rows):
+                kept.pop(doc_id, None)
+        self.vectors[doc_id] = vector
+
+    def add(self, doc_id: str, vector: dict[str, float], story: int | None) -> int:
+        """Put a text into a story (a new one when None); returns the story number."""
+        if story is None:
+            story = len(self.centroids)
+            self.centroids.append({})
+            self.members.append(set())
+            self.norms2.append(0.0)
+            self.versions.append(0)
+        self._keep(doc_id, vector)
+        centroid, index = self.centroids[story], self.index
+        norm2 = self.norms2[story]
+        for f, w in vector.items():
+            old = centroid.get(f, 0.0)
+            centroid[f] = old + w
+            norm2 += 2 * old * w + w * w
+            index[f].add(story)
+        self.norms2[story] = norm2
+        self.versions[story] += 1
+        self.members[story].add(doc_id)
+        self.story_of[doc_id] = story
+        return story
+
+    def remove(self, doc_id: str) -> None:
+        story, vector = self.story_of.pop(doc_id), self.vectors[doc_id]
+        centroid = self.centroids[story]
+        norm2 = self.norms2[story]
+        for f, w in vector.items():
+            old = centroid.get(f, 0.0)
+            centroid[f] = old - w
+            norm2 += w * w - 2 * old * w
+            if centroid[f] < 1e-9:
+                del centroid[f]
+                self.index[f].discard(story)
+        self.norms2[story] = norm2
+        self.versions[story] += 1
+        self.members[story].discard(doc_id)
+
+    def move(self, doc_id: str, story: int) -> None:
+        vector = self.vectors[doc_id]
+        self.remove(doc_id)
+        self.add(doc_id, vector, story)
+
+    def closest_text(self, doc_id: str) -> tuple[str | None, float]:
+        """The text in another story most similar to this one, among the members of the stories holding its
+        rarest features; the similarity of the two texts' whole vectors (their features of their own too, see
+        coverage). Ties go to the first text by id."""
+        vector, own = self.vectors[doc_id], self.story_of[doc_id]
+        stories = self.candidates(vector, self._probes_of(doc_id)) - {own}
+        blocks = [self._block(story) for story in stories if self.members[story]]
+        if not blocks:
+            return None, 0.0
+        texts = [other for block in blocks for other in block[0]]
+        scale, coverage = self.coverage.get(doc_id, 1.0), self.coverage
+        best, score = None, 0.0
+        for other, dot in sorted(zip(texts, self._text_dots(doc_id, blocks).tolist(), strict=True)):
+            s = dot * scale * coverage.get(other, 1.0)
+            if s > score:
+                best, score = other, s
+        return best, score
+
+    def _text_dots(self, doc_id: str, blocks: list[_Block]) -> np.ndarray:
+        """The dot products of a text's vector with the vectors of the blocks' texts: the products of their shared
+        features placed in a matrix by the first text's feature order (0 where a text lacks one), each row summed
+        left to right (``cumsum`` adds in order, as the plain sum does; adding 0 changes nothing)."""
+        numbers, weights = self._row(doc_id)
+        size = sum(len(block[0]) for block in blocks)
+        if not len(numbers):
+            return np.zeros(size)
+        position = self._positions(len(self._number))
+        position[numbers] = np.arange(len(numbers))
+        at = position[np.concatenate([block[1] for block in blocks])]
+        position[numbers] = -1
+        held = at >= 0
+        offsets = np.cumsum([0] + [len(block[0]) for block in blocks[:-1]])
+        text = np.concatenate([block[3] + offset for block, offset in zip(blocks, offsets.tolist(), strict=True)])
+        at = at[held]
+        terms = np.zeros((size, len(numbers)))
+        terms[text[held], at] = weights[at] * np.concatenate([block[2] for block in blocks])[held]
+        return np.cumsum(terms, axis=1)[:, -1]
+
+    def _block(self, story: int) -> _Block:
+        """A story's texts and their vectors as arrays, one after another: feature numbers, weights, and which
+        text each belongs to (kept while the story is unchanged)."""
+        kept = self._blocks.get(story)
+        if kept is None or kept[0] != self.versions[story]:
+            texts = sorted(self.members[story])
+            rows = [self._row(doc_id) for doc_id in texts]
+            owner = np.repeat(np.arange(len(texts)), [len(row[0]) for row in rows])
+            block = (texts, np.concatenate([row[0] for row in rows]), np.concatenate([row[1] for row in rows]), owner)
+            kept = self._blocks[story] = (self.versions[story], block)
+        return kept[1]
+
+    def _row(self, doc_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text's vector as arrays: its features' numbers and weights, in the vector's order."""
+        row = self._rows.get(doc_id)
+        if row is None:
+            vector, number = self.vectors[doc_id], self._number
+            numbers = [number.setdefault(f, len(number)) for f in vector]
+            row = self._rows[doc_id] = (np.array(numbers, dtype=np.int64),
+                                        np.fromiter(vector.values(), dtype=np.float64, count=len(vector)))
+        return row
+
+    def _positions(self, size: int) -> np.ndarray:
+        if len(self._position) < size:
+            self._position = np.full(2 * size, -1, dtype=np.int64)
+        return self._position
