@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from operator import neg
 
 import numpy as np
 
@@ -18,6 +19,7 @@ __all__ = ["StoryIndex"]
 
 # a story's texts, and their vectors one after another: feature numbers, weights, which text each belongs to
 _Block = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+_SHIFT = 1 << 32  # a story's number times this, plus a feature's number: one key for the story's weight on it
 
 
 class StoryIndex:
@@ -42,6 +44,8 @@ class StoryIndex:
         self._dots_kept: dict[str, dict[int, tuple[int, float]]] = {}  # text -> story -> (version, dot product)
         self._rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text -> feature numbers, weights
         self._blocks: dict[int, tuple[int, _Block]] = {}  # story -> (version, its texts as arrays)
+        self._centroid_rows: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}  # story -> (version, keys, values)
+        self._number_order: dict[str, np.ndarray] = {}  # text -> the order of its row by feature number
         self._number: dict[str, int] = {}  # feature -> its number in the rows
         self._position = np.full(1024, -1, dtype=np.int64)  # feature number -> place in one text's row, or -1
 
@@ -60,7 +64,9 @@ class StoryIndex:
                 shared[story] += weight
         if len(shared) <= self.settings.candidates:
             return set(shared)
-        return set(sorted(shared, key=lambda story: (-shared[story], story))[: self.settings.candidates])
+        # the most shared weight first, then the older story
+        ranked = sorted(zip(map(neg, shared.values()), shared, strict=True))
+        return {story for _, story in ranked[: self.settings.candidates]}
 
     def best(self, doc_id: str) -> tuple[int | None, float]:
         """The story most similar to a text (its own story counted without it), and the similarity."""
@@ -94,23 +100,48 @@ class StoryIndex:
             else:
                 stale.add(story)
         if stale:
-            fresh = self._sum_dots(self.vectors[doc_id], stale)
+            fresh = self._sum_dots(doc_id, stale)
             for story in stale:
                 dots[story] = fresh.get(story, 0.0)
                 kept[story] = (versions[story], dots[story])
         return dots
 
-    def _sum_dots(self, vector: dict[str, float], stories: set[int]) -> dict[int, float]:
-        """The dot products with the stories sharing a feature, summed through the index: only the features a
-        story holds are visited, in the vector's order."""
-        dots: dict[int, float] = {}
-        centroids = self.centroids
-        for f, w in vector.items():
-            holders = self.index.get(f)
-            if holders:
-                for story in holders & stories if len(holders) > len(stories) else holders.intersection(stories):
-                    dots[story] = dots.get(story, 0.0) + w * centroids[story][f]
-        return dots
+    def _sum_dots(self, doc_id: str, stories: set[int]) -> dict[int, float]:
+        """The dot products of a text's vector with the centroids of ``stories``: the products of the features a
+        story holds placed in a matrix by the text's feature order (0 where the story lacks one), each row summed
+        left to right. A story's centroid is found by key (``_centroid_row``: the story's number, then the
+        feature's), all the stories' at once."""
+        numbers, weights = self._row(doc_id)
+        order = sorted(stories)
+        rows = [self._centroid_row(story) for story in order]
+        keys = np.concatenate([row[0] for row in rows])
+        if not len(keys) or not len(numbers):
+            return dict.fromkeys(order, 0.0)
+        by_number = self._by_number(doc_id)  # the keys looked up in order: a binary search from the last one found
+        wanted = (np.array(order, dtype=np.int64) * _SHIFT)[:, None] + numbers[by_number][None, :]
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        found = np.empty(wanted.shape)
+        found[:, by_number] = np.where(keys[at] == wanted, np.concatenate([row[1] for row in rows])[at], 0.0)
+        return dict(zip(order, np.cumsum(found * weights, axis=1)[:, -1].tolist(), strict=True))
+
+    def _by_number(self, doc_id: str) -> np.ndarray:
+        """The order of a text's features by their numbers."""
+        order = self._number_order.get(doc_id)
+        if order is None:
+            order = self._number_order[doc_id] = np.argsort(self._row(doc_id)[0])
+        return order
+
+    def _centroid_row(self, story: int) -> tuple[np.ndarray, np.ndarray]:
+        """A story's centroid as arrays, by key (the story's number times ``_SHIFT`` plus the feature's number, in
+        order: stories in order follow one another), kept while the story is unchanged."""
+        kept = self._centroid_rows.get(story)
+        if kept is None or kept[0] != self.versions[story]:
+            centroid = self.centroids[story]
+            keys = np.fromiter(map(self._number.__getitem__, centroid), dtype=np.int64, count=len(centroid))
+            values = np.fromiter(centroid.values(), dtype=np.float64, count=len(centroid))
+            order = np.argsort(keys)
+            kept = self._centroid_rows[story] = (self.versions[story], keys[order] + story * _SHIFT, values[order])
+        return kept[1], kept[2]
 
     def similarity(self, vector: dict[str, float], story: int, leave_out: bool = False) -> float:
         """Cosine of a unit vector with a story's centroid (without the vector itself when ``leave_out``)."""
@@ -133,7 +164,7 @@ class StoryIndex:
 
     def _keep(self, doc_id: str, vector: dict[str, float]) -> None:
         if self.vectors.get(doc_id) is not vector:
-            for kept in (self._probes, self._dots_kept, self._rows):
+            for kept in (self._probes, self._dots_kept, self._rows, self._number_order):
                 kept.pop(doc_id, None)
         self.vectors[doc_id] = vector
 
@@ -146,6 +177,7 @@ class StoryIndex:
             self.norms2.append(0.0)
             self.versions.append(0)
         self._keep(doc_id, vector)
+        self._row(doc_id)  # numbers its features: its story's centroid is looked up by them
         centroid, index = self.centroids[story], self.index
         norm2 = self.norms2[story]
         for f, w in vector.items():

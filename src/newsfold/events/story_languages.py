@@ -13,6 +13,8 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import repeat
+from operator import mul
 
 __all__ = ["NEUTRAL_KINDS", "join_across_languages"]
 
@@ -52,7 +54,7 @@ class _Group:
 
 def _cosine(a: _Group, b: _Group) -> float:
     small, large = (a, b) if len(a.centroid) < len(b.centroid) else (b, a)
-    dot = sum(w * large.centroid.get(f, 0.0) for f, w in small.centroid.items())
+    dot = sum(map(mul, small.centroid.values(), map(large.centroid.get, small.centroid, repeat(0.0))))
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
