@@ -40,7 +40,9 @@ class StoryIndex:
         self.versions: list[int] = []
         self.index: dict[str, set[int]] = defaultdict(set)
         self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
+        self.changes: dict[str, int] = defaultdict(int)  # feature -> how many times its postings changed
         self._probes: dict[str, list[str]] = {}
+        self._candidates: dict[str, tuple[tuple[int, ...], set[int]]] = {}  # text -> (its probes' changes, stories)
         self._dots_kept: dict[str, dict[int, tuple[int, float]]] = {}  # text -> story -> (version, dot product)
         self._rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text -> feature numbers, weights
         self._blocks: dict[int, tuple[int, _Block]] = {}  # story -> (version, its texts as arrays)
@@ -70,8 +72,8 @@ class StoryIndex:
 
     def best(self, doc_id: str) -> tuple[int | None, float]:
         """The story most similar to a text (its own story counted without it), and the similarity."""
-        vector, own = self.vectors[doc_id], self.story_of.get(doc_id)
-        stories = self.candidates(vector, self._probes_of(doc_id)) | ({own} if own is not None else set())
+        own = self.story_of.get(doc_id)
+        stories = self._candidates_of(doc_id) | ({own} if own is not None else set())
         dots = self._dots(doc_id, stories)
         best, score = None, 0.0
         for story in stories:
@@ -79,6 +81,16 @@ class StoryIndex:
             if s > score:
                 best, score = story, s
         return best, score
+
+    def _candidates_of(self, doc_id: str) -> set[int]:
+        """A text's ``candidates``, kept while the postings of its probes are unchanged (the same sets, untouched,
+        give the same stories in the same order)."""
+        probes = self._probes_of(doc_id)
+        seen = tuple(map(self.changes.__getitem__, probes))
+        kept = self._candidates.get(doc_id)
+        if kept is None or kept[0] != seen:
+            kept = self._candidates[doc_id] = (seen, self.candidates(self.vectors[doc_id], probes))
+        return kept[1]
 
     def _probes_of(self, doc_id: str) -> list[str]:
         probes = self._probes.get(doc_id)
@@ -164,7 +176,7 @@ class StoryIndex:
 
     def _keep(self, doc_id: str, vector: dict[str, float]) -> None:
         if self.vectors.get(doc_id) is not vector:
-            for kept in (self._probes, self._dots_kept, self._rows, self._number_order):
+            for kept in (self._probes, self._candidates, self._dots_kept, self._rows, self._number_order):
                 kept.pop(doc_id, None)
         self.vectors[doc_id] = vector
 
@@ -178,13 +190,17 @@ class StoryIndex:
             self.versions.append(0)
         self._keep(doc_id, vector)
         self._row(doc_id)  # numbers its features: its story's centroid is looked up by them
-        centroid, index = self.centroids[story], self.index
+        centroid, index, changes = self.centroids[story], self.index, self.changes
         norm2 = self.norms2[story]
         for f, w in vector.items():
             old = centroid.get(f, 0.0)
             centroid[f] = old + w
             norm2 += 2 * old * w + w * w
-            index[f].add(story)
+            if old == 0.0:  # a feature new to the story
+                holders = index[f]
+                if story not in holders:
+                    holders.add(story)
+                    changes[f] += 1
         self.norms2[story] = norm2
         self.versions[story] += 1
         self.members[story].add(doc_id)
@@ -202,6 +218,7 @@ class StoryIndex:
             if centroid[f] < 1e-9:
                 del centroid[f]
                 self.index[f].discard(story)
+                self.changes[f] += 1
         self.norms2[story] = norm2
         self.versions[story] += 1
         self.members[story].discard(doc_id)
@@ -215,8 +232,8 @@ class StoryIndex:
         """The text in another story most similar to this one, among the members of the stories holding its
         rarest features; the similarity of the two texts' whole vectors (their features of their own too, see
         coverage). Ties go to the first text by id."""
-        vector, own = self.vectors[doc_id], self.story_of[doc_id]
-        stories = self.candidates(vector, self._probes_of(doc_id)) - {own}
+        own = self.story_of[doc_id]
+        stories = self._candidates_of(doc_id) - {own}
         blocks = [self._block(story) for story in stories if self.members[story]]
         if not blocks:
             return None, 0.0
