@@ -100,23 +100,21 @@ class StoryIndex:
 
     def _dots(self, doc_id: str, stories: set[int]) -> dict[int, float]:
         """The dot products of a text's vector with the centroids of ``stories``: kept ones while their story is
-        unchanged, the others summed through the index (``_sum_dots``) and kept."""
-        kept = self._dots_kept.setdefault(doc_id, {})
-        versions = self.versions
-        dots: dict[int, float] = {}
+        unchanged, the others worked out (``_sum_dots``); those of ``stories`` are kept, the others let go."""
+        kept, versions = self._dots_kept.get(doc_id, {}), self.versions
+        now: dict[int, tuple[int, float]] = {}
         stale = set()
         for story in stories:
             known = kept.get(story)
             if known is not None and known[0] == versions[story]:
-                dots[story] = known[1]
+                now[story] = known
             else:
                 stale.add(story)
         if stale:
-            fresh = self._sum_dots(doc_id, stale)
-            for story in stale:
-                dots[story] = fresh.get(story, 0.0)
-                kept[story] = (versions[story], dots[story])
-        return dots
+            for story, dot in self._sum_dots(doc_id, stale).items():
+                now[story] = (versions[story], dot)
+        self._dots_kept[doc_id] = now
+        return {story: known[1] for story, known in now.items()}
 
     def _sum_dots(self, doc_id: str, stories: set[int]) -> dict[int, float]:
         """The dot products of a text's vector with the centroids of ``stories``: the products of the features a
