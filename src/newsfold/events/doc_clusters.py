@@ -205,6 +205,7 @@ class FeatureWeights:
     def __init__(self, collection: Iterable[Mapping[str, int]], max_df: float, smooth: bool = False,
                  rarity: Rarity | None = None) -> None:
         self.rarity = rarity
+        self._word_weights: dict[tuple[str, str], float] = {}
         self.df: Counter[str] = Counter()
         self.size = 0
         for features in collection:
@@ -228,7 +229,7 @@ class FeatureWeights:
         for f, n in features.items():
             if words and f[0] == "W":
                 assert language is not None
-                idf, other = word_weight(f[2:], language, self.rarity), df.get(f, 0) >= 2
+                idf, other = self._word_weight(f, language), df.get(f, 0) >= 2
             elif f in idfs:
                 idf, other = idfs[f], True
             elif df.get(f, 0) <= 1:
@@ -240,6 +241,13 @@ class FeatureWeights:
                 if other:
                     shared[f] = every[f]
         return shared, every
+
+    def _word_weight(self, feature: str, language: str) -> float:
+        """``word_weight`` of a "W:" feature, worked out once per word and language."""
+        weight = self._word_weights.get((feature, language))
+        if weight is None:
+            weight = self._word_weights[feature, language] = word_weight(feature[2:], language, self.rarity)
+        return weight
 
     def vector(self, features: Mapping[str, int], language: str | None = None) -> dict[str, float]:
         """Unit-length vector of the weights of the features it shares with another text."""
