@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from newsfold.events import stories
+from newsfold.events import stories, story_languages
 from newsfold.events.story_index import StoryIndex
 from newsfold.events.story_languages import _cosine, _Group, _Rows
 from newsfold.models import Article
@@ -92,3 +92,13 @@ def test_name_sounds_are_read_once_per_text(monkeypatch):
     monkeypatch.setattr(stories, "name_sounds", unread)
     again, new = stories.read_name_sounds([article], found)
     assert again == sounds and new == {}
+
+
+def test_the_join_is_the_same_worked_out_in_small_runs(monkeypatch):
+    vectors = _vectors(13, 90, 120)
+    numbers = {doc_id: n // 2 for n, doc_id in enumerate(vectors)}
+    languages = {doc_id: ("pl", "ru", "cs")[n % 3] for n, doc_id in enumerate(vectors)}
+    whole = story_languages.join_across_languages(numbers, languages, vectors, 0.05)
+    monkeypatch.setattr(story_languages, "_PRODUCTS", 40)
+    assert story_languages.join_across_languages(numbers, languages, vectors, 0.05) == whole
+    assert len(set(whole.values())) < len(set(numbers.values()))

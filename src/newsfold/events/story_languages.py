@@ -27,6 +27,7 @@ NEUTRAL_KINDS = frozenset("EK#DTY")
 _SHARED_LANGUAGE = 0.3
 _SMALL_STORY = 10
 _SHIFT = 1 << 32  # a group's number times this, plus a feature's number: one key for the group's weight on it
+_PRODUCTS = 1 << 20  # the most products worked out at once (``_chunks``)
 
 
 class _Group:
@@ -176,7 +177,8 @@ def join_across_languages(numbers: dict[str, int], languages: Mapping[str, str |
         """Onto the heap, the pairs told in different languages whose cosine reaches the threshold (worked out
         together; the order of pushes does not change the order of pops)."""
         pairs = [(a, b) for a, b in pairs if groups[a].apart(groups[b])]
-        similar = [_cosine(groups[a], groups[b]) for a, b in pairs] if len(pairs) < 8 else rows.cosines(pairs)
+        similar = [_cosine(groups[a], groups[b]) for a, b in pairs] if len(pairs) < 8 else [
+            s for chunk in _chunks(pairs, groups) for s in rows.cosines(chunk)]
         for (a, b), s in zip(pairs, similar, strict=True):
             if s >= threshold:
                 heapq.heappush(heap, (-s, a, b, groups[a].version, groups[b].version))
@@ -195,6 +197,21 @@ def join_across_languages(numbers: dict[str, int], languages: Mapping[str, str |
         near[a] = (near[a] | near.pop(b, set())) - {a, b}
         push([(min(a, c), max(a, c)) for c in sorted(near[a]) if c not in into])
     return {doc_id: _final(story, into) for doc_id, story in numbers.items()}
+
+
+def _chunks(pairs: list[tuple[int, int]], groups: dict[int, _Group]) -> list[list[tuple[int, int]]]:
+    """The pairs in runs of at most ``_PRODUCTS`` products (one per feature of a pair's smaller group), so that
+    the arrays of one run stay small however many stories there are."""
+    chunks: list[list[tuple[int, int]]] = [[]]
+    size = 0
+    for a, b in pairs:
+        products = min(len(groups[a].centroid), len(groups[b].centroid))
+        if size + products > _PRODUCTS and chunks[-1]:
+            chunks.append([])
+            size = 0
+        chunks[-1].append((a, b))
+        size += products
+    return chunks
 
 
 def _final(story: int, into: dict[int, int]) -> int:
