@@ -324,6 +324,7 @@ def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSet
         if not _refine(stories, ids, threshold):
             break
     if settings.small_story:
+        stories.let_go_of_dots()
         _absorb_small_stories(stories, settings)
     numbers: dict[int, int] = {}
     return {doc_id: numbers.setdefault(stories.story_of[doc_id], len(numbers)) for doc_id in ids}

@@ -168,6 +168,13 @@ class StoryIndex:
             dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
         return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
 
+    def let_go_of_dots(self) -> None:
+        """Drop what only ``best`` uses (the kept dot products, the centroids as arrays): a caller done asking it
+        frees their memory for ``closest_text``'s."""
+        self._dots_kept.clear()
+        self._centroid_rows.clear()
+        self._number_order.clear()
+
     def register(self, doc_id: str, vector: dict[str, float]) -> None:
         """A text arriving, before it is put in a story."""
         self._keep(doc_id, vector)
