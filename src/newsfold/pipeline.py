@@ -13,7 +13,6 @@ import hashlib
 import logging
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,7 +32,14 @@ from .events.confidence import score_entity, score_events, score_quote
 from .events.coreference import load_merger
 from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
-from .events.stories import load_story_clusterer, read_story_features, read_word_rarity, story_names
+from .events.stories import (
+    ReadBefore,
+    load_story_clusterer,
+    read_name_sounds,
+    read_story_features,
+    read_word_rarity,
+    story_names,
+)
 from .intake import RunSummary, ingest_paths
 from .metadata import propagate_dates, settle_published, with_published
 from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
@@ -285,22 +291,25 @@ def _entities(corpus: Corpus) -> None:
 
 def _stories(corpus: Corpus) -> None:
     clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
-    features, rarity = _story_features(corpus)
-    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities, features, rarity)
+    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities, _story_features(corpus))
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
     corpus.story_names = story_names(corpus.story_of, corpus.index.entities)
 
 
-def _story_features(corpus: Corpus) -> tuple[dict[str, Counter[str]], dict[str, dict[str, int]]]:
-    """Each original article's story features, and their words' frequencies in their languages, kept in the store
-    from run to run (``read_story_features``, ``read_word_rarity``): a re-run loads no dictionary or word list."""
+def _story_features(corpus: Corpus) -> ReadBefore:
+    """Each original article's story features and name sounds, and their words' frequencies in their languages,
+    kept in the store from run to run (``read_story_features``, ``read_name_sounds``, ``read_word_rarity``): a
+    re-run reads no text again, nor loads a dictionary or word list."""
     reader, store = corpus.keys["stories"], corpus.store
     features, found = read_story_features(corpus.articles, store.story_features(reader))
     store.put_story_features(reader, found)
+    sounds_reader = f"{reader} sounds {version('anyascii')}"  # another anyascii may spell a name another way
+    sounds, found = read_name_sounds(corpus.articles, store.story_features(sounds_reader))
+    store.put_story_features(sounds_reader, found)
     rarity_reader = f"{reader} rarity {version('wordfreq')}"  # another wordfreq may count another frequency
     rarity, found = read_word_rarity(corpus.articles, features, store.story_features(rarity_reader))
     store.put_story_features(rarity_reader, found)
-    return features, rarity
+    return ReadBefore(features, sounds, rarity)
 
 
 def _scope(corpus: Corpus) -> None:

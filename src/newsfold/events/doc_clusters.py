@@ -14,7 +14,7 @@ import hashlib
 import importlib
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,11 +25,12 @@ from .. import progress
 from ..nlp.languages import month_names, month_prefixes, month_stems, weekday_names
 from ..resolve.names import consonant_skeleton
 from ..settings import ClusterSettings, default_settings
+from .story_index import StoryIndex
 from .story_languages import NEUTRAL_KINDS, join_across_languages
 from .story_words import Rarity, reads_words, word_key, word_weight
 
-__all__ = ["ClusterSettings", "text_features", "full_dates", "FeatureWeights", "StoryIndex", "assign",
-           "document_vectors", "cluster_texts"]
+__all__ = ["ClusterSettings", "text_features", "name_sounds", "full_dates", "FeatureWeights", "StoryIndex",
+           "assign", "document_vectors", "ReadBefore", "cluster_texts"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.:/]*\d|\d")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+|\n+")
@@ -201,9 +202,10 @@ class FeatureWeights:
     common anywhere: the corpus cannot tell). ``rarity``: the words' frequencies in their languages, where known
     (``story_words.word_rarity``)."""
 
-    def __init__(self, collection: Iterable[Counter[str]], max_df: float, smooth: bool = False,
+    def __init__(self, collection: Iterable[Mapping[str, int]], max_df: float, smooth: bool = False,
                  rarity: Rarity | None = None) -> None:
         self.rarity = rarity
+        self._word_weights: dict[tuple[str, str], float] = {}
         self.df: Counter[str] = Counter()
         self.size = 0
         for features in collection:
@@ -217,167 +219,57 @@ class FeatureWeights:
                 self.idf[f] = math.log(size / n)
         self.lone = math.log(self.size + 1 if smooth else self.size)  # the idf of a feature of one text
 
-    def _weights(self, features: Counter[str], language: str | None, lone: bool) -> dict[str, float]:
-        """(1 + log tf) * idf * kind weight of the features two texts share (and, when ``lone``, of those of this
-        text alone); the words of a language ``story_words`` reads weigh by their rarity in the language."""
-        words = reads_words(language)
-        out = {}
+    def weigh(self, features: Mapping[str, int], language: str | None = None
+              ) -> tuple[dict[str, float], dict[str, float]]:
+        """(1 + log tf) * idf * kind weight of the features the text shares with another, and of all of them
+        (those of this text alone too), in the features' order; the words of a language ``story_words`` reads
+        weigh by their rarity in the language."""
+        words, df, idfs, lone = reads_words(language), self.df, self.idf, self.lone
+        shared, every = {}, {}
         for f, n in features.items():
-            if words and f[0] == "W" and (lone or self.df[f] >= 2):
+            if words and f[0] == "W":
                 assert language is not None
-                idf = word_weight(f[2:], language, self.rarity)
-            elif f in self.idf:
-                idf = self.idf[f]
-            elif lone and self.df[f] <= 1:
-                idf = self.lone
+                idf, other = self._word_weight(f, language), df.get(f, 0) >= 2
+            elif f in idfs:
+                idf, other = idfs[f], True
+            elif df.get(f, 0) <= 1:
+                idf, other = lone, False
             else:
                 continue
             if idf > 0:
-                out[f] = (1 + math.log(n)) * idf * _KIND_WEIGHT[f[0]]
-        return out
+                every[f] = (1 + math.log(n)) * idf * _KIND_WEIGHT[f[0]]
+                if other:
+                    shared[f] = every[f]
+        return shared, every
 
-    def vector(self, features: Counter[str], language: str | None = None) -> dict[str, float]:
+    def _word_weight(self, feature: str, language: str) -> float:
+        """``word_weight`` of a "W:" feature, worked out once per word and language."""
+        weight = self._word_weights.get((feature, language))
+        if weight is None:
+            weight = self._word_weights[feature, language] = word_weight(feature[2:], language, self.rarity)
+        return weight
+
+    def vector(self, features: Mapping[str, int], language: str | None = None) -> dict[str, float]:
         """Unit-length vector of the weights of the features it shares with another text."""
-        vec = self._weights(features, language, lone=False)
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        return {f: w / norm for f, w in vec.items()}
+        return unit(self.weigh(features, language)[0])
 
-    def coverage(self, features: Counter[str], language: str | None = None) -> float:
+    def coverage(self, features: Mapping[str, int], language: str | None = None) -> float:
         """The share of a text's weight (as a vector's length) on features another text shares: a text that
         shares one word and nothing else is hardly like any other, however alike that word makes them."""
-        shared = sum(w * w for w in self._weights(features, language, lone=False).values())
-        every = sum(w * w for w in self._weights(features, language, lone=True).values())
-        return math.sqrt(shared / every) if every else 0.0
+        return coverage_of(*self.weigh(features, language))
 
 
-class StoryIndex:
-    """Stories as centroids (sums of their texts' unit vectors), and an inverted index from feature to the
-    stories whose texts hold it: a text is only ever compared with the stories sharing its rarest features."""
+def unit(weights: dict[str, float]) -> dict[str, float]:
+    """The weights scaled to unit length (``FeatureWeights.vector``)."""
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {f: w / norm for f, w in weights.items()}
 
-    def __init__(self, settings: ClusterSettings) -> None:
-        self.settings = settings
-        self.vectors: dict[str, dict[str, float]] = {}
-        self.story_of: dict[str, int] = {}
-        self.centroids: list[dict[str, float]] = []
-        self.members: list[set[str]] = []
-        self.norms2: list[float] = []
-        self.index: dict[str, set[int]] = defaultdict(set)
-        self.texts_with: dict[str, set[str]] = defaultdict(set)  # feature -> the texts holding it
-        self.coverage: dict[str, float] = {}  # of each text, see FeatureWeights.coverage (1 when not given)
 
-    def candidates(self, vector: dict[str, float]) -> set[int]:
-        """The stories holding the text's rarest features (``probes``), at most ``candidates`` of them: those
-        sharing the most probe weight (ties to the older story), so a text is compared with a bounded number of
-        stories however large the corpus grows."""
-        probes = sorted(vector, key=vector.__getitem__, reverse=True)[: self.settings.probes]
-        shared: dict[int, float] = defaultdict(float)
-        for feature in probes:
-            for story in self.index.get(feature, ()):
-                shared[story] += vector[feature]
-        if len(shared) <= self.settings.candidates:
-            return set(shared)
-        return set(sorted(shared, key=lambda story: (-shared[story], story))[: self.settings.candidates])
-
-    def similarity(self, vector: dict[str, float], story: int, leave_out: bool = False) -> float:
-        """Cosine of a unit vector with a story's centroid (without the vector itself when ``leave_out``)."""
-        centroid = self.centroids[story]
-        dot = sum(w * centroid.get(f, 0.0) for f, w in vector.items())
-        norm2 = self.norms2[story]
-        if leave_out:
-            dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
-        return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
-
-    def best(self, doc_id: str) -> tuple[int | None, float]:
-        """The story most similar to a text (its own story counted without it), and the similarity."""
-        vector, own = self.vectors[doc_id], self.story_of.get(doc_id)
-        stories = self.candidates(vector) | ({own} if own is not None else set())
-        dots = self._dots(vector, stories)
-        best, score = None, 0.0
-        for story in stories:
-            s = self._cosine(dots.get(story, 0.0), story, story == own)
-            if s > score:
-                best, score = story, s
-        return best, score
-
-    def _dots(self, vector: dict[str, float], stories: set[int]) -> dict[int, float]:
-        """The dot products of a vector with the centroids of ``stories``, summed through the index: only the
-        features a story holds are visited (the sums add the same terms in the same order as ``similarity``)."""
-        dots: dict[int, float] = {}
-        centroids = self.centroids
-        for f, w in vector.items():
-            holders = self.index.get(f)
-            if holders:
-                for story in holders & stories if len(holders) > len(stories) else holders.intersection(stories):
-                    dots[story] = dots.get(story, 0.0) + w * centroids[story][f]
-        return dots
-
-    def _cosine(self, dot: float, story: int, leave_out: bool) -> float:
-        norm2 = self.norms2[story]
-        if leave_out:
-            dot, norm2 = dot - 1.0, norm2 - 2 * dot + 1.0
-        return dot / math.sqrt(norm2) if norm2 > 1e-9 else 0.0
-
-    def register(self, doc_id: str, vector: dict[str, float]) -> None:
-        """A text arriving, before it is put in a story: its vector, and its postings (which moves keep)."""
-        self.vectors[doc_id] = vector
-        for f in vector:
-            self.texts_with[f].add(doc_id)
-
-    def add(self, doc_id: str, vector: dict[str, float], story: int | None) -> int:
-        """Put a text into a story (a new one when None); returns the story number."""
-        if story is None:
-            story = len(self.centroids)
-            self.centroids.append({})
-            self.members.append(set())
-            self.norms2.append(0.0)
-        self.vectors[doc_id] = vector
-        centroid = self.centroids[story]
-        for f, w in vector.items():
-            old = centroid.get(f, 0.0)
-            centroid[f] = old + w
-            self.norms2[story] += 2 * old * w + w * w
-            self.index[f].add(story)
-        self.members[story].add(doc_id)
-        self.story_of[doc_id] = story
-        return story
-
-    def remove(self, doc_id: str) -> None:
-        story, vector = self.story_of.pop(doc_id), self.vectors[doc_id]
-        centroid = self.centroids[story]
-        for f, w in vector.items():
-            old = centroid.get(f, 0.0)
-            centroid[f] = old - w
-            self.norms2[story] += w * w - 2 * old * w
-            if centroid[f] < 1e-9:
-                del centroid[f]
-                self.index[f].discard(story)
-        self.members[story].discard(doc_id)
-
-    def move(self, doc_id: str, story: int) -> None:
-        vector = self.vectors[doc_id]
-        self.remove(doc_id)
-        self.add(doc_id, vector, story)
-
-    def closest_text(self, doc_id: str) -> tuple[str | None, float]:
-        """The text in another story most similar to this one, found through the rarest features they share; the
-        similarity of the two texts' whole vectors (their features of their own too, see coverage). The dot
-        products are summed through the texts holding each feature, so only texts sharing one are visited (ties
-        go to the first text by id)."""
-        vector, own = self.vectors[doc_id], self.story_of[doc_id]
-        stories = self.candidates(vector) - {own}
-        texts = set().union(*(self.members[story] for story in stories))
-        dots: dict[str, float] = {}
-        for f, w in vector.items():
-            holders = self.texts_with.get(f)
-            if holders:
-                for other in holders & texts if len(holders) > len(texts) else holders.intersection(texts):
-                    dots[other] = dots.get(other, 0.0) + w * self.vectors[other][f]
-        best, score = None, 0.0
-        for other in sorted(dots):
-            s = dots[other] * self.coverage.get(doc_id, 1.0) * self.coverage.get(other, 1.0)
-            if s > score:
-                best, score = other, s
-        return best, score
+def coverage_of(shared: dict[str, float], every: dict[str, float]) -> float:
+    """``FeatureWeights.coverage`` of the two weights ``FeatureWeights.weigh`` gives."""
+    on_shared = sum(w * w for w in shared.values())
+    on_every = sum(w * w for w in every.values())
+    return math.sqrt(on_shared / on_every) if on_every else 0.0
 
 
 def _arrival_order(texts: Sequence[tuple[str, str]]) -> list[int]:
@@ -432,6 +324,7 @@ def assign(ids: list[str], vectors: list[dict[str, float]], settings: ClusterSet
         if not _refine(stories, ids, threshold):
             break
     if settings.small_story:
+        stories.let_go_of_dots()
         _absorb_small_stories(stories, settings)
     numbers: dict[int, int] = {}
     return {doc_id: numbers.setdefault(stories.story_of[doc_id], len(numbers)) for doc_id in ids}
@@ -446,39 +339,61 @@ def document_vectors(texts: Sequence[tuple[str, str]], settings: ClusterSettings
     return {doc_id: weights.vector(f) for (doc_id, _), f in zip(texts, features, strict=True)}
 
 
+class ReadBefore(NamedTuple):
+    """What is known of texts read before (by text id), not read again: their ``text_features`` and
+    ``name_sounds``, and their words' frequencies in their languages (``story_words.word_rarity``). The pipeline
+    keeps all three from run to run."""
+
+    features: Mapping[str, Counter[str]]
+    sounds: Mapping[str, Counter[str]]
+    rarity: Rarity | None = None
+
+
 def cluster_texts(texts: Sequence[tuple[str, str]], settings: ClusterSettings | None = None,
                   keep_order: bool = False, extra: Mapping[str, Counter[str]] | None = None,
-                  languages: Mapping[str, str | None] | None = None,
-                  read_before: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+                  languages: Mapping[str, str | None] | None = None, read_before: ReadBefore | None = None
                   ) -> dict[str, int]:
     """(id, text) pairs -> story number. Texts arrive in the given order when ``keep_order`` (e.g. by
     publication date), else in an order fixed by their content alone. ``extra``: more features per text id
     (the pipeline adds its canonical entities, "E:<id>", so that names in other scripts match). ``languages``:
     each text's language: a text in another language than English is read in that language and joins a story at
     ``own_language_threshold``; stories of different languages then join (``story_languages``; without
-    ``languages``, a text mostly in another script than Latin counts as another language). ``read_before``: the
-    ``text_features`` of texts read before (by id), which are not read again; ``rarity``: their words' frequencies
-    in their languages, looked up before (``story_words.word_rarity``)."""
+    ``languages``, a text mostly in another script than Latin counts as another language). ``read_before``: what
+    is known of texts read before, which are not read again."""
     settings = settings or default_settings().stories
-    read_as, known = languages or {}, read_before or {}
-    features = [(known[doc_id] if doc_id in known else text_features(text, read_as.get(doc_id)))
-                + (extra or {}).get(doc_id, Counter()) for doc_id, text in texts]
-    sounds = [name_sounds(text) for _, text in texts]
-    weights = FeatureWeights((f + k for f, k in zip(features, sounds, strict=True)), settings.max_df, smooth=True,
-                             rarity=rarity)
+    read_as, known = languages or {}, read_before or ReadBefore({}, {})
+    features = [_with_extra(known.features[doc_id] if doc_id in known.features
+                            else text_features(text, read_as.get(doc_id)), (extra or {}).get(doc_id))
+                for doc_id, text in texts]
+    sounds = [known.sounds[doc_id] if doc_id in known.sounds else name_sounds(text) for doc_id, text in texts]
+    weights = FeatureWeights(({**f, **k} for f, k in zip(features, sounds, strict=True)), settings.max_df,
+                             smooth=True, rarity=known.rarity)
     order = list(range(len(texts))) if keep_order else _arrival_order(texts)
     own = {doc_id: settings.own_language_threshold for doc_id, _ in texts if read_as.get(doc_id) not in (None, "en")}
-    coverage = {doc_id: weights.coverage(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)}
-    numbers = assign([texts[i][0] for i in order], [weights.vector(features[i], read_as.get(texts[i][0]))
-                                                     for i in order], settings, own, coverage)
+    weighed = [weights.weigh(features[i], read_as.get(doc_id)) for i, (doc_id, _) in enumerate(texts)]
+    coverage = {doc_id: coverage_of(*weighed[i]) for i, (doc_id, _) in enumerate(texts)}
+    numbers = assign([texts[i][0] for i in order], [unit(weighed[i][0]) for i in order], settings, own, coverage)
     group = {doc_id: read_as.get(doc_id) or ("latin" if _latin_share(text) >= 0.5 else "other")
              for doc_id, text in texts}
     if len(set(group.values())) > 1:
-        neutral = {doc_id: weights.vector(Counter({f: n for f, n in (features[i] + sounds[i]).items()
-                                                   if f[0] in NEUTRAL_KINDS}))
-                   for i, (doc_id, _) in enumerate(texts)}
+        neutral = {doc_id: _neutral(weighed[i][0], weights.weigh(sounds[i])[0]) for i, (doc_id, _) in enumerate(texts)}
         numbers = join_across_languages(numbers, group, neutral, settings.cross_language_threshold)
     return numbers
+
+
+def _with_extra(features: Counter[str], extra: Mapping[str, int] | None) -> Counter[str]:
+    out = Counter(features)
+    if extra:
+        out.update(extra)
+    return out
+
+
+def _neutral(shared: dict[str, float], sounds: dict[str, float]) -> dict[str, float]:
+    """A text's unit vector on the features that read the same in any language (``NEUTRAL_KINDS``): its shared
+    features' weights of those kinds, then its name sounds' (weighed as any language's text weighs them)."""
+    weights = {f: w for f, w in shared.items() if f[0] in NEUTRAL_KINDS}
+    weights.update(sounds)
+    return unit(weights)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -11,29 +11,29 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from ..errors import ConfigError
 from ..models import Article, Entity
 from ..settings import ClusterSettings, default_settings
-from .doc_clusters import cluster_texts, text_features
+from .doc_clusters import ReadBefore, cluster_texts, name_sounds, text_features
 from .story_graph import StoryGraph
 from .story_links import linked_texts
-from .story_words import Rarity, reads_words, word_rarity
+from .story_words import reads_words, word_rarity
 
-__all__ = ["StoryClusterer", "DocumentClusterer", "LinkClusterer", "CLUSTERERS", "load_story_clusterer",
-           "assign_stories", "read_story_features", "read_word_rarity", "story_names"]
+__all__ = ["StoryClusterer", "DocumentClusterer", "LinkClusterer", "CLUSTERERS", "load_story_clusterer", "ReadBefore",
+           "assign_stories", "read_story_features", "read_name_sounds", "read_word_rarity", "story_names"]
 
 
 class StoryClusterer(Protocol):
     """Groups articles into stories, chosen by ``[events] stories``; ``newsfold run`` and ``newsfold eval ecbplus``
-    both call it."""
+    both call it. ``read_before``: what is known of the articles' texts already (the pipeline keeps it from run to
+    run: ``read_story_features``, ``read_name_sounds``, ``read_word_rarity``)."""
 
     name: str
 
-    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity], read_before: ReadBefore | None = None
                ) -> dict[str, str]: ...
 
 
@@ -45,10 +45,9 @@ class DocumentClusterer:
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings
 
-    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity], read_before: ReadBefore | None = None
                ) -> dict[str, str]:
-        return assign_stories(articles, entities, self.settings, features, rarity)
+        return assign_stories(articles, entities, self.settings, read_before)
 
 
 class LinkClusterer:
@@ -59,12 +58,12 @@ class LinkClusterer:
     def __init__(self, settings: ClusterSettings | None = None) -> None:
         self.settings = settings or default_settings().stories
 
-    def assign(self, articles: Sequence[Article], entities: Sequence[Entity],
-               features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
+    def assign(self, articles: Sequence[Article], entities: Sequence[Entity], read_before: ReadBefore | None = None
                ) -> dict[str, str]:
-        """``rarity`` is not read: the links weigh words through wordfreq themselves (``story_links``)."""
+        """The rarity ``read_before`` holds is not read: the links weigh words through wordfreq themselves
+        (``story_links``)."""
         graph = StoryGraph(self.settings)
-        graph.add(linked_texts([a for a in articles if not a.duplicate_of], features))
+        graph.add(linked_texts([a for a in articles if not a.duplicate_of], read_before))
         return _with_copies(articles, graph.story_of)
 
 
@@ -80,11 +79,11 @@ def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> 
 
 
 def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], settings: ClusterSettings | None = None,
-                   features: Mapping[str, Counter[str]] | None = None, rarity: Rarity | None = None
-                   ) -> dict[str, str]:
-    """article id -> story id (``entities`` name the stories afterwards, see story_names). ``features``: each
-    article's ``text_features`` where they are known already, and ``rarity`` their words' frequencies in their
-    languages (the pipeline keeps both from run to run: ``read_story_features``, ``read_word_rarity``)."""
+                   read_before: ReadBefore | None = None) -> dict[str, str]:
+    """article id -> story id (``entities`` name the stories afterwards, see story_names). ``read_before``: each
+    article's ``text_features`` and ``name_sounds`` where they are known already, and their words' frequencies in
+    their languages (the pipeline keeps them from run to run: ``read_story_features``, ``read_name_sounds``,
+    ``read_word_rarity``)."""
     # by date; articles of one day (or undated) in an order fixed by their text alone, so that the stories never
     # depend on what the files were called
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.duplicate_of is not None,
@@ -95,8 +94,7 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
         for where in [m.article for m in [*entity.mentions, *entity.embed_mentions]]:
             named[where]["E:" + entity.id] += 1
     number = cluster_texts([(a.id, a.text) for a in originals], settings, keep_order=True, extra=named,
-                           languages={a.id: a.language for a in originals}, read_before=features,
-                           rarity=rarity)
+                           languages={a.id: a.language for a in originals}, read_before=read_before)
     first: dict[int, str] = {}
     for article in originals:
         first.setdefault(number[article.id], article.id)
@@ -121,6 +119,18 @@ def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, 
     """Each original article's ``text_features`` (by id), read once per text and language: ``known`` holds those
     read before by text hash (the store keeps them), and the second dict those read now, to keep. A re-run reads no
     text, nor loads its language's dictionary, a second time."""
+    return _read_once(articles, known, lambda article: text_features(article.text, article.language))
+
+
+def read_name_sounds(articles: Sequence[Article], known: dict[str, dict[str, int]]
+                     ) -> tuple[dict[str, Counter[str]], dict[str, dict[str, int]]]:
+    """Each original article's ``name_sounds`` (by id), read once per text, as ``read_story_features`` reads its
+    features."""
+    return _read_once(articles, known, lambda article: name_sounds(article.text))
+
+
+def _read_once(articles: Sequence[Article], known: dict[str, dict[str, int]],
+               read: Callable[[Article], Counter[str]]) -> tuple[dict[str, Counter[str]], dict[str, dict[str, int]]]:
     found: dict[str, dict[str, int]] = {}
     out: dict[str, Counter[str]] = {}
     for article in articles:
@@ -128,7 +138,7 @@ def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, 
             continue
         text_hash = _text_hash(article)
         if text_hash not in known and text_hash not in found:
-            found[text_hash] = dict(text_features(article.text, article.language))
+            found[text_hash] = dict(read(article))
         out[article.id] = Counter(known[text_hash] if text_hash in known else found[text_hash])
     return out, found
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import Article
-from .doc_clusters import name_sounds, text_features
+from .doc_clusters import ReadBefore, name_sounds, text_features
 from .story_languages import NEUTRAL_KINDS
 from .story_words import reads_words, word_weight
 
@@ -54,14 +54,16 @@ class LinkedText(NamedTuple):
     key: tuple[str, str, str]
 
 
-def linked_texts(articles: Sequence[Article], features: Mapping[str, Counter[str]] | None = None
-                 ) -> list[LinkedText]:
-    """The articles as the story graph takes them; ``features``: their ``text_features`` where read before."""
+def linked_texts(articles: Sequence[Article], read_before: ReadBefore | None = None) -> list[LinkedText]:
+    """The articles as the story graph takes them; ``read_before``: their ``text_features`` and ``name_sounds``
+    where read before."""
+    known = read_before or ReadBefore({}, {})
     out = []
     for a in articles:
-        read = features[a.id] if features is not None and a.id in features else text_features(a.text, a.language)
+        read = known.features[a.id] if a.id in known.features else text_features(a.text, a.language)
+        sounds = known.sounds[a.id] if a.id in known.sounds else name_sounds(a.text)
         group = a.language or ("latin" if _latin_share(a.text) >= 0.5 else "other")
-        vector = text_vector(read + name_sounds(a.text), a.language, group, a.published)
+        vector = text_vector(read + sounds, a.language, group, a.published)
         out.append(LinkedText(a.id, vector, ((a.published or "9999")[:10], _text_hash(a.text), a.id)))
     return out
 
