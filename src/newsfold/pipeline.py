@@ -21,11 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import progress
-from .clean import clean_text, language_texts, with_languages
-from .clean.kept import KEPT_FORMAT, code_digest, plan_cleaning
-from .clean.language import KnownLanguages
-from .dedup import dedup_basis, find_duplicates_kept
+from . import front, progress
 from .errors import InputError, PipelineError
 from .events import build_events, find_officials, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
@@ -40,11 +36,10 @@ from .events.stories import (
     read_word_rarity,
     story_names,
 )
+from .front import dated
 from .intake import RunSummary, ingest_paths
-from .metadata import propagate_dates, settle_published, with_published
-from .models import Analysis, Article, EmbedName, Event, PublishedDate, Quote, RawDoc, Rejected
+from .models import Analysis, Article, Event, PublishedDate, Quote, Rejected
 from .nlp import analyse_articles, analysis_key, redate
-from .nlp.cyrillic import embed_entities
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
 from .scope import story_digests
 from .settings import Settings
@@ -200,72 +195,6 @@ def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
     return None
 
 
-def _clean(corpus: Corpus) -> None:
-    """Clean the articles whose raw document, outlet's learned blocks in them, or stage changed; read the others
-    back as the last run kept them (``clean/kept.py``, ``store/front.py``)."""
-    settings, front = corpus.settings.clean, corpus.store.front()
-    detector = KnownLanguages(settings.languages, settings.language_accuracy)
-    basis = f"{corpus.keys.get('clean', '')}:{KEPT_FORMAT}:{code_digest()}:{settings!r}:{detector.key}"
-    rows = front.clean_rows()
-    plan = plan_cleaning(front.raw_digests(), rows, basis, front.raw_docs, settings.min_repeated_block_chars)
-    articles = front.clean_articles(plan.keep)
-    todo = [aid for aid in plan.order if aid not in articles]
-    cleaned = _cleaned(corpus, detector, todo, plan.raw_docs(todo, front.raw_docs),
-                       [plan.learned.get(plan.rows[aid].outlet or "", set()) for aid in todo])
-    if cleaned or rows.keys() != plan.rows.keys():
-        front.put_clean([(plan.rows[a.id], a) for a in cleaned], plan.order)
-    articles.update((a.id, a) for a in cleaned)
-    corpus.articles = [articles[aid] for aid in plan.order]
-
-
-def _cleaned(corpus: Corpus, detector: KnownLanguages, ids: list[str], raws: list[RawDoc],
-             learned: list[set[str]]) -> list[Article]:
-    """The articles ``ids`` cleaned from their raw documents, with their languages (a text detected by an earlier
-    run is not detected again)."""
-    if not ids:
-        return []
-    settings = corpus.settings.clean
-    detector.known = corpus.store.languages(detector.key)
-    drafts = [clean_text(raw, article_id, blocks) for article_id, raw, blocks in
-              progress.over(zip(ids, raws, learned, strict=True), "article", len(ids))]
-    detector.detect_all(text for draft in drafts for text in language_texts(draft, settings))
-    articles = [with_languages(draft, settings, detector) for draft in drafts]
-    corpus.store.put_languages(detector.key, detector.found)
-    return articles
-
-
-def _metadata(corpus: Corpus) -> None:
-    found = {d.article: d for a in corpus.articles if (d := settle_published(a)) is not None}
-    corpus.articles = _dated(corpus.articles, list(found.values()))
-
-
-def _dated(articles: list[Article], found: list[PublishedDate]) -> list[Article]:
-    """The articles with the publication dates ``found`` applied (new records; a dated article keeps its date)."""
-    by_article = {d.article: d for d in found}
-    return [with_published(a, by_article[a.id]) if a.id in by_article else a for a in articles]
-
-
-def _embeds(corpus: Corpus) -> None:
-    # Names in embedded posts: computed with the rest of the clean record rebuilt each run, and not in the cached
-    # analysis, whose key covers the body only.
-    corpus.articles = [replace(a, embeds=[replace(e, entities=[EmbedName(*found) for found in embed_entities(e.text)])
-                                          for e in a.embeds])
-                       if a.embeds else a for a in corpus.articles]
-
-
-def _dedup(corpus: Corpus) -> None:
-    """Copies, comparing only the pairs a new or changed article is in (the others' kept, ``store/front.py``)."""
-    kept, settings = corpus.store.front(), corpus.settings.dedup
-    basis = dedup_basis(corpus.keys.get("dedup", ""), settings)
-    found = find_duplicates_kept(corpus.articles, settings, kept, basis)
-    if found.signatures or len(kept.signature_keys()) != len(corpus.articles):
-        kept.put_dedup(found.signatures, [a.id for a in corpus.articles], basis, found.pairs)
-    links = {link.article: link for link in found.links}
-    corpus.articles = [replace(a, duplicate_of=links[a.id].duplicate_of, duplicate_kind=links[a.id].kind)
-                       if a.id in links else a for a in corpus.articles]
-    corpus.articles = _dated(corpus.articles, propagate_dates(corpus.articles, list(links.values())))
-
-
 def _nlp(corpus: Corpus) -> None:
     """Analyse the articles whose cached analysis is missing or stale; read the others from the store."""
     nlp = corpus.settings.nlp
@@ -392,7 +321,7 @@ def _dating(corpus: Corpus) -> None:
     corpus.draft_events = None if found else draft
     if not found:
         return
-    corpus.articles = _dated(corpus.articles, found)
+    corpus.articles = dated(corpus.articles, found)
     articles = {a.id: a for a in corpus.articles}
     redated = {d.article for d in found}
     corpus.analyses = [redate(articles[an.article], an) if an.article in redated else an for an in corpus.analyses]
@@ -449,10 +378,10 @@ def _store(corpus: Corpus) -> None:
 # The stages, in order. Adding one is one entry here (and its function above); bump a version whenever the
 # stage's output changes for the same input. nlp's key covers clean, metadata and dedup, whose output it reads.
 STAGES = (
-    stage("clean", "3", ["raw_docs"], ["articles"], _clean),
-    stage("metadata", "4", ["articles"], ["published"], _metadata),
-    stage("embeds", "1", ["articles"], ["embed_names"], _embeds),
-    stage("dedup", "1", ["articles", "published"], ["copies", "published"], _dedup),
+    stage("clean", "3", ["raw_docs"], ["articles"], front.clean),
+    stage("metadata", "4", ["articles"], ["published"], front.metadata),
+    stage("embeds", "1", ["articles"], ["embed_names"], front.embeds),
+    stage("dedup", "1", ["articles", "published"], ["copies", "published"], front.dedup),
     stage("nlp", "16", ["articles", "published"], ["analyses"], _nlp),
     stage("entities", "3", ["articles", "analyses", "embed_names"], ["entities"], _entities),
     stage("stories", "3", ["articles", "copies", "published", "entities"], ["stories"], _stories),
