@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold import pipeline
+from newsfold import front
 from newsfold.intake import RunSummary
 from newsfold.models import Article, RawDoc
 from newsfold.pipeline import STAGES, Corpus, build_pipeline
@@ -64,8 +64,8 @@ def test_a_rerun_cleans_nothing_and_a_changed_raw_document_is_cleaned_again(tmp_
     store = _store(tmp_path / "d.db", DOCS)
     _cleaned(store, settings)
     cleaned: list[str] = []
-    clean_text = pipeline.clean_text
-    monkeypatch.setattr(pipeline, "clean_text", lambda raw, aid, learned: cleaned.append(aid) or
+    clean_text = front.clean_text
+    monkeypatch.setattr(front, "clean_text", lambda raw, aid, learned: cleaned.append(aid) or
                         clean_text(raw, aid, learned))
     assert _cleaned(store, settings) == full and cleaned == []
     later = "The drivers' union said on Tuesday that talks with the bus company would resume within days."
