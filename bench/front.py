@@ -15,7 +15,6 @@ test.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import resource
 import sys
@@ -29,11 +28,12 @@ FRONT = ("clean", "metadata", "embeds", "dedup")
 
 
 def _scale():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("scale", ROOT / "bench" / "scale.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["scale"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    """bench/scale.py (the bench folder is not a package: imported from its folder)."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))
+    import scale
+
+    return scale
 
 
 def _run(store, settings, pipeline, what: str) -> None:  # type: ignore[no-untyped-def]
