@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +44,15 @@ class RunSummary:
     # seconds of the run's parts, in the order they ran: "ingest", "basis" (record_basis), then each stage that ran
     # (a per-story stage summed over its batches); what they leave of a process's time is its start-up
     seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, part: str) -> Iterator[None]:
+        """Add the seconds of the ``with`` block to ``seconds[part]`` (a part run in batches sums them)."""
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[part] = self.seconds.get(part, 0.0) + time.perf_counter() - began
 
     def as_dict(self) -> dict[str, object]:
         data = dict(self.__dict__)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -178,11 +177,9 @@ class Pipeline:
         if corpus.progress and (note := _loading_note(s.name, corpus)):
             bar.write(note, file=sys.stderr)
         log.debug("stage %s", s.name)
-        began = time.perf_counter()
-        with progress.stage(s.name, corpus.progress):  # the stage's own loop shows a bar (progress.over)
+        # timed into the run's summary; the stage's own loop shows a bar (progress.over)
+        with corpus.summary.timed(s.name), progress.stage(s.name, corpus.progress):
             s.run(corpus)
-        seconds = corpus.summary.seconds
-        seconds[s.name] = seconds.get(s.name, 0.0) + time.perf_counter() - began
 
 
 def _loading_note(stage_name: str, corpus: Corpus) -> str | None:
@@ -444,18 +441,16 @@ def _remove_database(db: str) -> None:
 
 def _ingest_and_rebuild(store: Store, paths: list[str], settings: Settings, summary: RunSummary,
                         progress: bool) -> None:
-    began = time.perf_counter()
-    ingest_paths(store, paths, settings, summary)
-    summary.seconds["ingest"] = time.perf_counter() - began
+    with summary.timed("ingest"):
+        ingest_paths(store, paths, settings, summary)
     if summary.inputs == len(summary.rejected):
         if not summary.inputs:
             raise InputError(f"no input files found in {', '.join(paths)}; newsfold reads "
                              f"{', '.join(settings.ingest.extensions)}")
         raise InputError(f"nothing could be ingested ({len(summary.rejected)} inputs rejected): " + "; ".join(
             f"{r.path}: {r.reason}" for r in summary.rejected[:5]))
-    began = time.perf_counter()
-    summary.basis = record_basis(store, settings)
-    summary.seconds["basis"] = time.perf_counter() - began
+    with summary.timed("basis"):
+        summary.basis = record_basis(store, settings)
     last = store.last_summary()
     if last is not None and last.get("basis") == summary.basis and not last.get("unanalysed"):
         for name in _RECORD_COUNTS:  # the record the last run built stands: say what it holds
