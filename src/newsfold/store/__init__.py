@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from ..models import (
@@ -29,7 +29,6 @@ from ..models import (
     Rejected,
 )
 from . import runs
-from .front import FrontKept
 from .kept import (
     Kept,
     read_kept,
@@ -48,6 +47,9 @@ from .loaders import (
 from .record import RecordWriter
 from .redirects import Redirect, find_redirect
 from .schema import MIGRATIONS
+
+if TYPE_CHECKING:
+    from .front import FrontKept
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
@@ -95,8 +97,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(_plain(obj), ensure_ascii=False, default=_sets_as_lists)
+def _dump(obj: Any, drop: tuple[str, ...] = ()) -> str:
+    """``obj`` as the store writes it, JSON, without the fields ``drop`` (kept in columns of their own)."""
+    plain = _plain(obj)
+    for name in drop:
+        del plain[name]
+    return json.dumps(plain, ensure_ascii=False, default=_sets_as_lists)
 
 
 class Store:
@@ -174,7 +180,10 @@ class Store:
         return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
 
     def front(self) -> FrontKept:
-        """What the clean and dedup stages keep per article between runs (``store/front.py``)."""
+        """What the clean and dedup stages keep per article between runs (``store/front.py``; imported here, on
+        first use: its records are the clean and dedup stages', which reading a database does not need)."""
+        from .front import FrontKept
+
         return FrontKept(self.conn, _dump)
 
     # languages found by the clean stage -----------------------------------------------------------------

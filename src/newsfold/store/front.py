@@ -74,9 +74,7 @@ class FrontKept:
             self.conn.execute(f"DELETE FROM clean_kept WHERE article_id NOT {_IN}", (json.dumps(sorted(current)),))
 
     def _article_doc(self, article: Article) -> str:
-        doc = json.loads(self._dump(article))
-        del doc["text"]
-        return json.dumps(doc, ensure_ascii=False)
+        return str(self._dump(article, drop=("text",)))  # the text has a column of its own
 
     # dedup ------------------------------------------------------------------------------------------------
     def signature_keys(self) -> dict[str, str]:
