@@ -58,3 +58,15 @@ def test_export_formats_in_order():
     from newsfold.export import FORMATS
 
     assert FORMATS == ("json", "csv", "md", "html", "acled", "ccc")
+
+
+def test_reading_a_database_loads_no_pipeline():
+    """The CLI and the store import no stage, reader or model until a command analyses: --help, export and serve
+    start in a fraction of a second."""
+    import subprocess
+    import sys
+
+    heavy = ("spacy", "lingua", "newsfold.pipeline", "newsfold.clean", "newsfold.ingest", "newsfold.dedup")
+    code = f"import sys, newsfold.cli, newsfold.store; print([m for m in {heavy!r} if m in sys.modules])"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
