@@ -50,6 +50,7 @@ from .schema import MIGRATIONS
 
 if TYPE_CHECKING:
     from .front import FrontKept
+    from .names import NameRowsSQL
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
@@ -178,6 +179,12 @@ class Store:
 
     def rejected(self) -> list[Rejected]:
         return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
+
+    def name_rows(self) -> NameRowsSQL:
+        """What the entities stage keeps between runs (``store/names.py``, ``resolve/kept.py``)."""
+        from .names import NameRowsSQL
+
+        return NameRowsSQL(self.conn)
 
     def front(self) -> FrontKept:
         """What the clean and dedup stages keep per article between runs (``store/front.py``; imported here, on
