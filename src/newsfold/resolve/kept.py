@@ -113,7 +113,7 @@ class KeptNames:
         spellings, pairs = self.rows.surnames(basis)
         wanted = set(words)
         new = surname_spellings(w for w in wanted if w not in spellings)
-        found = surname_pairs(new, spellings)
+        found = surname_pairs(new, spellings) if new else set()
         if new:
             self.rows.put_surnames(basis, new, found)
         self.compared_now = len(new)
