@@ -3,6 +3,7 @@ the surname pairs compared, read back, give the entities that counting and compa
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import sqlite3
@@ -139,3 +140,15 @@ def test_the_corpus_has_names_people_and_common_words():
     assert "Harbour" not in aliases and "Harbour Union" in aliases  # "harbour" is written as a common word
     assert set(aliases["Valeria Moroz"].aliases) == {"Valeria Moroz", "Valeryia Maroz", "Валерия Мороз"}
     assert aliases["Anton Kowalski"] is aliases["Anton Kovalsky"]
+
+
+def test_an_analysis_names_are_read_apart_from_its_document(store):
+    _, analyses = _corpus(TEXTS[:2])
+    for analysis in analyses:
+        store.put_analysis(analysis)
+    assert [(a.article, a.clean_hash, a.mentions) for a in store.analysis_names()] == \
+        [(a.article, a.clean_hash, a.mentions) for a in analyses]
+    store.conn.execute("UPDATE analyses SET doc = json_set(doc, '$.mentions', json('[]')) WHERE article_id = 'a0'")
+    assert store.analysis_names()[0].mentions == analyses[0].mentions  # the names column, not the document
+    store.conn.execute("UPDATE analyses SET names = NULL, doc = ?", (json.dumps({"clean_hash": "h", "mentions": []}),))
+    assert [a.mentions for a in store.analysis_names()] == [[], []]  # a row without the column reads its document

@@ -219,9 +219,12 @@ class Store:
         return dict(self.conn.execute("SELECT article_id, key FROM analyses").fetchall())
 
     def put_analysis(self, analysis: Analysis) -> None:
+        """Keep ``analysis``, and its names apart (``analysis_names`` reads them without the rest)."""
+        plain = _plain(analysis)
+        doc, names = (json.dumps(x, ensure_ascii=False, default=_sets_as_lists) for x in (plain, plain["mentions"]))
         with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                              (analysis.article, analysis.clean_hash, _dump(analysis)))
+            self.conn.execute("INSERT OR REPLACE INTO analyses (article_id, key, doc, names) VALUES (?, ?, ?, ?)",
+                              (analysis.article, analysis.clean_hash, doc, names))
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> list[Analysis]:
         """The stored analyses (of ``article_ids``, when given), by article id."""
