@@ -83,3 +83,20 @@ def test_search_page_marks_matches_and_sets_the_speaker_apart(small_db):
     page = client.get("/search", params={"q": "company"}).text
     assert "<mark>company</mark>" in page and "[company]" not in page
     assert "Anna Berg</a>: <span class=\"snippet\">“" in page.replace("\n", " ")
+
+
+def test_the_run_command_flushes_its_output_and_exit_status_before_leaving_the_process(tmp_path):
+    """``newsfold run`` leaves without freeing what it built (``cli.console``): its summary, warnings and exit
+    status must still come out whole, through a pipe, and the database be complete."""
+    (tmp_path / "a.txt").write_text(" date 2022-05-02 " + ARTICLE)
+    (tmp_path / "b.jsonl").write_text("{not json\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | {"PYTHONPATH": str(SRC)}
+    db = tmp_path / "x.db"
+    done = subprocess.run([sys.executable, "-m", "newsfold.cli", "run", str(tmp_path), "--db", str(db),
+                           "--no-progress", "--strict"], capture_output=True, env=env, timeout=300)
+    assert done.returncode == 1, done.stderr  # --strict: a rejected input
+    assert b"database " in done.stdout and b"1 articles" in done.stdout, done.stdout
+    assert b"rejected: " in done.stderr and b"b.jsonl" in done.stderr
+    store = Store(db, readonly=True)
+    assert store.last_summary()["articles"] == 1
+    store.close()

@@ -88,7 +88,8 @@ def test_full_text_indexes_follow_the_rows_without_a_rebuild(store):
 
 def _put_analysis(conn, article, key, speaker):
     doc = {"quotes": [{"speaker_name": speaker}], "figures": [{"claimed_by_name": ""}], "events": []}
-    conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", (article, key, json.dumps(doc)))
+    conn.execute("INSERT OR REPLACE INTO analyses (article_id, key, doc) VALUES (?, ?, ?)",
+                 (article, key, json.dumps(doc)))
 
 
 def test_looked_up_names_are_read_once_per_analysis_key(store):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from dataclasses import replace
@@ -271,5 +272,21 @@ def _reader_went_away() -> int:
     return 141
 
 
+def console() -> None:
+    """The ``newsfold`` command: ``main``, and after a ``run`` out of the process without freeing what it built
+    (the caches and models of a large run take a second or two to free, for nothing, as the process ends; the
+    run has closed its database, workers and cluster by then)."""
+    status = main()
+    if sys.argv[1:2] != ["run"]:
+        sys.exit(status)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        status = _reader_went_away()
+    logging.shutdown()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

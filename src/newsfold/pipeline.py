@@ -40,6 +40,7 @@ from .intake import RunSummary, ingest_paths
 from .models import Analysis, Article, Event, PublishedDate, Quote, Rejected
 from .nlp import analyse_articles, analysis_key, redate
 from .resolve import EntityIndex, link_nominal_mentions, resolve_entities
+from .resolve.kept import KeptNames
 from .scope import story_digests
 from .settings import Settings
 from .store import Store
@@ -212,7 +213,8 @@ def _nlp(corpus: Corpus) -> None:
 
 
 def _entities(corpus: Corpus) -> None:
-    corpus.index = resolve_entities(corpus.articles, corpus.analyses)
+    """The corpus's entities; each text's word counts and the surnames compared are kept (``resolve/kept.py``)."""
+    corpus.index = resolve_entities(corpus.articles, corpus.analyses, KeptNames(corpus.store.name_rows()))
 
 
 def _stories(corpus: Corpus) -> None:

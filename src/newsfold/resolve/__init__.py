@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
 from .. import progress
 from ..models import Analysis, Article, Entity, Mention, NamedMention, NominalMention, Span
+from .kept import KeptNames
 from .kinds import CommonWords, bracket_free, label_from_context, nationality_labels
 from .names import (
     INDUSTRIAL_HEADS,
@@ -141,28 +142,31 @@ class _Name:
     raw: tuple[int, int] | None = None  # the mention's own offsets, where a bracket cut the name shorter
 
 
-def _names(articles: list[Article], analyses: list[Analysis]) -> list[_Name]:
+def _names(articles: list[Article], analyses: list[Analysis], kept: KeptNames | None) -> list[_Name]:
     by_article = {a.id: a for a in articles}
-    common = CommonWords(a.text for a in articles)
-    out = []
+    found: list[tuple[Article | None, list[_Name]]] = []  # in the analyses' order
     for an in analyses:
         article = by_article.get(an.article)
         if article is None:
-            out += [_Name(m.article, m.start, m.end, m.text, m.text, m.label) for m in an.mentions]
+            found.append((None, [_Name(m.article, m.start, m.end, m.text, m.text, m.label) for m in an.mentions]))
         else:
-            out += _article_names(article, an.mentions, common)
+            found.append((article, _article_names(article, an.mentions)))
+    asked = {n.written for article, names in found if article for n in names if " " not in n.written}
+    common = CommonWords(a.text for a in articles) if kept is None else kept.common_words(articles, asked)
+    out = []
+    for article, names in found:
+        out += names if article is None else _without_common(article, names, common)
     for article in articles:
         for index, embed in enumerate(article.embeds):
-            for found in embed.entities:
-                out.append(_Name(article.id, found.start, found.end, found.name, embed.text[found.start:found.end],
-                                 found.label, index))
+            for name in embed.entities:
+                out.append(_Name(article.id, name.start, name.end, name.name, embed.text[name.start:name.end],
+                                 name.label, index))
     return [n for n in out if _keep(n)]
 
 
-def _article_names(article: Article, mentions: list[Mention], common: CommonWords) -> list[_Name]:
-    """The names of one article: cut at brackets, without common words capitalised by position or title, typed
-    by the words around them, and nationality adjectives in a list ("the German, Swiss and US ambassadors") that
-    name no place taken for nationalities."""
+def _article_names(article: Article, mentions: list[Mention]) -> list[_Name]:
+    """The names of one article, cut at brackets and typed by the words around them (``_without_common`` takes
+    out the common words)."""
     text = article.text
     out = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
@@ -171,15 +175,20 @@ def _article_names(article: Article, mentions: list[Mention], common: CommonWord
             continue
         start, end = cut
         written = text[start:end]
-        if " " not in written and common(written):
-            continue
         label = label_from_context(text, start, end, m.label)
         if label == "PERSON" and _ORG_HEAD.match(text, end):
             label = "ORG"  # "Belmedpreparaty pharmaceutical plant": the noun after a name says what it names
         whole = (start, end) == (m.start, m.end)
         out.append(_Name(m.article, start, end, m.text if whole else written, written, label,
                          raw=None if whole else (m.start, m.end), rule_typed=m.stage in _RULE_TYPED_STAGES))
-    relabel = nationality_labels(text, [(n.start, n.end, n.label) for n in out], _known_place)
+    return out
+
+
+def _without_common(article: Article, names: list[_Name], common: CommonWords) -> list[_Name]:
+    """One article's names without common words capitalised by position or title, and nationality adjectives in
+    a list ("the German, Swiss and US ambassadors") that name no place taken for nationalities."""
+    out = [n for n in names if " " in n.written or not common(n.written)]
+    relabel = nationality_labels(article.text, [(n.start, n.end, n.label) for n in out], _known_place)
     return [replace(n, label=relabel[i]) if i in relabel else n for i, n in enumerate(out)]
 
 
@@ -220,10 +229,13 @@ def _label_consistency(labels: dict[str, Counter[str]], gpe_words: set[str]) -> 
     return out
 
 
-def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) -> EntityIndex:
+def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis], kept: KeptNames | None = None
+                     ) -> EntityIndex:
+    """The corpus's entities. ``kept``: what earlier runs kept (``resolve/kept.py``), so that only new and changed
+    texts are counted and only new surnames compared; the entities are the same without it."""
     analyses, articles = list(analyses), list(articles)
     by_article = {a.id: a for a in articles}
-    mentions = _names(articles, analyses)
+    mentions = _names(articles, analyses, kept)
     labels, modelled = _label_votes(mentions)
     gpe_words = {k for k, c in labels.items() if c.most_common(1)[0][0] in ("GPE", "LOC") and " " not in k
                  and k in modelled}
@@ -259,7 +271,7 @@ def resolve_entities(articles: Iterable[Article], analyses: Iterable[Analysis]) 
     for key, base in case_form_bases((k for m in mentions if _CYRILLIC.search(m.text) and (k := name_key(m.text))
                                       in places), places):
         union(key, base)
-    _join_people(label_of, labels, union, root)
+    _join_people(label_of, labels, union, root, alike_surnames if kept is None else kept.alike_surnames)
     return _build(mentions, label_of, root, parent)
 
 
@@ -321,7 +333,8 @@ def _initials(form: str) -> set[str]:
     return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[:1].isupper()).lower()}
 
 
-def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], union, root) -> None:  # type: ignore[no-untyped-def]
+def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], union, root,  # type: ignore[no-untyped-def]
+                 surnames: Callable[[Iterable[str]], dict[str, set[str]]]) -> None:
     """Full names join across transliterations; a surname joins the one full name it can belong to.
 
     The model often calls a lone surname ORG or NORP: any key that matches a full name tagged PERSON joins it,
@@ -331,7 +344,7 @@ def _join_people(label_of: dict[str, str], labels: dict[str, Counter[str]], unio
     maybe = sorted(k for k, c in labels.items() if len(k.split()) <= 3 and label_of[k] in ("PERSON", "ORG", "NORP")
                    and not any(w in INDUSTRIAL_HEADS | {"plant"} for w in k.split()))
     people = sorted(set(full_people) | {k for k in maybe if len(k.split()) == 1})
-    alike = alike_surnames(person_parts(k)[0] for k in [*full_people, *maybe])
+    alike = surnames(person_parts(k)[0] for k in [*full_people, *maybe])
     near_people = _PersonIndex(full_people, alike)
     full = sorted(set(full_people) | {k for k in maybe if len(k.split()) >= 2
                                         and any(same_person_name(k, f) for f in near_people.near(k))})

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["bracket_free", "CommonWords", "label_from_context", "adjective_runs",
+__all__ = ["bracket_free", "CommonWords", "word_counts", "label_from_context", "adjective_runs",
            "nationality_labels"]
 
 _BRACKETS = re.compile(r"[\[\]{}()<>|]")
@@ -53,20 +53,37 @@ class CommonWords:
     """One-word names that the texts mostly write as common words: "state" (in "state-owned", "Secretary of
     State"), "Harbour" (first in "Harbour officials said"), "Interior" ("Interior Minister X"). A word counts as a
     name where it stands capitalised between lower-case words ("said Trump.", "for the Independent."), as a common
-    word where it is written in lower case; it is common when the second outnumber the first."""
+    word where it is written in lower case; it is common when the second outnumber the first. Built from the texts
+    (counted in one pass over the corpus), or from counts summed before (``from_counts``)."""
 
-    def __init__(self, texts: Iterable[str]):
-        # counted in one pass over the corpus (not one per name: that grew with the corpus times its names)
+    def __init__(self, texts: Iterable[str] = ()):
         self.words: Counter[str] = Counter()
         self.alone: Counter[str] = Counter()
         for text in texts:
             self.words.update(_WORD.findall(text))
             self.alone.update(_ALONE.findall(text))
 
+    @classmethod
+    def from_counts(cls, words: Mapping[str, int], alone: Mapping[str, int]) -> CommonWords:
+        """From the counts of the words written in lower case and of those standing alone capitalised (those
+        ``word_counts`` keeps: enough for every word asked)."""
+        common = cls()
+        common.words.update(words)
+        common.alone.update(alone)
+        return common
+
     def __call__(self, word: str) -> bool:
         if not word.isalpha() or not word[:1].isupper() or word.isupper():
             return False
-        return self.words[word.lower()] > self.alone[word]
+        return self.words.get(word.lower(), 0) > self.alone.get(word, 0)
+
+
+def word_counts(text: str) -> tuple[Counter[str], Counter[str]]:
+    """What one text adds to ``CommonWords``'s counts that a question can read: its words written in lower case,
+    and its capitalised words standing alone (summed over texts, they give the same answers as the texts)."""
+    words = Counter(w for w in _WORD.findall(text) if w == w.lower())
+    alone = Counter(w for w in _ALONE.findall(text) if w[:1].isupper())
+    return words, alone
 
 
 # The last letters of the words _ORG_BEFORE can end on ("producer", "company", "for", "the", ...), in any case.

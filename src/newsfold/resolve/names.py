@@ -8,7 +8,6 @@ Initialisms: "EU" for "European Union", from the capitals of the long form.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -19,7 +18,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 __all__ = ["name_key", "translit_key", "same_person_name", "name_part", "same_org_name", "is_initialism",
-           "acronym_letters", "INDUSTRIAL_HEADS", "case_form_bases"]
+           "acronym_letters", "INDUSTRIAL_HEADS", "case_form_bases", "alike_surnames", "surname_spellings",
+           "surname_pairs", "alike_from_pairs"]
 
 # Heads that name the same kind of industrial site in English renderings of one name
 # ("... Tractor Works" / "... Tractor Plant" / "... Tractor Factory").
@@ -210,51 +210,83 @@ def person_parts(key: str) -> tuple[str, str, bool]:
 
 def alike_surnames(words: Iterable[str], rows: int = 2000) -> dict[str, set[str]]:
     """Each word -> the words (itself among them) that may be the same surname (``_same_surname``: spelling,
-    transliteration; not Ivanov / Ivanova). A match needs two spellings that start alike and score at least 84,
-    so spellings are scored in C (rapidfuzz) within groups that share a first letter, ``rows`` at a time and each
-    only against the spellings of a length that can score that much, and only the pairs that pass are checked
-    exactly."""
-    spellings = {w: translit_variants(w) | {w} for w in set(words) if w}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word, forms in spellings.items():
-        for letter in {form[:1] for form in forms}:
-            groups[letter].append(word)
-    alike = {word: {word} for word in spellings}
-    by_skeleton: dict[str, list[str]] = defaultdict(list)
-    for word in spellings:
-        by_skeleton[consonant_skeleton(word)].append(word)
-    for skeleton, words_alike in by_skeleton.items():
-        if len(skeleton) >= _MIN_SKELETON and len(words_alike) > 1:
-            for a, b in itertools.combinations(words_alike, 2):
-                if _same_surname(a, b):
-                    alike[a].add(b)
-                    alike[b].add(a)
-    for word in spellings:  # "Bibiová" and "Bibi"
-        if word.endswith("ova") and word[:-3] in alike:
-            alike[word].add(word[:-3])
-            alike[word[:-3]].add(word)
-    for group in groups.values():
-        _score_by_length(sorted((len(form), form, word) for word in group for form in spellings[word]), rows,
-                         alike)
+    transliteration; not Ivanov / Ivanova): ``surname_pairs`` over all the words at once."""
+    spellings = surname_spellings(words)
+    return alike_from_pairs(spellings, surname_pairs(spellings, {}, rows))
+
+
+def surname_spellings(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each word -> its spellings (``translit_variants`` and itself): what ``surname_pairs`` compares."""
+    return {w: translit_variants(w) | {w} for w in set(words) if w}
+
+
+def alike_from_pairs(words: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each of ``words`` -> itself and the words of ``words`` that ``pairs`` join it to."""
+    alike = {w: {w} for w in words}
+    for a, b in pairs:
+        if a in alike and b in alike:
+            alike[a].add(b)
+            alike[b].add(a)
     return alike
 
 
-def _score_by_length(forms: list[tuple[int, str, str]], rows: int, alike: dict[str, set[str]]) -> None:
-    """Score the (length, spelling, word) ``forms``, sorted, against one another where the lengths allow a ratio
-    of 83: ratio = 200 * common / (m + n) <= 200 * m / (m + n) for lengths m <= n, so n <= 117 * m / 83."""
+def surname_pairs(new: dict[str, frozenset[str]], old: dict[str, frozenset[str]], rows: int = 2000
+                  ) -> set[tuple[str, str]]:
+    """The pairs (a, b), a < b, of words that may be one surname, each word given with its spellings
+    (``surname_spellings``), of which at least one is ``new``: the pairs within ``old`` are known already, so a
+    run compares only its new words with the others. Whether two words may be one depends on the two alone, so
+    the pairs of all the words are the same whichever came first. A match needs two spellings that start alike
+    and score at least 84, so spellings are scored in C (rapidfuzz) within groups that share a first letter,
+    ``rows`` at a time and each only against the spellings of a length that can score that much, and only the
+    pairs that pass are checked exactly; or two surnames whose consonants sound alike (``consonant_skeleton``);
+    or a Czech "-ová" surname and the surname ("Bibiová" and "Bibi")."""
+    every = {**old, **new}
+    pairs: set[tuple[str, str]] = set()
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for word in every:
+        by_skeleton[consonant_skeleton(word)].append(word)
+    for skeleton, words_alike in by_skeleton.items():
+        if len(skeleton) >= _MIN_SKELETON and len(words_alike) > 1:
+            for a in (w for w in words_alike if w in new):
+                for b in words_alike:
+                    if b != a and (b not in new or a < b) and _same_surname(a, b):
+                        pairs.add((min(a, b), max(a, b)))
+    for word in new:
+        for a, b in ((word, word[:-3]), (word + "ova", word)):
+            if a.endswith("ova") and a != b and a in every and b in every:
+                pairs.add((min(a, b), max(a, b)))
+    pool: dict[str, list[str]] = defaultdict(list)  # first letter -> the words with a spelling that starts so
+    for word, forms in every.items():
+        for letter in {form[:1] for form in forms}:
+            pool[letter].append(word)
+    for words_of_letter in pool.values():
+        fresh = [w for w in words_of_letter if w in new]
+        if fresh:
+            _score_by_length(sorted((len(form), form, word) for word in fresh for form in every[word]),
+                             sorted((len(form), form, word) for word in words_of_letter for form in every[word]),
+                             rows, pairs)
+    return pairs
+
+
+def _score_by_length(queries: list[tuple[int, str, str]], forms: list[tuple[int, str, str]], rows: int,
+                     pairs: set[tuple[str, str]]) -> None:
+    """Score the (length, spelling, word) ``queries`` against the ``forms`` (both sorted) where the lengths allow a
+    ratio of 83: ratio = 200 * common / (m + n) <= 200 * m / (m + n) for lengths m <= n, so n <= 117 * m / 83."""
     lengths = [n for n, _, _ in forms]
     scored, owners = [f for _, f, _ in forms], [w for _, _, w in forms]
-    for n in sorted(set(lengths)):
-        low, high = bisect.bisect_left(lengths, n), bisect.bisect_right(lengths, n)
+    asked, askers = [f for _, f, _ in queries], [w for _, _, w in queries]
+    asked_lengths = [n for n, _, _ in queries]
+    for n in sorted(set(asked_lengths)):
+        low, high = bisect.bisect_left(asked_lengths, n), bisect.bisect_right(asked_lengths, n)
         first, last = bisect.bisect_left(lengths, -(-83 * n // 117)), bisect.bisect_right(lengths, 117 * n // 83)
         for start in range(low, high, rows):
-            scores = process.cdist(scored[start:min(start + rows, high)], scored[first:last], scorer=fuzz.ratio,
+            scores = process.cdist(asked[start:min(start + rows, high)], scored[first:last], scorer=fuzz.ratio,
                                    score_cutoff=83, dtype=np.uint8)
             for i, j in zip(*np.nonzero(scores), strict=True):
-                a, b = owners[start + i], owners[first + j]
-                if b not in alike[a] and _same_surname(a, b):
-                    alike[a].add(b)
-                    alike[b].add(a)
+                a, b = askers[start + i], owners[first + j]
+                pair = (min(a, b), max(a, b))
+                if a != b and pair not in pairs and _same_surname(a, b):
+                    pairs.add(pair)
 
 
 def same_person_name(a: str, b: str) -> bool:

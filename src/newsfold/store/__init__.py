@@ -50,6 +50,7 @@ from .schema import MIGRATIONS
 
 if TYPE_CHECKING:
     from .front import FrontKept
+    from .names import NameRowsSQL
 
 __all__ = ["Store", "SCHEMA_VERSION", "Redirect"]
 
@@ -179,6 +180,12 @@ class Store:
     def rejected(self) -> list[Rejected]:
         return [Rejected(p, r) for p, r in self.conn.execute("SELECT path, reason FROM rejected ORDER BY path")]
 
+    def name_rows(self) -> NameRowsSQL:
+        """What the entities stage keeps between runs (``store/names.py``, ``resolve/kept.py``)."""
+        from .names import NameRowsSQL
+
+        return NameRowsSQL(self.conn)
+
     def front(self) -> FrontKept:
         """What the clean and dedup stages keep per article between runs (``store/front.py``; imported here, on
         first use: its records are the clean and dedup stages', which reading a database does not need)."""
@@ -212,9 +219,12 @@ class Store:
         return dict(self.conn.execute("SELECT article_id, key FROM analyses").fetchall())
 
     def put_analysis(self, analysis: Analysis) -> None:
+        """Keep ``analysis``, and its names apart (``analysis_names`` reads them without the rest)."""
+        plain = _plain(analysis)
+        doc, names = (json.dumps(x, ensure_ascii=False, default=_sets_as_lists) for x in (plain, plain["mentions"]))
         with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
-                              (analysis.article, analysis.clean_hash, _dump(analysis)))
+            self.conn.execute("INSERT OR REPLACE INTO analyses (article_id, key, doc, names) VALUES (?, ?, ?, ?)",
+                              (analysis.article, analysis.clean_hash, doc, names))
 
     def analyses(self, article_ids: Iterable[str] | None = None) -> list[Analysis]:
         """The stored analyses (of ``article_ids``, when given), by article id."""

@@ -82,8 +82,8 @@ def delete_unkept(conn: sqlite3.Connection, kept: Iterable[str]) -> None:
 def read_names(conn: sqlite3.Connection) -> list[Analysis]:
     """Each stored analysis with its names (``mentions``) only, by article id: what the entities and stories stages
     read, without the rest of each analysis (its event contexts, nominals, events and quotes are most of it)."""
-    rows = conn.execute("SELECT article_id, json_extract(doc, '$.clean_hash'), json_extract(doc, '$.mentions') "
-                        "FROM analyses ORDER BY article_id")
+    rows = conn.execute("SELECT article_id, key, COALESCE(names, json_extract(doc, '$.mentions')) "
+                        "FROM analyses ORDER BY article_id")  # key: the clean hash the analysis was made for
     return [Analysis(article, clean_hash, mentions=[load_mention(m) for m in json.loads(mentions)])
             for article, clean_hash, mentions in rows]
 

@@ -221,4 +221,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE entity_digests (entity TEXT PRIMARY KEY, digest TEXT NOT NULL);
         CREATE TABLE looked_up_names (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, names TEXT NOT NULL);
     """),
+    # what the entities stage keeps (resolve/kept.py): per article, the word counts its text adds to the common
+    # words (by a digest of the text), and their sums; the surnames compared, and the pairs that may be one; and
+    # each analysis's names beside its document, which the corpus stages read without parsing the whole document
+    ("0017_kept_names", """
+        ALTER TABLE analyses ADD COLUMN names TEXT;
+        UPDATE analyses SET names = json_extract(doc, '$.mentions');
+        CREATE TABLE name_counts (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, counts BLOB NOT NULL);
+        CREATE TABLE name_count_sums (word TEXT PRIMARY KEY, lower INTEGER NOT NULL, alone INTEGER NOT NULL);
+        CREATE TABLE surname_words (word TEXT PRIMARY KEY, spellings TEXT NOT NULL);
+        CREATE TABLE surname_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+        CREATE TABLE kept_bases (name TEXT PRIMARY KEY, basis TEXT NOT NULL);
+    """),
 ]
