@@ -15,7 +15,8 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -25,7 +26,7 @@ from ..settings import ClusterSettings
 from .story_languages import join_across_languages
 from .story_links import LinkedText, TextVector, similarity
 
-__all__ = ["StoryChanges", "StoryGraph", "average_link"]
+__all__ = ["Journal", "StoryChanges", "StoryGraph", "average_link"]
 
 
 class StoryChanges(NamedTuple):
@@ -33,6 +34,16 @@ class StoryChanges(NamedTuple):
 
     stories: dict[str, frozenset[str]]
     gone: frozenset[str]
+
+
+@dataclass
+class Journal:
+    """What changed since the graph was made or restored, for the store to write: the texts added, those removed,
+    and those whose links, scale, unit or story may have changed."""
+
+    added: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+    touched: set[str] = field(default_factory=set)
 
 
 class StoryGraph:
@@ -49,6 +60,31 @@ class StoryGraph:
         self.scale: dict[str, float] = {}
         self.unit_of: dict[str, frozenset[str]] = {}
         self.story_of: dict[str, str] = {}
+        self.journal = Journal()
+
+    @classmethod
+    def restore(cls, settings: ClusterSettings, texts: Iterable[LinkedText], links: Iterable[tuple[str, str, float]],
+                kept: Mapping[str, tuple[float, str, str]]) -> StoryGraph:
+        """The graph as kept: its texts, its links (each pair once) and per text its scale, the first text of its
+        unit and its story (``kept``), as a graph that took the same texts would hold them."""
+        graph = cls(settings)
+        for text in texts:
+            graph.texts[text.id] = text
+            for f in text.vector.full:
+                graph.holders[f].add(text.id)
+            for f in graph._probes(text.vector):
+                graph.probe_holders[f].add(text.id)
+        for a, b, s in links:
+            graph.links[a][b] = s
+            graph.links[b][a] = s
+        units: dict[str, list[str]] = defaultdict(list)
+        for doc_id, (scale, first, story) in kept.items():
+            graph.scale[doc_id] = scale
+            graph.story_of[doc_id] = story
+            units[first].append(doc_id)
+        for members in units.values():
+            graph.unit_of.update(dict.fromkeys(members, frozenset(members)))
+        return graph
 
     def add(self, texts: Iterable[LinkedText]) -> StoryChanges:
         """Link the new texts (in any order: the links are the same) and re-decide the units they reach: theirs,
@@ -56,17 +92,63 @@ class StoryGraph:
         new = sorted({t.id: t for t in texts if t.id not in self.texts}.values(), key=lambda t: t.key)
         for text in progress.over(new, "article", what="linking"):
             self._link(text)
+        self.journal.added.update(t.id for t in new)
         rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
+        self.journal.touched.update(rescaled)
         changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
         start = {t.id for t in new} | {other for t in new for other, s in self.links.get(t.id, {}).items()
                                        if self._strong(t.id, other, s)}
         for doc_id in start | changed_scale:
             start |= self.unit_of.get(doc_id, frozenset())
-        reached = self._reach(list(start))
-        old: dict[str, set[str]] = defaultdict(set)  # a story lies in one unit: all its texts are reached
-        for doc_id in reached:
+        return self._redecide(start)
+
+    def remove(self, ids: Iterable[str]) -> StoryChanges:
+        """Take texts out (gone from the corpus, or become copies) and re-decide the units they were in, and those
+        of the texts whose scale their links held up (a scale only falls: their links may grow strong)."""
+        gone = {doc_id for doc_id in ids if doc_id in self.texts}
+        before: set[str] = set(gone)  # the gone texts' units: their stories change
+        for doc_id in gone:
+            before |= self.unit_of.get(doc_id, frozenset())
+        neighbours = {other for doc_id in gone for other in self.links.get(doc_id, {})} - gone
+        old = self._stories_of(gone)
+        for doc_id in sorted(gone):
+            self._unlink(doc_id)
+        self.journal.removed.update(gone)
+        self.journal.added.difference_update(gone)
+        self.journal.touched.difference_update(gone)
+        self.journal.touched.update(neighbours)
+        start = before - gone
+        for doc_id in neighbours:
+            if self._rescale(doc_id):
+                start |= {doc_id} | self.unit_of.get(doc_id, frozenset())
+        return self._redecide(start, old)
+
+    def _unlink(self, doc_id: str) -> None:
+        text = self.texts.pop(doc_id)
+        for other in self.links.pop(doc_id, {}):
+            del self.links[other][doc_id]
+        for f in text.vector.full:
+            _discard(self.holders, f, doc_id)
+        for f in self._probes(text.vector):
+            _discard(self.probe_holders, f, doc_id)
+        for kept in (self.scale, self.unit_of, self.story_of):
+            kept.pop(doc_id, None)
+
+    def _stories_of(self, texts: set[str]) -> dict[str, set[str]]:
+        old: dict[str, set[str]] = defaultdict(set)
+        for doc_id in texts:
             if (story := self.story_of.get(doc_id)) is not None:
                 old[story].add(doc_id)
+        return old
+
+    def _redecide(self, start: set[str], gone: dict[str, set[str]] | None = None) -> StoryChanges:
+        """Decide again the units of the texts joined to ``start`` by strong links, each from its members alone;
+        ``gone``: the stories of the texts removed, as they were."""
+        reached = self._reach(list(start))
+        self.journal.touched.update(reached)
+        old = self._stories_of(reached)  # a story lies in one unit: all its texts are reached
+        for story, texts in (gone or {}).items():
+            old[story] |= texts
         now: dict[str, frozenset[str]] = {}
         for unit in self._units(reached):
             members = frozenset(unit)
@@ -177,6 +259,14 @@ class StoryGraph:
                 if (m := at.get(other)) is not None:
                     matrix[n, m] = self.scaled(doc_id, other, s)
         return matrix
+
+
+def _discard(index: dict[str, set[str]], feature: str, doc_id: str) -> None:
+    holders = index.get(feature)
+    if holders is not None:
+        holders.discard(doc_id)
+        if not holders:
+            del index[feature]
 
 
 def _story_id(first: str) -> str:

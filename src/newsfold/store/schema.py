@@ -221,4 +221,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE entity_digests (entity TEXT PRIMARY KEY, digest TEXT NOT NULL);
         CREATE TABLE looked_up_names (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, names TEXT NOT NULL);
     """),
+    # the story graph the "links" clusterer keeps (store/story_graph.py): a run links only the new texts
+    ("0014_story_graph", """
+        CREATE TABLE story_graph_basis (
+            basis TEXT NOT NULL,           -- what the graph was made by: stage key, settings, code, word lists
+            texts INTEGER NOT NULL,        -- how many texts and links it holds (a broken graph is built again)
+            links INTEGER NOT NULL
+        );
+        CREATE TABLE story_graph_texts (
+            id TEXT PRIMARY KEY,           -- the article
+            digest TEXT NOT NULL,          -- digest of its language, date and clean text
+            vectors TEXT NOT NULL,         -- JSON: [full vector, neutral vector, language group, day, order key]
+            scale REAL NOT NULL,           -- its similarity to its nearest texts (local scaling)
+            unit TEXT NOT NULL,            -- the first text (by id) of its unit: texts joined by strong links
+            story TEXT NOT NULL
+        );
+        CREATE TABLE story_graph_links (
+            a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL,   -- a < b
+            PRIMARY KEY (a, b)
+        );
+        CREATE INDEX story_graph_links_b ON story_graph_links(b);
+    """),
 ]
