@@ -13,6 +13,7 @@ import pytest
 from conftest import record_of
 from newsfold import run
 from newsfold.events import stories as stories_module
+from newsfold.events import story_graph
 from newsfold.events.story_graph import StoryGraph
 from newsfold.events.story_links import linked_texts
 from newsfold.models import Article
@@ -153,3 +154,19 @@ def test_taking_texts_out_gives_the_stories_of_the_others_linked_at_once(gone):
     assert {a: b for a, b in graph.links.items() if b} == {a: b for a, b in rest.links.items() if b}
     assert set(changes.gone) <= {_graph(TEXTS).story_of[n] for n in TEXTS} - set(rest.story_of.values())
     assert graph.journal.removed == set(gone)
+
+
+def test_a_new_text_decides_again_only_the_part_of_its_unit_it_changes(monkeypatch):
+    graph = _graph([n for n in TEXTS if n != "dock3"])
+    decided: list[list[str]] = []
+    real = story_graph.average_link
+
+    def counting(similarities, threshold):
+        decided.append(len(similarities))
+        return real(similarities, threshold)
+
+    monkeypatch.setattr(story_graph, "average_link", counting)
+    graph.add(linked_texts(_articles(["dock3"])))
+    # the strike's English reports, not its French one: one unit (the strike's story), two parts
+    assert decided == [3] and graph.unit_of["dock3"] == {"dock1", "dock2", "dock3", "dock_fr"}
+    assert graph.story_of == _graph(TEXTS).story_of

@@ -12,10 +12,11 @@ text re-decides only the units it links to.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -60,13 +61,19 @@ class StoryGraph:
         self.scale: dict[str, float] = {}
         self.unit_of: dict[str, frozenset[str]] = {}
         self.story_of: dict[str, str] = {}
+        # per text, the first text (by key) of its average-link group within its language group: kept while no
+        # text of its part of the unit (``_parts``) changed, and decided again only where one did
+        self.cluster_of: dict[str, str] = {}
+        self.top: dict[str, list[float]] = {}  # per text, its highest similarities in its group, negated (``_kth``)
+        self.dirty: set[str] = set()  # the texts whose group is to be decided again (new links, scale or parts)
         self.journal = Journal()
 
     @classmethod
     def restore(cls, settings: ClusterSettings, texts: Iterable[LinkedText], links: Iterable[tuple[str, str, float]],
-                kept: Mapping[str, tuple[float, str, str]]) -> StoryGraph:
+                kept: Mapping[str, tuple[float, str, str, str]]) -> StoryGraph:
         """The graph as kept: its texts, its links (each pair once) and per text its scale, the first text of its
-        unit and its story (``kept``), as a graph that took the same texts would hold them."""
+        unit, its story and the first text of its group in its language (``kept``), as a graph that took the same
+        texts would hold them."""
         graph = cls(settings)
         for text in texts:
             graph.texts[text.id] = text
@@ -78,9 +85,10 @@ class StoryGraph:
             graph.links[a][b] = s
             graph.links[b][a] = s
         units: dict[str, list[str]] = defaultdict(list)
-        for doc_id, (scale, first, story) in kept.items():
+        for doc_id, (scale, first, story, cluster) in kept.items():
             graph.scale[doc_id] = scale
             graph.story_of[doc_id] = story
+            graph.cluster_of[doc_id] = cluster
             units[first].append(doc_id)
         for members in units.values():
             graph.unit_of.update(dict.fromkeys(members, frozenset(members)))
@@ -96,6 +104,7 @@ class StoryGraph:
         rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
         self.journal.touched.update(rescaled)
         changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
+        self.dirty |= changed_scale | {t.id for t in new}
         start = {t.id for t in new} | {other for t in new for other, s in self.links.get(t.id, {}).items()
                                        if self._strong(t.id, other, s)}
         for doc_id in start | changed_scale:
@@ -117,6 +126,7 @@ class StoryGraph:
         self.journal.added.difference_update(gone)
         self.journal.touched.difference_update(gone)
         self.journal.touched.update(neighbours)
+        self.dirty |= neighbours  # their part of a unit may have lost a text
         start = before - gone
         for doc_id in neighbours:
             if self._rescale(doc_id):
@@ -125,14 +135,18 @@ class StoryGraph:
 
     def _unlink(self, doc_id: str) -> None:
         text = self.texts.pop(doc_id)
-        for other in self.links.pop(doc_id, {}):
+        for other, s in self.links.pop(doc_id, {}).items():
             del self.links[other][doc_id]
+            top = self.top.get(other)
+            if top is not None and (len(top) < self.settings.link_neighbours or -s <= top[-1]):
+                del self.top[other]  # the link may be among its highest: found again when asked
         for f in text.vector.full:
             _discard(self.holders, f, doc_id)
         for f in self._probes(text.vector):
             _discard(self.probe_holders, f, doc_id)
-        for kept in (self.scale, self.unit_of, self.story_of):
+        for kept in (self.scale, self.unit_of, self.story_of, self.cluster_of, self.top):
             kept.pop(doc_id, None)
+        self.dirty.discard(doc_id)
 
     def _stories_of(self, texts: set[str]) -> dict[str, set[str]]:
         old: dict[str, set[str]] = defaultdict(set)
@@ -144,16 +158,18 @@ class StoryGraph:
     def _redecide(self, start: set[str], gone: dict[str, set[str]] | None = None) -> StoryChanges:
         """Decide again the units of the texts joined to ``start`` by strong links, each from its members alone;
         ``gone``: the stories of the texts removed, as they were."""
-        reached = self._reach(list(start))
-        self.journal.touched.update(reached)
-        old = self._stories_of(reached)  # a story lies in one unit: all its texts are reached
+        strong = self._reach(list(start))
+        self.journal.touched.update(strong)
+        old = self._stories_of(set(strong))  # a story lies in one unit: all its texts are reached
         for story, texts in (gone or {}).items():
             old[story] |= texts
         now: dict[str, frozenset[str]] = {}
-        for unit in self._units(reached):
+        for unit in _components(strong, strong.__getitem__):
+            unit.sort(key=lambda t: self.texts[t].key)
             members = frozenset(unit)
-            now.update(self._stories(unit))
+            now.update(self._stories(unit, strong))
             self.unit_of.update(dict.fromkeys(unit, members))
+        self.dirty.clear()
         for story, members in now.items():
             self.story_of.update(dict.fromkeys(members, story))
         changed = {story: members for story, members in now.items() if old.get(story) != members}
@@ -163,14 +179,30 @@ class StoryGraph:
         """A text's scale: its ``link_neighbours``-th highest similarity to a text of its group, and at least the
         group's least scale; whether it changed."""
         group, settings = self.texts[doc_id].vector.group, self.settings
-        alike = sorted((s for other, s in self.links.get(doc_id, {}).items()
-                        if self.texts[other].vector.group == group), reverse=True)
-        kth = alike[settings.link_neighbours - 1] if len(alike) >= settings.link_neighbours else 0.0
         least = settings.link_least_scale if group in self.english else settings.link_own_language_least_scale
-        scale = max(kth, least)
+        scale = max(self._kth(doc_id), least)
         changed = self.scale.get(doc_id) != scale
         self.scale[doc_id] = scale
         return changed
+
+    def _kth(self, doc_id: str) -> float:
+        """The text's ``link_neighbours``-th highest similarity to a text of its group (0 with fewer), from its
+        highest ones, kept (``top``) and brought up to date as links come and go."""
+        k, top = self.settings.link_neighbours, self.top.get(doc_id)
+        if top is None:
+            group, texts = self.texts[doc_id].vector.group, self.texts
+            top = self.top[doc_id] = sorted(-s for other, s in self.links.get(doc_id, {}).items()
+                                            if texts[other].vector.group == group)[:k]
+        return -top[k - 1] if len(top) >= k else 0.0
+
+    def _note_link(self, a: str, b: str, s: float) -> None:
+        """A new link between two texts: into each one's highest similarities, where kept and of one group."""
+        if self.texts[a].vector.group != self.texts[b].vector.group:
+            return
+        for doc_id in (a, b):
+            if (top := self.top.get(doc_id)) is not None:
+                bisect.insort(top, -s)
+                del top[self.settings.link_neighbours:]
 
     def scaled(self, a: str, b: str, s: float) -> float:
         """A link's similarity against how alike the two texts are to their own nearest texts (local scaling): in
@@ -194,6 +226,7 @@ class StoryGraph:
             if s >= self.settings.link_floor:
                 self.links[text.id][other] = s
                 self.links[other][text.id] = s
+                self._note_link(text.id, other, s)
         for f in text.vector.full:
             self.holders[f].add(text.id)
         for f in probes:
@@ -210,38 +243,29 @@ class StoryGraph:
             return self.scaled(a, b, s) >= self._threshold(ga)
         return s >= self.settings.link_unit
 
-    def _reach(self, start: list[str]) -> set[str]:
-        """The texts joined to ``start`` by strong links (the units to re-decide)."""
+    def _reach(self, start: list[str]) -> dict[str, list[str]]:
+        """The texts joined to ``start`` by strong links (the units to re-decide), each with its strong links."""
+        strong: dict[str, list[str]] = {}
         seen, todo = set(start), list(start)
         while todo:
             a = todo.pop()
-            for b, s in self.links.get(a, {}).items():
-                if b not in seen and self._strong(a, b, s):
+            near = strong[a] = [b for b, s in self.links.get(a, {}).items() if self._strong(a, b, s)]
+            for b in near:
+                if b not in seen:
                     seen.add(b)
                     todo.append(b)
-        return seen
+        return strong
 
-    def _units(self, texts: set[str]) -> list[list[str]]:
-        left, out = set(texts), []
-        for doc_id in sorted(texts):
-            if doc_id in left:
-                unit = self._reach([doc_id])
-                left -= unit
-                out.append(sorted(unit, key=lambda t: self.texts[t].key))
-        return out
-
-    def _stories(self, unit: list[str]) -> dict[str, frozenset[str]]:
+    def _stories(self, unit: list[str], strong: dict[str, list[str]]) -> dict[str, frozenset[str]]:
         """A unit's stories (texts in key order): average link within each group, then joined across groups."""
         by_group: dict[str, list[str]] = defaultdict(list)
         position = {doc_id: n for n, doc_id in enumerate(unit)}
         for doc_id in unit:
             by_group[self.texts[doc_id].vector.group].append(doc_id)
-        number: dict[str, int] = {}
         for group, members in by_group.items():
-            labels = average_link(self._matrix(members), self._threshold(group))
-            for doc_id, label in zip(members, labels, strict=True):
-                number[doc_id] = position[members[label]]
-        number = {doc_id: number[doc_id] for doc_id in unit}  # in key order: the join sums in that order
+            for part in self._parts(members, strong):
+                self._decide(part, group)
+        number = {doc_id: position[self.cluster_of[doc_id]] for doc_id in unit}  # in key order: the join sums so
         if len(by_group) > 1:
             groups = {doc_id: self.texts[doc_id].vector.group for doc_id in unit}
             neutral = {doc_id: self.texts[doc_id].vector.neutral for doc_id in unit}
@@ -251,6 +275,24 @@ class StoryGraph:
             members_of[number[doc_id]].append(doc_id)
         return {_story_id(members[0]): frozenset(members) for members in members_of.values()}
 
+    def _parts(self, members: list[str], strong: dict[str, list[str]]) -> list[list[str]]:
+        """A language group's texts in a unit joined by strong links of that group, each part in key order.
+        Average link joins two groups only while the mean of their pairs reaches the threshold, so only groups
+        with a strong pair: it never joins two parts, and each part's groups are decided from the part alone."""
+        group = self.texts[members[0]].vector.group
+        texts = self.texts
+        parts = _components(members, lambda a: [b for b in strong[a] if texts[b].vector.group == group])
+        return [sorted(part, key=lambda t: texts[t].key) for part in parts]
+
+    def _decide(self, part: list[str], group: str) -> None:
+        """A part's groups by average link (``cluster_of``): kept when none of its texts changed since they were
+        decided (no new link among them, no new scale, no text gone from among them), else decided again."""
+        if self.dirty.isdisjoint(part) and all(doc_id in self.cluster_of for doc_id in part):
+            return
+        labels = average_link(self._matrix(part), self._threshold(group))
+        for doc_id, label in zip(part, labels, strict=True):
+            self.cluster_of[doc_id] = part[label]
+
     def _matrix(self, members: list[str]) -> np.ndarray:
         at = {doc_id: n for n, doc_id in enumerate(members)}
         matrix = np.zeros((len(members), len(members)))
@@ -259,6 +301,23 @@ class StoryGraph:
                 if (m := at.get(other)) is not None:
                     matrix[n, m] = self.scaled(doc_id, other, s)
         return matrix
+
+
+def _components(texts: Iterable[str], near: Callable[[str], Iterable[str]]) -> list[list[str]]:
+    """The connected parts of ``texts`` by ``near`` (which stays among them)."""
+    left, out = set(texts), []
+    for doc_id in sorted(left):
+        if doc_id in left:
+            part, todo = [doc_id], [doc_id]
+            left.discard(doc_id)
+            while todo:
+                for b in near(todo.pop()):
+                    if b in left:
+                        left.discard(b)
+                        part.append(b)
+                        todo.append(b)
+            out.append(part)
+    return out
 
 
 def _discard(index: dict[str, set[str]], feature: str, doc_id: str) -> None:

@@ -234,7 +234,8 @@ MIGRATIONS: list[tuple[str, str]] = [
             vectors TEXT NOT NULL,         -- JSON: [full vector, neutral vector, language group, day, order key]
             scale REAL NOT NULL,           -- its similarity to its nearest texts (local scaling)
             unit TEXT NOT NULL,            -- the first text (by id) of its unit: texts joined by strong links
-            story TEXT NOT NULL
+            story TEXT NOT NULL,
+            cluster TEXT NOT NULL          -- the first text (by date and text) of its group in its language
         );
         CREATE TABLE story_graph_links (
             a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL,   -- a < b
