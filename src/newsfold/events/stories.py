@@ -77,13 +77,14 @@ def text_digest(article: Article) -> str:
     return hashlib.sha1(f"{article.language}\n{article.published}\n{article.text}".encode()).hexdigest()
 
 
-def restore_graph(settings: ClusterSettings, texts: Iterable[tuple[str, str, list[Any], float, str, str, str]],
+def restore_graph(settings: ClusterSettings, texts: Iterable[tuple[Any, ...]],
                   links: Iterable[tuple[str, str, float]]) -> tuple[StoryGraph, dict[str, str]]:
     """The graph kept in the store (``store.story_graph.KeptGraph``) and each text's digest."""
     texts = list(texts)
     linked = [LinkedText(doc_id, TextVector(full, neutral, group, day), (key[0], key[1], key[2]))
               for doc_id, _, (full, neutral, group, day, key), *_ in texts]
-    kept = {doc_id: (scale, unit, story, cluster) for doc_id, _, _, scale, unit, story, cluster in texts}
+    kept = {doc_id: (scale, unit, story, cluster, strong) for doc_id, _, _, scale, unit, story, cluster, strong
+            in texts}
     return StoryGraph.restore(settings, linked, links, kept), {t[0]: t[1] for t in texts}
 
 
@@ -101,11 +102,12 @@ def update_graph(graph: StoryGraph, digests: dict[str, str], articles: Sequence[
 
 
 def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[
-        dict[str, tuple[str, list[Any]]], set[str], dict[str, tuple[float, str, str, str]],
+        dict[str, tuple[str, list[Any]]], set[str], dict[str, tuple[float, str, str, str, list[str] | None]],
         list[tuple[str, str, float]], tuple[int, int]]:
     """What changed in ``graph`` since it was made or restored (its ``journal``), as the store keeps it
     (``store.story_graph.GraphRows``): the texts added with their vectors, removed, touched with their scale,
-    unit, story and group in their language; the added texts' links (each pair once); the counts of texts and links."""
+    unit, story, group in their language and strong links (when known); the added texts' links (each pair
+    once); the counts of texts and links."""
     journal, firsts = graph.journal, dict[int, str]()
     added = {doc_id: (digests[doc_id], [*graph.texts[doc_id].vector, list(graph.texts[doc_id].key)])
              for doc_id in journal.added}
@@ -113,7 +115,8 @@ def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[
     for doc_id in journal.touched | journal.added:
         unit = graph.unit_of[doc_id]
         first = firsts.get(id(unit)) or firsts.setdefault(id(unit), min(unit))
-        touched[doc_id] = (graph.scale[doc_id], first, graph.story_of[doc_id], graph.cluster_of[doc_id])
+        touched[doc_id] = (graph.scale[doc_id], first, graph.story_of[doc_id], graph.cluster_of[doc_id],
+                           graph.strong_of.get(doc_id))
     links = [(min(a, b), max(a, b), s) for a in journal.added for b, s in graph.links.get(a, {}).items()]
     count = sum(len(linked) for linked in graph.links.values()) // 2
     return added, set(journal.removed), touched, links, (len(graph.texts), count)

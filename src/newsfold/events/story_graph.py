@@ -66,14 +66,15 @@ class StoryGraph:
         self.cluster_of: dict[str, str] = {}
         self.top: dict[str, list[float]] = {}  # per text, its highest similarities in its group, negated (``_kth``)
         self.dirty: set[str] = set()  # the texts whose group is to be decided again (new links, scale or parts)
+        self.strong_of: dict[str, list[str]] = {}  # per text, its strong links, while its and its links' ends' are
         self.journal = Journal()
 
     @classmethod
     def restore(cls, settings: ClusterSettings, texts: Iterable[LinkedText], links: Iterable[tuple[str, str, float]],
-                kept: Mapping[str, tuple[float, str, str, str]]) -> StoryGraph:
+                kept: Mapping[str, tuple[float, str, str, str, list[str] | None]]) -> StoryGraph:
         """The graph as kept: its texts, its links (each pair once) and per text its scale, the first text of its
-        unit, its story and the first text of its group in its language (``kept``), as a graph that took the same
-        texts would hold them."""
+        unit, its story, the first text of its group in its language and its strong links where known
+        (``kept``), as a graph that took the same texts would hold them."""
         graph = cls(settings)
         for text in texts:
             graph.texts[text.id] = text
@@ -85,7 +86,9 @@ class StoryGraph:
             graph.links[a][b] = s
             graph.links[b][a] = s
         units: dict[str, list[str]] = defaultdict(list)
-        for doc_id, (scale, first, story, cluster) in kept.items():
+        for doc_id, (scale, first, story, cluster, strong) in kept.items():
+            if strong is not None:
+                graph.strong_of[doc_id] = strong
             graph.scale[doc_id] = scale
             graph.story_of[doc_id] = story
             graph.cluster_of[doc_id] = cluster
@@ -137,6 +140,7 @@ class StoryGraph:
         text = self.texts.pop(doc_id)
         for other, s in self.links.pop(doc_id, {}).items():
             del self.links[other][doc_id]
+            self._forget_strong(other)
             top = self.top.get(other)
             if top is not None and (len(top) < self.settings.link_neighbours or -s <= top[-1]):
                 del self.top[other]  # the link may be among its highest: found again when asked
@@ -144,7 +148,7 @@ class StoryGraph:
             _discard(self.holders, f, doc_id)
         for f in self._probes(text.vector):
             _discard(self.probe_holders, f, doc_id)
-        for kept in (self.scale, self.unit_of, self.story_of, self.cluster_of, self.top):
+        for kept in (self.scale, self.unit_of, self.story_of, self.cluster_of, self.top, self.strong_of):
             kept.pop(doc_id, None)
         self.dirty.discard(doc_id)
 
@@ -183,7 +187,21 @@ class StoryGraph:
         scale = max(self._kth(doc_id), least)
         changed = self.scale.get(doc_id) != scale
         self.scale[doc_id] = scale
+        if changed:  # its links' strength changed: its own strong links, and each other end's
+            for other in [doc_id, *self.links.get(doc_id, {})]:
+                self._forget_strong(other)
         return changed
+
+    def _forget_strong(self, doc_id: str) -> None:
+        if self.strong_of.pop(doc_id, None) is not None:
+            self.journal.touched.add(doc_id)
+
+    def _strong_links(self, a: str) -> list[str]:
+        """The texts ``a`` is strongly linked to (kept in ``strong_of`` while its links and scales stand)."""
+        near = self.strong_of.get(a)
+        if near is None:
+            near = self.strong_of[a] = [b for b, s in self.links.get(a, {}).items() if self._strong(a, b, s)]
+        return near
 
     def _kth(self, doc_id: str) -> float:
         """The text's ``link_neighbours``-th highest similarity to a text of its group (0 with fewer), from its
@@ -227,6 +245,7 @@ class StoryGraph:
                 self.links[text.id][other] = s
                 self.links[other][text.id] = s
                 self._note_link(text.id, other, s)
+                self._forget_strong(other)
         for f in text.vector.full:
             self.holders[f].add(text.id)
         for f in probes:
@@ -249,7 +268,7 @@ class StoryGraph:
         seen, todo = set(start), list(start)
         while todo:
             a = todo.pop()
-            near = strong[a] = [b for b, s in self.links.get(a, {}).items() if self._strong(a, b, s)]
+            near = strong[a] = self._strong_links(a)
             for b in near:
                 if b not in seen:
                     seen.add(b)

@@ -235,7 +235,8 @@ MIGRATIONS: list[tuple[str, str]] = [
             scale REAL NOT NULL,           -- its similarity to its nearest texts (local scaling)
             unit TEXT NOT NULL,            -- the first text (by id) of its unit: texts joined by strong links
             story TEXT NOT NULL,
-            cluster TEXT NOT NULL          -- the first text (by date and text) of its group in its language
+            cluster TEXT NOT NULL,         -- the first text (by date and text) of its group in its language
+            strong TEXT                    -- JSON: the texts it is strongly linked to, or NULL (worked out again)
         );
         CREATE TABLE story_graph_links (
             a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL,   -- a < b

@@ -24,20 +24,21 @@ FORMAT = "1"
 
 class KeptGraph(NamedTuple):
     """The rows of a kept graph: per text (id, digest of what it was read from, [full, neutral, group, day, key],
-    scale, first text of its unit, story, first text of its group in its language); its links, each pair once."""
+    scale, first text of its unit, story, first text of its group in its language, its strong links or None);
+    its links, each pair once."""
 
-    texts: list[tuple[str, str, list[Any], float, str, str, str]]
+    texts: list[tuple[str, str, list[Any], float, str, str, str, list[str] | None]]
     links: list[tuple[str, str, float]]
 
 
 class GraphRows(NamedTuple):
     """What ``write_story_graph`` writes: the texts added (id -> digest, vectors), removed and touched (id -> scale,
-    first text of unit, story, first of group in its language), the added texts' links, the graph's counts;
-    ``whole``: the graph is written anew."""
+    first text of unit, story, first of group in its language, strong links or None), the added texts' links,
+    the graph's counts; ``whole``: the graph is written anew."""
 
     added: Mapping[str, tuple[str, list[Any]]]
     removed: Iterable[str]
-    touched: Mapping[str, tuple[float, str, str, str]]
+    touched: Mapping[str, tuple[float, str, str, str, list[str] | None]]
     links: Iterable[tuple[str, str, float]]
     counts: tuple[int, int]
     whole: bool
@@ -50,9 +51,10 @@ def read_story_graph(conn: sqlite3.Connection, basis: str) -> KeptGraph | None:
     if row is None or row[0] != f"{FORMAT}\n{basis}":
         return None
     try:
-        texts = [(doc_id, digest, json.loads(vectors), float(scale), unit, story, cluster)
-                 for doc_id, digest, vectors, scale, unit, story, cluster in conn.execute(
-                     "SELECT id, digest, vectors, scale, unit, story, cluster FROM story_graph_texts")]
+        texts = [(doc_id, digest, json.loads(vectors), float(scale), unit, story, cluster,
+                  json.loads(strong) if strong is not None else None)
+                 for doc_id, digest, vectors, scale, unit, story, cluster, strong in conn.execute(
+                     "SELECT id, digest, vectors, scale, unit, story, cluster, strong FROM story_graph_texts")]
         links = [(a, b, float(s)) for a, b, s in conn.execute("SELECT a, b, similarity FROM story_graph_links")]
         ids = {t[0] for t in texts}
         whole = len(texts) == row[1] and len(links) == row[2]
@@ -75,11 +77,12 @@ def write_story_graph(conn: sqlite3.Connection, basis: str, rows: GraphRows) -> 
         conn.execute("DELETE FROM story_graph_texts WHERE id IN (SELECT value FROM json_each(?))", (removed,))
         conn.execute("DELETE FROM story_graph_links WHERE a IN (SELECT value FROM json_each(?1)) "
                      "OR b IN (SELECT value FROM json_each(?1))", (removed,))
-        conn.executemany("INSERT OR REPLACE INTO story_graph_texts VALUES (?, ?, ?, 0, '', '', '')",
+        conn.executemany("INSERT OR REPLACE INTO story_graph_texts VALUES (?, ?, ?, 0, '', '', '', NULL)",
                          [(doc_id, digest, json.dumps(vectors, ensure_ascii=False))
                           for doc_id, (digest, vectors) in sorted(rows.added.items())])
-        conn.executemany("UPDATE story_graph_texts SET scale = ?, unit = ?, story = ?, cluster = ? WHERE id = ?",
-                         [(*kept, doc_id) for doc_id, kept in sorted(rows.touched.items())])
+        conn.executemany("UPDATE story_graph_texts SET scale = ?, unit = ?, story = ?, cluster = ?, strong = ? "
+                         "WHERE id = ?", [(*kept[:4], None if kept[4] is None else json.dumps(kept[4]), doc_id)
+                                          for doc_id, kept in sorted(rows.touched.items())])
         conn.executemany("INSERT OR REPLACE INTO story_graph_links VALUES (?, ?, ?)", sorted(rows.links))
         conn.execute("DELETE FROM story_graph_basis")
         conn.execute("INSERT INTO story_graph_basis VALUES (?, ?, ?)", (f"{FORMAT}\n{basis}", *rows.counts))
