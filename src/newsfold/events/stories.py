@@ -116,7 +116,7 @@ def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[
         unit = graph.unit_of[doc_id]
         first = firsts.get(id(unit)) or firsts.setdefault(id(unit), min(unit))
         touched[doc_id] = (graph.scale[doc_id], first, graph.story_of[doc_id], graph.cluster_of[doc_id],
-                           graph.strong_of.get(doc_id))
+                           sorted(graph.strong_of[doc_id]) if doc_id in graph.strong_of else None)
     links = [(min(a, b), max(a, b), s) for a in journal.added for b, s in graph.links.get(a, {}).items()]
     count = sum(len(linked) for linked in graph.links.values()) // 2
     return added, set(journal.removed), touched, links, (len(graph.texts), count)

@@ -66,7 +66,7 @@ class StoryGraph:
         self.cluster_of: dict[str, str] = {}
         self.top: dict[str, list[float]] = {}  # per text, its highest similarities in its group, negated (``_kth``)
         self.dirty: set[str] = set()  # the texts whose group is to be decided again (new links, scale or parts)
-        self.strong_of: dict[str, list[str]] = {}  # per text, its strong links, while its and its links' ends' are
+        self.strong_of: dict[str, set[str]] = {}  # per text, the texts it is strongly linked to, where known
         self.journal = Journal()
 
     @classmethod
@@ -88,7 +88,7 @@ class StoryGraph:
         units: dict[str, list[str]] = defaultdict(list)
         for doc_id, (scale, first, story, cluster, strong) in kept.items():
             if strong is not None:
-                graph.strong_of[doc_id] = strong
+                graph.strong_of[doc_id] = set(strong)
             graph.scale[doc_id] = scale
             graph.story_of[doc_id] = story
             graph.cluster_of[doc_id] = cluster
@@ -107,6 +107,7 @@ class StoryGraph:
         rescaled = {other for t in new for other in self.links.get(t.id, {})} | {t.id for t in new}
         self.journal.touched.update(rescaled)
         changed_scale = {doc_id for doc_id in rescaled if self._rescale(doc_id)}
+        self._restrengthen(changed_scale | {t.id for t in new})
         self.dirty |= changed_scale | {t.id for t in new}
         start = {t.id for t in new} | {other for t in new for other, s in self.links.get(t.id, {}).items()
                                        if self._strong(t.id, other, s)}
@@ -131,16 +132,18 @@ class StoryGraph:
         self.journal.touched.update(neighbours)
         self.dirty |= neighbours  # their part of a unit may have lost a text
         start = before - gone
-        for doc_id in neighbours:
-            if self._rescale(doc_id):
-                start |= {doc_id} | self.unit_of.get(doc_id, frozenset())
+        changed_scale = {doc_id for doc_id in neighbours if self._rescale(doc_id)}
+        self._restrengthen(changed_scale)
+        for doc_id in changed_scale:
+            start |= {doc_id} | self.unit_of.get(doc_id, frozenset())
         return self._redecide(start, old)
 
     def _unlink(self, doc_id: str) -> None:
         text = self.texts.pop(doc_id)
         for other, s in self.links.pop(doc_id, {}).items():
             del self.links[other][doc_id]
-            self._forget_strong(other)
+            if (near := self.strong_of.get(other)) is not None:
+                near.discard(doc_id)
             top = self.top.get(other)
             if top is not None and (len(top) < self.settings.link_neighbours or -s <= top[-1]):
                 del self.top[other]  # the link may be among its highest: found again when asked
@@ -187,20 +190,28 @@ class StoryGraph:
         scale = max(self._kth(doc_id), least)
         changed = self.scale.get(doc_id) != scale
         self.scale[doc_id] = scale
-        if changed:  # its links' strength changed: its own strong links, and each other end's
-            for other in [doc_id, *self.links.get(doc_id, {})]:
-                self._forget_strong(other)
         return changed
 
-    def _forget_strong(self, doc_id: str) -> None:
-        if self.strong_of.pop(doc_id, None) is not None:
-            self.journal.touched.add(doc_id)
+    def _restrengthen(self, texts: set[str]) -> None:
+        """The texts whose scale or links changed: their strong links found again, and each link's other end's
+        kept strong links told whether the link is strong now."""
+        for a in texts:
+            self.strong_of.pop(a, None)
+        for a in sorted(texts):
+            for b, s in self.links.get(a, {}).items():
+                if (near := self.strong_of.get(b)) is not None:
+                    self.journal.touched.add(b)
+                    if self._strong(a, b, s):
+                        near.add(a)
+                    else:
+                        near.discard(a)
 
-    def _strong_links(self, a: str) -> list[str]:
-        """The texts ``a`` is strongly linked to (kept in ``strong_of`` while its links and scales stand)."""
+    def _strong_links(self, a: str) -> set[str]:
+        """The texts ``a`` is strongly linked to (kept in ``strong_of``, brought up to date by ``_restrengthen``
+        as scales and links change)."""
         near = self.strong_of.get(a)
         if near is None:
-            near = self.strong_of[a] = [b for b, s in self.links.get(a, {}).items() if self._strong(a, b, s)]
+            near = self.strong_of[a] = {b for b, s in self.links.get(a, {}).items() if self._strong(a, b, s)}
         return near
 
     def _kth(self, doc_id: str) -> float:
@@ -245,7 +256,6 @@ class StoryGraph:
                 self.links[text.id][other] = s
                 self.links[other][text.id] = s
                 self._note_link(text.id, other, s)
-                self._forget_strong(other)
         for f in text.vector.full:
             self.holders[f].add(text.id)
         for f in probes:
@@ -262,9 +272,9 @@ class StoryGraph:
             return self.scaled(a, b, s) >= self._threshold(ga)
         return s >= self.settings.link_unit
 
-    def _reach(self, start: list[str]) -> dict[str, list[str]]:
+    def _reach(self, start: list[str]) -> dict[str, set[str]]:
         """The texts joined to ``start`` by strong links (the units to re-decide), each with its strong links."""
-        strong: dict[str, list[str]] = {}
+        strong: dict[str, set[str]] = {}
         seen, todo = set(start), list(start)
         while todo:
             a = todo.pop()
@@ -275,7 +285,7 @@ class StoryGraph:
                     todo.append(b)
         return strong
 
-    def _stories(self, unit: list[str], strong: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    def _stories(self, unit: list[str], strong: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         """A unit's stories (texts in key order): average link within each group, then joined across groups."""
         by_group: dict[str, list[str]] = defaultdict(list)
         position = {doc_id: n for n, doc_id in enumerate(unit)}
@@ -294,7 +304,7 @@ class StoryGraph:
             members_of[number[doc_id]].append(doc_id)
         return {_story_id(members[0]): frozenset(members) for members in members_of.values()}
 
-    def _parts(self, members: list[str], strong: dict[str, list[str]]) -> list[list[str]]:
+    def _parts(self, members: list[str], strong: dict[str, set[str]]) -> list[list[str]]:
         """A language group's texts in a unit joined by strong links of that group, each part in key order.
         Average link joins two groups only while the mean of their pairs reaches the threshold, so only groups
         with a strong pair: it never joins two parts, and each part's groups are decided from the part alone."""
