@@ -126,7 +126,8 @@ def test_other_settings_or_a_broken_graph_build_it_again(tmp_path, links, linked
     (tmp_path / "other").mkdir()
     assert _stories(db) == _stories(_full(tmp_path / "other", first, other))
     with sqlite3.connect(db) as conn:  # a link lost: the rows no longer add up
-        conn.execute("DELETE FROM story_graph_links WHERE rowid = (SELECT min(rowid) FROM story_graph_links)")
+        conn.execute("UPDATE story_graph_texts SET links = '{}' WHERE links <> '{}' AND rowid = "
+                     "(SELECT min(rowid) FROM story_graph_texts WHERE links <> '{}')")
     linked.clear()
     run([_write(tmp_path / "ferry.jsonl", {"ferry": TEXTS["ferry"]})], db, other, progress=False)
     assert linked == [len(TEXTS)]
@@ -170,3 +171,17 @@ def test_a_new_text_decides_again_only_the_part_of_its_unit_it_changes(monkeypat
     # the strike's English reports, not its French one: one unit (the strike's story), two parts
     assert decided == [3] and graph.unit_of["dock3"] == {"dock1", "dock2", "dock3", "dock_fr"}
     assert graph.story_of == _graph(TEXTS).story_of
+
+
+@pytest.mark.parametrize("scan_most", [0, 8])
+def test_a_restored_graph_links_new_texts_by_looking_or_through_its_indexes_alike(monkeypatch, scan_most):
+    monkeypatch.setattr(story_graph, "_SCAN_MOST", scan_most)
+    first = ["dock1", "fruit2", "ferry"]
+    graph = _graph(first)
+    digests = {name: name for name in first}
+    rows, _, _ = stories_module.graph_rows(graph, digests)
+    restored, kept = stories_module.restore_graph(load_settings().stories, json.loads(json.dumps(rows)))
+    assert kept == digests and not restored.indexed
+    restored.add(linked_texts(_articles([n for n in TEXTS if n not in first])))
+    assert restored.indexed == (scan_most == 0)
+    assert restored.story_of == _graph(TEXTS).story_of

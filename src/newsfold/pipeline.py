@@ -50,7 +50,7 @@ from .scope import story_digests
 from .settings import Settings
 from .store import Store
 from .store.record import RecordWriter
-from .store.story_graph import GraphRows, read_story_features_of, read_story_graph, write_story_graph
+from .store.story_graph import GraphRows, GraphText, read_story_features_of, read_story_graph, write_story_graph
 
 log = logging.getLogger(__name__)
 
@@ -241,9 +241,10 @@ def _linked_stories(corpus: Corpus) -> dict[str, str]:
     basis = (f"{corpus.keys['stories']}\n{settings!r}\n{_code_digest()}\n"
              f"{version('anyascii')} {version('wordfreq')} {version('simplemma')}")
     kept = read_story_graph(store.conn, basis)
-    graph, digests = restore_graph(settings, kept.texts, kept.links) if kept else (StoryGraph(settings), {})
+    graph, digests = restore_graph(settings, kept) if kept is not None else (StoryGraph(settings), {})
     digests = update_graph(graph, digests, corpus.articles, lambda new: _story_features(corpus, new))
-    write_story_graph(store.conn, basis, GraphRows(*graph_rows(graph, digests), whole=kept is None))
+    rows, removed, counts = graph_rows(graph, digests)
+    write_story_graph(store.conn, basis, GraphRows([GraphText(*row) for row in rows], removed, counts, kept is None))
     return with_copies(corpus.articles, dict(graph.story_of))
 
 

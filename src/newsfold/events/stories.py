@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from ..errors import ConfigError
@@ -77,15 +77,13 @@ def text_digest(article: Article) -> str:
     return hashlib.sha1(f"{article.language}\n{article.published}\n{article.text}".encode()).hexdigest()
 
 
-def restore_graph(settings: ClusterSettings, texts: Iterable[tuple[Any, ...]],
-                  links: Iterable[tuple[str, str, float]]) -> tuple[StoryGraph, dict[str, str]]:
-    """The graph kept in the store (``store.story_graph.KeptGraph``) and each text's digest."""
-    texts = list(texts)
-    linked = [LinkedText(doc_id, TextVector(full, neutral, group, day), (key[0], key[1], key[2]))
-              for doc_id, _, (full, neutral, group, day, key), *_ in texts]
-    kept = {doc_id: (scale, unit, story, cluster, strong) for doc_id, _, _, scale, unit, story, cluster, strong
-            in texts}
-    return StoryGraph.restore(settings, linked, links, kept), {t[0]: t[1] for t in texts}
+def restore_graph(settings: ClusterSettings, texts: Sequence[tuple[Any, ...]]) -> tuple[StoryGraph, dict[str, str]]:
+    """The graph kept in the store (rows of ``store.story_graph.GraphText``) and each text's digest."""
+    linked = [(LinkedText(doc_id, TextVector(full, neutral, group, day), (key[0], key[1], key[2])), probes)
+              for doc_id, _, (full, neutral, group, day, key, probes), *_ in texts]
+    kept = {t[0]: (t[4], t[5], t[6], t[7], t[8]) for t in texts}
+    graph = StoryGraph.restore(settings, linked, {t[0]: t[3] for t in texts}, kept)
+    return graph, {t[0]: t[1] for t in texts}
 
 
 def update_graph(graph: StoryGraph, digests: dict[str, str], articles: Sequence[Article],
@@ -101,25 +99,22 @@ def update_graph(graph: StoryGraph, digests: dict[str, str], articles: Sequence[
     return now
 
 
-def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[
-        dict[str, tuple[str, list[Any]]], set[str], dict[str, tuple[float, str, str, str, list[str] | None]],
-        list[tuple[str, str, float]], tuple[int, int]]:
+def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[list[tuple[Any, ...]], set[str],
+                                                                         tuple[int, int]]:
     """What changed in ``graph`` since it was made or restored (its ``journal``), as the store keeps it
-    (``store.story_graph.GraphRows``): the texts added with their vectors, removed, touched with their scale,
-    unit, story, group in their language and strong links (when known); the added texts' links (each pair
-    once); the counts of texts and links."""
+    (``store.story_graph.GraphRows``): the rows of the texts added (with their vectors and probes) or touched
+    (without), the texts removed, the counts of texts and links."""
     journal, firsts = graph.journal, dict[int, str]()
-    added = {doc_id: (digests[doc_id], [*graph.texts[doc_id].vector, list(graph.texts[doc_id].key)])
-             for doc_id in journal.added}
-    touched = {}
-    for doc_id in journal.touched | journal.added:
-        unit = graph.unit_of[doc_id]
+    rows = []
+    for doc_id in sorted(journal.touched | journal.added):
+        text, unit = graph.texts[doc_id], graph.unit_of[doc_id]
         first = firsts.get(id(unit)) or firsts.setdefault(id(unit), min(unit))
-        touched[doc_id] = (graph.scale[doc_id], first, graph.story_of[doc_id], graph.cluster_of[doc_id],
-                           sorted(graph.strong_of[doc_id]) if doc_id in graph.strong_of else None)
-    links = [(min(a, b), max(a, b), s) for a in journal.added for b, s in graph.links.get(a, {}).items()]
+        vectors = [*text.vector, list(text.key), graph.probes_of[doc_id]] if doc_id in journal.added else None
+        strong = sorted(graph.strong_of[doc_id]) if doc_id in graph.strong_of else None
+        rows.append((doc_id, digests[doc_id], vectors, graph.links.get(doc_id, {}), graph.scale[doc_id], first,
+                     graph.story_of[doc_id], graph.cluster_of[doc_id], strong))
     count = sum(len(linked) for linked in graph.links.values()) // 2
-    return added, set(journal.removed), touched, links, (len(graph.texts), count)
+    return rows, set(journal.removed), (len(graph.texts), count)
 
 
 def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> StoryClusterer:

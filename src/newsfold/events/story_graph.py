@@ -29,6 +29,9 @@ from .story_links import LinkedText, TextVector, similarity
 
 __all__ = ["Journal", "StoryChanges", "StoryGraph", "average_link"]
 
+# At most this many new texts into a restored graph are linked without building its inverted indexes.
+_SCAN_MOST = 8
+
 
 class StoryChanges(NamedTuple):
     """What one ``StoryGraph.add`` changed: each new or changed story with its texts, and the stories gone."""
@@ -67,24 +70,24 @@ class StoryGraph:
         self.top: dict[str, list[float]] = {}  # per text, its highest similarities in its group, negated (``_kth``)
         self.dirty: set[str] = set()  # the texts whose group is to be decided again (new links, scale or parts)
         self.strong_of: dict[str, set[str]] = {}  # per text, the texts it is strongly linked to, where known
+        self.probes_of: dict[str, list[str]] = {}
+        self.indexed = True  # whether ``holders`` and ``probe_holders`` hold every text (see ``_candidates``)
         self.journal = Journal()
 
     @classmethod
-    def restore(cls, settings: ClusterSettings, texts: Iterable[LinkedText], links: Iterable[tuple[str, str, float]],
-                kept: Mapping[str, tuple[float, str, str, str, list[str] | None]]) -> StoryGraph:
-        """The graph as kept: its texts, its links (each pair once) and per text its scale, the first text of its
-        unit, its story, the first text of its group in its language and its strong links where known
-        (``kept``), as a graph that took the same texts would hold them."""
+    def restore(cls, settings: ClusterSettings, texts: Iterable[tuple[LinkedText, list[str]]],
+                links: Mapping[str, dict[str, float]], kept: Mapping[str, tuple[float, str, str, str, list[str] | None]]
+                ) -> StoryGraph:
+        """The graph as kept: its texts with their probes, their links and per text its scale, the first text of
+        its unit, its story, the first text of its group in its language and its strong links where known
+        (``kept``), as a graph that took the same texts would hold them. Its inverted indexes are built when
+        more than a few texts come (``_candidates``)."""
         graph = cls(settings)
-        for text in texts:
+        graph.indexed = False
+        for text, probes in texts:
             graph.texts[text.id] = text
-            for f in text.vector.full:
-                graph.holders[f].add(text.id)
-            for f in graph._probes(text.vector):
-                graph.probe_holders[f].add(text.id)
-        for a, b, s in links:
-            graph.links[a][b] = s
-            graph.links[b][a] = s
+            graph.probes_of[text.id] = probes
+        graph.links.update(links)
         units: dict[str, list[str]] = defaultdict(list)
         for doc_id, (scale, first, story, cluster, strong) in kept.items():
             if strong is not None:
@@ -101,6 +104,8 @@ class StoryGraph:
         """Link the new texts (in any order: the links are the same) and re-decide the units they reach: theirs,
         and those of the texts whose scale they change."""
         new = sorted({t.id: t for t in texts if t.id not in self.texts}.values(), key=lambda t: t.key)
+        if not self.indexed and len(new) > _SCAN_MOST:
+            self._index()
         for text in progress.over(new, "article", what="linking"):
             self._link(text)
         self.journal.added.update(t.id for t in new)
@@ -147,10 +152,12 @@ class StoryGraph:
             top = self.top.get(other)
             if top is not None and (len(top) < self.settings.link_neighbours or -s <= top[-1]):
                 del self.top[other]  # the link may be among its highest: found again when asked
-        for f in text.vector.full:
-            _discard(self.holders, f, doc_id)
-        for f in self._probes(text.vector):
-            _discard(self.probe_holders, f, doc_id)
+        probes = self.probes_of.pop(doc_id)
+        if self.indexed:
+            for f in text.vector.full:
+                _discard(self.holders, f, doc_id)
+            for f in probes:
+                _discard(self.probe_holders, f, doc_id)
         for kept in (self.scale, self.unit_of, self.story_of, self.cluster_of, self.top, self.strong_of):
             kept.pop(doc_id, None)
         self.dirty.discard(doc_id)
@@ -242,13 +249,31 @@ class StoryGraph:
         full = vector.full
         return sorted(full, key=lambda f: (-full[f], f))[: self.settings.probes]
 
-    def _link(self, text: LinkedText) -> None:
-        probes = self._probes(text.vector)
+    def _index(self) -> None:
+        for doc_id, text in self.texts.items():
+            for f in text.vector.full:
+                self.holders[f].add(doc_id)
+            for f in self.probes_of[doc_id]:
+                self.probe_holders[f].add(doc_id)
+        self.indexed = True
+
+    def _candidates(self, text: LinkedText, probes: list[str]) -> set[str]:
+        """The texts holding one of the text's probes, and those whose probes it holds: through the inverted
+        indexes, or for a few texts into a restored graph, by looking at each text (cheaper than indexing all)."""
         candidates: set[str] = set()
+        full = text.vector.full
+        if not self.indexed:
+            return {doc_id for doc_id, other in self.texts.items() if any(f in full for f in self.probes_of[doc_id])
+                    or any(f in other.vector.full for f in probes)}
         for f in probes:
             candidates |= self.holders.get(f, set())
-        for f in text.vector.full:
+        for f in full:
             candidates |= self.probe_holders.get(f, set())
+        return candidates
+
+    def _link(self, text: LinkedText) -> None:
+        probes = self.probes_of[text.id] = self._probes(text.vector)
+        candidates = self._candidates(text, probes)
         self.texts[text.id] = text
         for other in sorted(candidates):
             s = similarity(text.vector, self.texts[other].vector)
@@ -256,10 +281,11 @@ class StoryGraph:
                 self.links[text.id][other] = s
                 self.links[other][text.id] = s
                 self._note_link(text.id, other, s)
-        for f in text.vector.full:
-            self.holders[f].add(text.id)
-        for f in probes:
-            self.probe_holders[f].add(text.id)
+        if self.indexed:
+            for f in text.vector.full:
+                self.holders[f].add(text.id)
+            for f in probes:
+                self.probe_holders[f].add(text.id)
 
     def _threshold(self, group: str) -> float:
         s = self.settings

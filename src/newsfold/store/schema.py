@@ -231,17 +231,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE story_graph_texts (
             id TEXT PRIMARY KEY,           -- the article
             digest TEXT NOT NULL,          -- digest of its language, date and clean text
-            vectors TEXT NOT NULL,         -- JSON: [full vector, neutral vector, language group, day, order key]
+            vectors TEXT NOT NULL,         -- JSON: [full vector, neutral vector, language group, day, order key,
+                                           --        probes]
+            links TEXT NOT NULL,           -- JSON: the texts it is linked to, with their similarity
             scale REAL NOT NULL,           -- its similarity to its nearest texts (local scaling)
             unit TEXT NOT NULL,            -- the first text (by id) of its unit: texts joined by strong links
             story TEXT NOT NULL,
             cluster TEXT NOT NULL,         -- the first text (by date and text) of its group in its language
             strong TEXT                    -- JSON: the texts it is strongly linked to, or NULL (worked out again)
         );
-        CREATE TABLE story_graph_links (
-            a TEXT NOT NULL, b TEXT NOT NULL, similarity REAL NOT NULL,   -- a < b
-            PRIMARY KEY (a, b)
-        );
-        CREATE INDEX story_graph_links_b ON story_graph_links(b);
     """),
 ]

@@ -11,60 +11,66 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KeptGraph", "read_story_graph", "write_story_graph", "read_story_features_of"]
+__all__ = ["GraphText", "GraphRows", "read_story_graph", "write_story_graph", "read_story_features_of"]
 
 # Bumped whenever what a row holds changes.
-FORMAT = "1"
+FORMAT = "2"
 
 
-class KeptGraph(NamedTuple):
-    """The rows of a kept graph: per text (id, digest of what it was read from, [full, neutral, group, day, key],
-    scale, first text of its unit, story, first text of its group in its language, its strong links or None);
-    its links, each pair once."""
+class GraphText(NamedTuple):
+    """One text of a kept graph: its id, the digest of what it was read from, its vectors ([full, neutral, group,
+    day, key, probes]; None in a row written to bring the rest up to date), its links (text -> similarity), scale,
+    the first text of its unit, its story, the first text of its group in its language, its strong links (None
+    when not worked out)."""
 
-    texts: list[tuple[str, str, list[Any], float, str, str, str, list[str] | None]]
-    links: list[tuple[str, str, float]]
+    id: str
+    digest: str
+    vectors: list[Any] | None
+    links: dict[str, float]
+    scale: float
+    unit: str
+    story: str
+    cluster: str
+    strong: list[str] | None
 
 
 class GraphRows(NamedTuple):
-    """What ``write_story_graph`` writes: the texts added (id -> digest, vectors), removed and touched (id -> scale,
-    first text of unit, story, first of group in its language, strong links or None), the added texts' links,
-    the graph's counts; ``whole``: the graph is written anew."""
+    """What ``write_story_graph`` writes: the rows of the texts added or changed (those with vectors are written
+    whole), the texts removed, the graph's counts of texts and links; ``whole``: the graph is written anew."""
 
-    added: Mapping[str, tuple[str, list[Any]]]
+    texts: list[GraphText]
     removed: Iterable[str]
-    touched: Mapping[str, tuple[float, str, str, str, list[str] | None]]
-    links: Iterable[tuple[str, str, float]]
     counts: tuple[int, int]
     whole: bool
 
 
-def read_story_graph(conn: sqlite3.Connection, basis: str) -> KeptGraph | None:
-    """The graph kept under ``basis``; None when there is none, it was kept under another, or its rows are
-    broken (the stage then builds it from all the texts)."""
+_COLUMNS = "id, digest, vectors, links, scale, unit, story, cluster, strong"
+
+
+def read_story_graph(conn: sqlite3.Connection, basis: str) -> list[GraphText] | None:
+    """The texts of the graph kept under ``basis``; None when there is none, it was kept under another, or its
+    rows are broken (the stage then builds it from all the texts)."""
     row = conn.execute("SELECT basis, texts, links FROM story_graph_basis").fetchone()
     if row is None or row[0] != f"{FORMAT}\n{basis}":
         return None
     try:
-        texts = [(doc_id, digest, json.loads(vectors), float(scale), unit, story, cluster,
-                  json.loads(strong) if strong is not None else None)
-                 for doc_id, digest, vectors, scale, unit, story, cluster, strong in conn.execute(
-                     "SELECT id, digest, vectors, scale, unit, story, cluster, strong FROM story_graph_texts")]
-        links = [(a, b, float(s)) for a, b, s in conn.execute("SELECT a, b, similarity FROM story_graph_links")]
-        ids = {t[0] for t in texts}
-        whole = len(texts) == row[1] and len(links) == row[2]
-        if not whole or any(a not in ids or b not in ids for a, b, _ in links) or any(
-                t[4] not in ids or t[6] not in ids for t in texts):
+        texts = [GraphText(doc_id, digest, json.loads(vectors), json.loads(links), float(scale), unit, story,
+                           cluster, json.loads(strong) if strong is not None else None)
+                 for doc_id, digest, vectors, links, scale, unit, story, cluster, strong
+                 in conn.execute(f"SELECT {_COLUMNS} FROM story_graph_texts")]
+        ids = {t.id for t in texts}
+        if len(texts) != row[1] or sum(len(t.links) for t in texts) != row[2] * 2 or not all(
+                t.links.keys() <= ids and t.unit in ids and t.cluster in ids for t in texts):
             raise ValueError("its rows do not add up")
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, AttributeError) as exc:
         log.warning("the kept story graph is broken (%s); building it again", exc)
         return None
-    return KeptGraph(texts, links)
+    return texts
 
 
 def write_story_graph(conn: sqlite3.Connection, basis: str, rows: GraphRows) -> None:
@@ -72,20 +78,21 @@ def write_story_graph(conn: sqlite3.Connection, basis: str, rows: GraphRows) -> 
     with conn:
         if rows.whole:
             conn.execute("DELETE FROM story_graph_texts")
-            conn.execute("DELETE FROM story_graph_links")
-        removed = json.dumps(sorted(rows.removed))
-        conn.execute("DELETE FROM story_graph_texts WHERE id IN (SELECT value FROM json_each(?))", (removed,))
-        conn.execute("DELETE FROM story_graph_links WHERE a IN (SELECT value FROM json_each(?1)) "
-                     "OR b IN (SELECT value FROM json_each(?1))", (removed,))
-        conn.executemany("INSERT OR REPLACE INTO story_graph_texts VALUES (?, ?, ?, 0, '', '', '', NULL)",
-                         [(doc_id, digest, json.dumps(vectors, ensure_ascii=False))
-                          for doc_id, (digest, vectors) in sorted(rows.added.items())])
-        conn.executemany("UPDATE story_graph_texts SET scale = ?, unit = ?, story = ?, cluster = ?, strong = ? "
-                         "WHERE id = ?", [(*kept[:4], None if kept[4] is None else json.dumps(kept[4]), doc_id)
-                                          for doc_id, kept in sorted(rows.touched.items())])
-        conn.executemany("INSERT OR REPLACE INTO story_graph_links VALUES (?, ?, ?)", sorted(rows.links))
+        conn.execute("DELETE FROM story_graph_texts WHERE id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(sorted(rows.removed)),))
+        whole = [t for t in rows.texts if t.vectors is not None]
+        conn.executemany(f"INSERT OR REPLACE INTO story_graph_texts ({_COLUMNS}) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?)", [_row(t) for t in sorted(whole)])
+        conn.executemany("UPDATE story_graph_texts SET links = ?, scale = ?, unit = ?, story = ?, cluster = ?, "
+                         "strong = ? WHERE id = ?", [(*_row(t)[3:], t.id) for t in sorted(rows.texts)
+                                                     if t.vectors is None])
         conn.execute("DELETE FROM story_graph_basis")
         conn.execute("INSERT INTO story_graph_basis VALUES (?, ?, ?)", (f"{FORMAT}\n{basis}", *rows.counts))
+
+
+def _row(t: GraphText) -> tuple[Any, ...]:
+    return (t.id, t.digest, json.dumps(t.vectors, ensure_ascii=False), json.dumps(t.links, ensure_ascii=False),
+            t.scale, t.unit, t.story, t.cluster, None if t.strong is None else json.dumps(t.strong))
 
 
 def read_story_features_of(conn: sqlite3.Connection, reader: str, hashes: Iterable[str]) -> dict[str, dict[str, int]]:
