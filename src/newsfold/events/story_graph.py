@@ -318,8 +318,9 @@ class StoryGraph:
         for doc_id in unit:
             by_group[self.texts[doc_id].vector.group].append(doc_id)
         for group, members in by_group.items():
-            for part in self._parts(members, strong):
-                self._decide(part, group)
+            if self._changed(members):  # else each of its parts keeps its groups (``_decide``)
+                for part in self._parts(members, strong):
+                    self._decide(part, group)
         number = {doc_id: position[self.cluster_of[doc_id]] for doc_id in unit}  # in key order: the join sums so
         if len(by_group) > 1:
             groups = {doc_id: self.texts[doc_id].vector.group for doc_id in unit}
@@ -342,11 +343,14 @@ class StoryGraph:
     def _decide(self, part: list[str], group: str) -> None:
         """A part's groups by average link (``cluster_of``): kept when none of its texts changed since they were
         decided (no new link among them, no new scale, no text gone from among them), else decided again."""
-        if self.dirty.isdisjoint(part) and all(doc_id in self.cluster_of for doc_id in part):
+        if not self._changed(part):
             return
         labels = average_link(self._matrix(part), self._threshold(group))
         for doc_id, label in zip(part, labels, strict=True):
             self.cluster_of[doc_id] = part[label]
+
+    def _changed(self, texts: list[str]) -> bool:
+        return not self.dirty.isdisjoint(texts) or not all(doc_id in self.cluster_of for doc_id in texts)
 
     def _matrix(self, members: list[str]) -> np.ndarray:
         at = {doc_id: n for n, doc_id in enumerate(members)}
