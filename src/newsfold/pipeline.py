@@ -29,12 +29,18 @@ from .events.enrich import enrich_events, figures_by_event
 from .events.merge import Cluster
 from .events.stories import (
     ReadBefore,
+    graph_rows,
     load_story_clusterer,
     read_name_sounds,
     read_story_features,
     read_word_rarity,
+    restore_graph,
     story_names,
+    story_text_hashes,
+    update_graph,
+    with_copies,
 )
+from .events.story_graph import StoryGraph
 from .front import dated
 from .intake import RunSummary, ingest_paths
 from .models import Analysis, Article, Event, PublishedDate, Quote, Rejected
@@ -45,6 +51,7 @@ from .scope import story_digests
 from .settings import Settings
 from .store import Store
 from .store.record import RecordWriter
+from .store.story_graph import GraphRows, GraphText, read_story_features_of, read_story_graph, write_story_graph
 
 log = logging.getLogger(__name__)
 
@@ -218,20 +225,47 @@ def _entities(corpus: Corpus) -> None:
 
 
 def _stories(corpus: Corpus) -> None:
-    clusterer = load_story_clusterer(corpus.settings.events.stories, corpus.settings.stories)
-    corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities, _story_features(corpus))
+    name = corpus.settings.events.stories
+    if name == "links":
+        corpus.story_of = _linked_stories(corpus)
+    else:
+        clusterer = load_story_clusterer(name, corpus.settings.stories)
+        corpus.story_of = clusterer.assign(corpus.articles, corpus.index.entities, _story_features(corpus))
     corpus.articles = [replace(a, story=corpus.story_of.get(a.id)) for a in corpus.articles]
     corpus.story_names = story_names(corpus.story_of, corpus.index.entities)
 
 
-def _story_features(corpus: Corpus) -> ReadBefore:
+def _linked_stories(corpus: Corpus) -> dict[str, str]:
+    """The ``links`` clusterer over the story graph kept in the store: only the texts new or changed since the
+    last run are linked and the gone ones taken out (``update_graph``); a graph kept under another basis (stage,
+    settings, code, word lists) or broken is built again from all the texts."""
+    store, settings = corpus.store, corpus.settings.stories
+    basis = (f"{corpus.keys['stories']}\n{settings!r}\n{_code_digest()}\n"
+             f"{version('anyascii')} {version('wordfreq')} {version('simplemma')}")
+    kept = read_story_graph(store.conn, basis)
+    graph, digests = restore_graph(settings, kept) if kept is not None else (StoryGraph(settings), {})
+    digests = update_graph(graph, digests, corpus.articles, lambda new: _story_features(corpus, new))
+    rows, removed, counts = graph_rows(graph, digests)
+    write_story_graph(store.conn, basis, GraphRows([GraphText(*row) for row in rows], removed, counts, kept is None))
+    return with_copies(corpus.articles, dict(graph.story_of))
+
+
+def _story_features(corpus: Corpus, articles: list[Article] | None = None) -> ReadBefore:
     """Each original article's story features and name sounds, and their words' frequencies in their languages,
     kept in the store from run to run (``read_story_features``, ``read_name_sounds``, ``read_word_rarity``): a
-    re-run reads no text again, nor loads a dictionary or word list."""
+    re-run reads no text again, nor loads a dictionary or word list. ``articles``: those alone (their features
+    and sounds, not their words' frequencies, which the ``links`` clusterer does not read), not the corpus."""
     reader, store = corpus.keys["stories"], corpus.store
+    sounds_reader = f"{reader} sounds {version('anyascii')}"  # another anyascii may spell a name another way
+    if articles is not None:
+        hashes = story_text_hashes(articles)
+        features, found = read_story_features(articles, read_story_features_of(store.conn, reader, hashes))
+        store.put_story_features(reader, found)
+        sounds, found = read_name_sounds(articles, read_story_features_of(store.conn, sounds_reader, hashes))
+        store.put_story_features(sounds_reader, found)
+        return ReadBefore(features, sounds)
     features, found = read_story_features(corpus.articles, store.story_features(reader))
     store.put_story_features(reader, found)
-    sounds_reader = f"{reader} sounds {version('anyascii')}"  # another anyascii may spell a name another way
     sounds, found = read_name_sounds(corpus.articles, store.story_features(sounds_reader))
     store.put_story_features(sounds_reader, found)
     rarity_reader = f"{reader} rarity {version('wordfreq')}"  # another wordfreq may count another frequency

@@ -12,18 +12,19 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import ConfigError
 from ..models import Article, Entity
 from ..settings import ClusterSettings, default_settings
 from .doc_clusters import ReadBefore, cluster_texts, name_sounds, text_features
 from .story_graph import StoryGraph
-from .story_links import linked_texts
+from .story_links import LinkedText, TextVector, linked_texts
 from .story_words import reads_words, word_rarity
 
 __all__ = ["StoryClusterer", "DocumentClusterer", "LinkClusterer", "CLUSTERERS", "load_story_clusterer", "ReadBefore",
-           "assign_stories", "read_story_features", "read_name_sounds", "read_word_rarity", "story_names"]
+           "assign_stories", "with_copies", "story_text_hashes", "text_digest", "restore_graph", "update_graph",
+           "graph_rows", "read_story_features", "read_name_sounds", "read_word_rarity", "story_names"]
 
 
 class StoryClusterer(Protocol):
@@ -64,10 +65,56 @@ class LinkClusterer:
         (``story_links``)."""
         graph = StoryGraph(self.settings)
         graph.add(linked_texts([a for a in articles if not a.duplicate_of], read_before))
-        return _with_copies(articles, graph.story_of)
+        return with_copies(articles, graph.story_of)
 
 
 CLUSTERERS = ("documents", "links")
+
+
+def text_digest(article: Article) -> str:
+    """A digest of what the story graph reads of an article: its language, date and text (a changed one is taken
+    out of the graph and linked again)."""
+    return hashlib.sha1(f"{article.language}\n{article.published}\n{article.text}".encode()).hexdigest()
+
+
+def restore_graph(settings: ClusterSettings, texts: Sequence[tuple[Any, ...]]) -> tuple[StoryGraph, dict[str, str]]:
+    """The graph kept in the store (rows of ``store.story_graph.GraphText``) and each text's digest."""
+    linked = [(LinkedText(doc_id, TextVector(full, neutral, group, day), (key[0], key[1], key[2])), probes)
+              for doc_id, _, (full, neutral, group, day, key, probes), *_ in texts]
+    kept = {t[0]: (t[4], t[5], t[6], t[7], t[8]) for t in texts}
+    graph = StoryGraph.restore(settings, linked, {t[0]: t[3] for t in texts}, kept)
+    return graph, {t[0]: t[1] for t in texts}
+
+
+def update_graph(graph: StoryGraph, digests: dict[str, str], articles: Sequence[Article],
+                 read: Callable[[list[Article]], ReadBefore]) -> dict[str, str]:
+    """Bring ``graph`` to the articles' originals: the texts gone, become copies or changed since (``digests``:
+    those the graph was made from) taken out, the new and changed ones linked (``read``: their features read
+    before). Returns the digests it holds now; the graph's stories are those of all the texts linked at once."""
+    originals = {a.id: a for a in articles if not a.duplicate_of}
+    now = {doc_id: text_digest(a) for doc_id, a in originals.items()}
+    graph.remove([doc_id for doc_id in graph.texts if now.get(doc_id) != digests.get(doc_id)])
+    new = [originals[doc_id] for doc_id in sorted(now) if doc_id not in graph.texts]
+    graph.add(linked_texts(new, read(new) if new else None))
+    return now
+
+
+def graph_rows(graph: StoryGraph, digests: Mapping[str, str]) -> tuple[list[tuple[Any, ...]], set[str],
+                                                                         tuple[int, int]]:
+    """What changed in ``graph`` since it was made or restored (its ``journal``), as the store keeps it
+    (``store.story_graph.GraphRows``): the rows of the texts added (with their vectors and probes) or touched
+    (without), the texts removed, the counts of texts and links."""
+    journal, firsts = graph.journal, dict[int, str]()
+    rows = []
+    for doc_id in sorted(journal.touched | journal.added):
+        text, unit = graph.texts[doc_id], graph.unit_of[doc_id]
+        first = firsts.get(id(unit)) or firsts.setdefault(id(unit), min(unit))
+        vectors = [*text.vector, list(text.key), graph.probes_of[doc_id]] if doc_id in journal.added else None
+        strong = sorted(graph.strong_of[doc_id]) if doc_id in graph.strong_of else None
+        rows.append((doc_id, digests[doc_id], vectors, graph.links.get(doc_id, {}), graph.scale[doc_id], first,
+                     graph.story_of[doc_id], graph.cluster_of[doc_id], strong))
+    count = sum(len(linked) for linked in graph.links.values()) // 2
+    return rows, set(journal.removed), (len(graph.texts), count)
 
 
 def load_story_clusterer(name: str, settings: ClusterSettings | None = None) -> StoryClusterer:
@@ -99,10 +146,10 @@ def assign_stories(articles: Sequence[Article], entities: Sequence[Entity], sett
     for article in originals:
         first.setdefault(number[article.id], article.id)
     story_of = {a.id: "S" + hashlib.sha1(first[number[a.id]].encode()).hexdigest()[:8] for a in originals}
-    return _with_copies(ordered, story_of)
+    return with_copies(ordered, story_of)
 
 
-def _with_copies(articles: Sequence[Article], story_of: dict[str, str]) -> dict[str, str]:
+def with_copies(articles: Sequence[Article], story_of: dict[str, str]) -> dict[str, str]:
     """Each copy joins its original's story (its own when the original is not among the articles)."""
     for copy in articles:
         if copy.duplicate_of:
@@ -112,6 +159,11 @@ def _with_copies(articles: Sequence[Article], story_of: dict[str, str]) -> dict[
 
 def _text_hash(article: Article) -> str:
     return hashlib.sha1(f"{article.language}\n{article.text}".encode()).hexdigest()
+
+
+def story_text_hashes(articles: Sequence[Article]) -> list[str]:
+    """The keys the originals' story features are kept by (``read_story_features``)."""
+    return [_text_hash(a) for a in articles if not a.duplicate_of]
 
 
 def read_story_features(articles: Sequence[Article], known: dict[str, dict[str, int]]

@@ -221,6 +221,26 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE entity_digests (entity TEXT PRIMARY KEY, digest TEXT NOT NULL);
         CREATE TABLE looked_up_names (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, names TEXT NOT NULL);
     """),
+    # the story graph the "links" clusterer keeps (store/story_graph.py): a run links only the new texts
+    ("0014_story_graph", """
+        CREATE TABLE story_graph_basis (
+            basis TEXT NOT NULL,           -- what the graph was made by: stage key, settings, code, word lists
+            texts INTEGER NOT NULL,        -- how many texts and links it holds (a broken graph is built again)
+            links INTEGER NOT NULL
+        );
+        CREATE TABLE story_graph_texts (
+            id TEXT PRIMARY KEY,           -- the article
+            digest TEXT NOT NULL,          -- digest of its language, date and clean text
+            vectors TEXT NOT NULL,         -- JSON: [full vector, neutral vector, language group, day, order key,
+                                           --        probes]
+            links TEXT NOT NULL,           -- JSON: the texts it is linked to, with their similarity
+            scale REAL NOT NULL,           -- its similarity to its nearest texts (local scaling)
+            unit TEXT NOT NULL,            -- the first text (by id) of its unit: texts joined by strong links
+            story TEXT NOT NULL,
+            cluster TEXT NOT NULL,         -- the first text (by date and text) of its group in its language
+            strong TEXT                    -- JSON: the texts it is strongly linked to, or NULL (worked out again)
+        );
+    """),
     # what the entities stage keeps (resolve/kept.py): per article, the word counts its text adds to the common
     # words (by a digest of the text), and their sums; the surnames compared, and the pairs that may be one; and
     # each analysis's names beside its document, which the corpus stages read without parsing the whole document
