@@ -111,12 +111,27 @@ def same_quote(a: str | None, b: str | None) -> bool:
 
 def _quoted_alike(f: MentionFeatures, c: Cluster) -> bool:
     """The same words in the same mouth (speakers must not differ where both are known)."""
-    return quote_words(f.mention.quote or "") is not None and any(
-        same_quote(f.mention.quote, g.mention.quote) and (not f.actors or not g.actors or set(f.actors) & set(g.actors))
-        for g in c.members)
+    if quote_words(f.mention.quote or "") is None:
+        return False
+    actors = set(f.actors)  # the speakers first: comparing the words costs more
+    return any((not actors or not g.actors or actors.intersection(g.actors)) and
+               same_quote(f.mention.quote, g.mention.quote) for g in c.members)
 
 
-def _compatible(f: MentionFeatures, c: Cluster) -> bool:
+class _Quoted:
+    """``_quoted_alike`` of one mention with the clusters shown to it, worked out once per cluster (both
+    ``_compatible`` and ``_score`` ask, and the clusters do not change meanwhile)."""
+
+    def __init__(self, f: MentionFeatures) -> None:
+        self.f, self.seen = f, dict[int, bool]()
+
+    def __call__(self, c: Cluster) -> bool:
+        if (key := id(c)) not in self.seen:
+            self.seen[key] = _quoted_alike(self.f, c)
+        return self.seen[key]
+
+
+def _compatible(f: MentionFeatures, c: Cluster, quoted: _Quoted | None = None) -> bool:
     m = f.mention
     if m.type != c.type:
         return False
@@ -129,11 +144,11 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     if c.coarse and not m.date:
         return False  # nor does an undated mention join what happened "in 1991"
     if m.type == "STATEMENT":
-        quoted = _quoted_alike(f, c)
-        if not quoted and not _fits_day(f, c.days):
+        alike = quoted(c) if quoted is not None else _quoted_alike(f, c)
+        if not alike and not _fits_day(f, c.days):
             return False
         same_speaker = bool(set(f.actors) & set(c.entities))
-        return quoted or (same_speaker and m.article in c.articles)
+        return alike or (same_speaker and m.article in c.articles)
     if m.mode and c.modes and m.mode not in c.modes and (m.type != "PROTEST" or not any(
             g.origin == f.origin for g in c.members)):
         return False  # a strike and a march are one event only as one report tells them
@@ -166,11 +181,11 @@ def _dated_alike(f: MentionFeatures, c: Cluster) -> bool:
     return bool((m.date and m.date in c.days) or (m.weekday and m.weekday in c.weekdays))
 
 
-def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
+def _score(f: MentionFeatures, c: Cluster, weights: EventSettings, quoted: _Quoted | None = None) -> float:
     """How strongly the evidence says mention ``f`` reports cluster ``c``'s event."""
     m = f.mention
     same_source = any(g.mention.article == m.article or g.origin == f.origin for g in c.members)
-    if _quoted_alike(f, c):
+    if quoted(c) if quoted is not None else _quoted_alike(f, c):
         return 2.0  # the same words from the same mouth: one statement
     if m.type == "STATEMENT":  # one speaker, one article, a few paragraphs apart: one speech (nearest first)
         gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
@@ -225,13 +240,14 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
                                             f.mention.start))
     held = _Held()
     for f in progress.over(order, "mention", what="merging"):
-        candidates = [c for c in held.open_to(f) if _compatible(f, c)]
+        quoted = _Quoted(f)
+        candidates = [c for c in held.open_to(f) if _compatible(f, c, quoted)]
         if (referred := _referred(f, candidates)) is not None:
             held.join(referred, f)
             continue
-        best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
-        if best is not None and _score(f, best, settings) >= settings.merge_threshold:
-            held.join(best, f)
+        scores = [_score(f, c, settings, quoted) for c in candidates]
+        if scores and max(scores) >= settings.merge_threshold:  # the first of the best
+            held.join(candidates[scores.index(max(scores))], f)
             continue
         if (told := _told_again(f, candidates)) is not None:
             held.join(told, f)
