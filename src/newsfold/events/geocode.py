@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from ..models import Entity, Event, EventMention, Location, Place, Span
 from ..resolve.places import Gazetteer, UnknownPlace
 
-__all__ = ["STAGE", "PLACE_TYPES", "EventLocations", "EntitySpans", "entity_span", "locate_events"]
+__all__ = ["STAGE", "PLACE_TYPES", "NAMED_PLACE_TYPES", "EventLocations", "EntitySpans", "entity_span", "locate_events"]
 
 STAGE = "geocode"
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# The places a story's reports name anywhere, read in the corpus's order of entities (``_add_named_places``): the
+# one thing the late stages read of that order (``scope.story_digests``)
+NAMED_PLACE_TYPES = ("GPE", "LOC")
 _RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -106,7 +109,7 @@ def _add_named_places(context: dict[str | None, list[Entity]], events: list[Even
     story_of = {a: event.story for event in events for a in event.sources}
     held = {story: {e.id for e in places} for story, places in context.items()}
     for entity in entities:
-        if entity.type not in ("GPE", "LOC"):
+        if entity.type not in NAMED_PLACE_TYPES:
             continue
         for story in dict.fromkeys(story_of[m.article] for m in entity.mentions if m.article in story_of):
             if entity.id not in held[story]:
