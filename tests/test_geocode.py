@@ -30,3 +30,18 @@ def test_a_state_named_in_another_story_does_not_move_the_city():
     other = Event("V2", "PROTEST", "strike", "2031-05-05", "A strike in Maine.", sources=["b1"], story="S2")
     found = locate_events([rally, other], [portland, maine], {}, load_gazetteer())["V1"].location
     assert found is not None and found.place is not None and found.place.admin1 == "Oregon"
+
+
+def test_an_entitys_span_is_its_mention_inside_the_events_first_sentence_that_holds_one():
+    from newsfold.events.geocode import EntitySpans, entity_span
+    from newsfold.models import EventMention
+
+    mentions = [Span("b1", 5, 11, "nlp"), Span("a1", 40, 46, "nlp"), Span("a1", 300, 306, "nlp")]
+    minsk = Entity("E1", "Minsk", "GPE", ["Minsk"], mentions)
+    sentences = [EventMention("m1", "c1", 0, 50, "", "", "PROTEST", None, None, None),
+                 EventMention("m2", "a1", 280, 320, "", "", "PROTEST", None, None, None)]
+    spans = EntitySpans()
+    assert spans(minsk, sentences) == entity_span(minsk, sentences) == ("a1", 300, 306)
+    assert spans(minsk, sentences[:1]) == ("b1", 5, 11)  # in no sentence: its first mention
+    moved = Entity("E1", "Minsk", "GPE", ["Minsk"], mentions[:2])  # the same id, other mentions: read again
+    assert spans(moved, sentences) == ("b1", 5, 11)

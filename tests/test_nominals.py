@@ -192,3 +192,13 @@ def test_links_name_only_entities_given_and_keep_the_order():
 def test_settings_say_how_to_fix_a_bad_value():
     with pytest.raises(ConfigError, match="use 1 or more"):
         replace(default_settings().nominals, dominance=0.5)
+
+
+def test_one_country_adjective_read_by_many_phrases_links_each_of_them():
+    """The countries an adjective names are worked out once per group and shared by every phrase that holds it."""
+    a = Text("a", "Russia denied it. Russian officials met. Later Russian officials left. Russian diplomats spoke.")
+    named = [a.name("Russia", "RUSSIA", "GPE")] + [a.name("Russian", "RUSSIAN", "NORP", nth=n) for n in range(3)]
+    nominals = [a.nominal("Russian officials", "officials", "official", plural=True),
+                a.nominal("Russian officials", "officials", "official", nth=1, plural=True),
+                a.nominal("Russian diplomats", "diplomats", "diplomat", plural=True)]
+    assert _links(named, nominals) == [("RUSSIA", "country")] * 3

@@ -68,3 +68,24 @@ def test_a_story_digest_follows_the_entities_its_names_stand_for():
     named = _digests([lind, berg], by_key={"vera lind": "E1"})
     assert named["S2"] != base["S2"] and named["S1"] == base["S1"]
     assert _digests([replace(lind, name="V. Lind"), berg], by_key={"vera lind": "E1"})["S2"] != named["S2"]
+
+
+def _story_a(entities: list[Entity]) -> str:
+    """The digest of a story whose one article names the first entity's and the last entity's spans."""
+    article = Article("a", "a.txt", "Vera Lind of Lind Group spoke.", story="S1")
+    index = EntityIndex(entities, {("a", 0, 9): "E1", ("a", 13, 23): "E3"}, {})
+    return story_digests([article], {}, {"a": "k1"}, index, frozenset(), "basis")["S1"]
+
+
+def test_only_the_order_of_places_among_a_storys_entities_is_one_of_its_inputs():
+    """One new mention of a much-named entity moves it ahead of others in the corpus's order: that changes no
+    story, except where two places change places (the geocoder reads a story's places in that order)."""
+    lind = Entity("E1", "Vera Lind", "PERSON", ["Vera Lind"], [Span("a", 0, 9, "nlp")])
+    berg = Entity("E2", "Otto Berg", "PERSON", ["Otto Berg"], [Span("b", 0, 9, "nlp")])
+    firm = Entity("E3", "Lind Group", "ORG", ["Lind Group"], [Span("a", 13, 23, "nlp")])
+    base = _story_a([lind, berg, firm])
+    assert _story_a([firm, berg, lind]) == base
+    town, river = replace(lind, type="GPE"), replace(firm, type="LOC")
+    places = _story_a([town, berg, river])
+    assert places != base and _story_a([river, berg, town]) != places
+    assert _story_a([replace(firm, name="Lind Holdings"), berg, lind]) != base  # its facts still count

@@ -13,7 +13,7 @@ from ..models import ActorGroup, Analysis, Entity, Event, EventMention, Figure
 from ..resolve import EntityIndex
 from ..resolve.places import Gazetteer, load_gazetteer
 from .facts import GROUPS_STAGE, actor_groups, event_claims, event_tactics, event_titles
-from .geocode import entity_span, locate_events
+from .geocode import EntitySpans, locate_events
 
 __all__ = ["STAGE", "NEEDS", "PRODUCES", "enrich_events", "figures_by_event"]
 
@@ -34,11 +34,12 @@ def _gazetteer() -> Gazetteer | str:
         return f"the packaged gazetteer could not be read ({exc}); reinstall newsfold"
 
 
-def _named(event: Event, entities: dict[str, Entity], mentions: list[EventMention]) -> list[ActorGroup]:
+def _named(event: Event, entities: dict[str, Entity], mentions: list[EventMention], spans: EntitySpans
+           ) -> list[ActorGroup]:
     out = []
     for a in event.actors:
         if a in entities:
-            article, start, end = entity_span(entities[a], mentions)
+            article, start, end = spans(entities[a], mentions)
             out.append(ActorGroup(entities[a].name, "named", "associated actor", "a named actor of the event", None,
                                   a, article, start, end, GROUPS_STAGE))
     return out
@@ -62,7 +63,9 @@ def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIn
     mentions = {m.id: m for an in analyses for m in an.events}
     figures = figures_by_event(analyses)
     entities = {e.id: e for e in index.entities}
-    located = locate_events(events, index.entities, mentions, _gazetteer() if gazetteer is None else gazetteer)
+    spans = EntitySpans()
+    located = locate_events(events, index.entities, mentions, _gazetteer() if gazetteer is None else gazetteer,
+                            spans)
     out = []
     for event in events:
         sentences = [mentions[m] for m in event.mentions if m in mentions]
@@ -72,6 +75,6 @@ def enrich_events(events: list[Event], analyses: list[Analysis], index: EntityIn
             event, claims=event_claims(event, sentences), titles=event_titles(event, sentences),
             tactics=event_tactics(sentences),
             actor_groups=actor_groups(event, sentences, figures.get(event.id, []), country,
-                                      _named(event, entities, sentences)),
+                                      _named(event, entities, sentences, spans)),
             locations=where.locations, location=where.location))
     return out

@@ -6,16 +6,19 @@ country. Nothing is guessed beyond that: a place that cannot be resolved stays i
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..models import Entity, Event, EventMention, Location, Place
+from ..models import Entity, Event, EventMention, Location, Place, Span
 from ..resolve.places import Gazetteer, UnknownPlace
 
-__all__ = ["STAGE", "PLACE_TYPES", "EventLocations", "entity_span", "locate_events"]
+__all__ = ["STAGE", "PLACE_TYPES", "NAMED_PLACE_TYPES", "EventLocations", "EntitySpans", "entity_span", "locate_events"]
 
 STAGE = "geocode"
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# The places a story's reports name anywhere, read in the corpus's order of entities (``_add_named_places``): the
+# one thing the late stages read of that order (``scope.story_digests``)
+NAMED_PLACE_TYPES = ("GPE", "LOC")
 _RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}
 
 
@@ -43,11 +46,28 @@ class _Resolver:
 
 def entity_span(entity: Entity, mentions: list[EventMention]) -> tuple[str | None, int | None, int | None]:
     """A mention of the entity inside one of the event's sentences, else its first mention anywhere."""
-    for m in mentions:
-        for x in entity.mentions:
-            if x.article == m.article and m.start <= x.start < m.end:
-                return x.article, x.start, x.end
-    return _first_mention(entity)
+    return EntitySpans()(entity, mentions)
+
+
+class EntitySpans:
+    """``entity_span`` over many events: each entity's mentions grouped by article once, so that finding one in an
+    event's sentences reads that article's mentions only, not every mention of a much-named entity."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, tuple[Entity, dict[str, list[Span]]]] = {}
+
+    def __call__(self, entity: Entity, mentions: list[EventMention]) -> tuple[str | None, int | None, int | None]:
+        held = self.held.get(entity.id)
+        if held is None or held[0] is not entity:  # another entity of that id: grouped again
+            groups: dict[str, list[Span]] = defaultdict(list)
+            for x in entity.mentions:
+                groups[x.article].append(x)
+            held = self.held[entity.id] = (entity, groups)
+        for m in mentions:  # the first sentence's first mention, as the mentions are ordered
+            for x in held[1].get(m.article, ()):
+                if m.start <= x.start < m.end:
+                    return x.article, x.start, x.end
+        return _first_mention(entity)
 
 
 def _first_mention(entity: Entity) -> tuple[str | None, int | None, int | None]:
@@ -55,8 +75,9 @@ def _first_mention(entity: Entity) -> tuple[str | None, int | None, int | None]:
     return (first.article, first.start, first.end) if first else (None, None, None)
 
 
-def _location(entity: Entity, found: Place | UnknownPlace | None, mentions: list[EventMention]) -> Location:
-    article, start, end = entity_span(entity, mentions)
+def _location(entity: Entity, found: Place | UnknownPlace | None, mentions: list[EventMention],
+              spans: EntitySpans) -> Location:
+    article, start, end = spans(entity, mentions)
     if found is None:
         reason = f"not a place: the corpus labels it {entity.type}"
         return Location(entity.name, entity.id, None, reason, "event", article, start, end, STAGE)
@@ -88,7 +109,7 @@ def _add_named_places(context: dict[str | None, list[Entity]], events: list[Even
     story_of = {a: event.story for event in events for a in event.sources}
     held = {story: {e.id for e in places} for story, places in context.items()}
     for entity in entities:
-        if entity.type not in ("GPE", "LOC"):
+        if entity.type not in NAMED_PLACE_TYPES:
             continue
         for story in dict.fromkeys(story_of[m.article] for m in entity.mentions if m.article in story_of):
             if entity.id not in held[story]:
@@ -97,9 +118,10 @@ def _add_named_places(context: dict[str | None, list[Entity]], events: list[Even
 
 
 def locate_events(events: list[Event], entities: list[Entity], mentions: dict[str, EventMention],
-                  gazetteer: Gazetteer | str) -> dict[str, EventLocations]:
+                  gazetteer: Gazetteer | str, spans: EntitySpans | None = None) -> dict[str, EventLocations]:
     """Per event id, its places resolved (the story's other places break ties) and the one the exports give.
     ``gazetteer`` may be the reason there is none: every place then carries that reason."""
+    spans = spans or EntitySpans()
     by_id = {e.id: e for e in entities}
     context: dict[str | None, list[Entity]] = {}
     for event in events:
@@ -113,7 +135,7 @@ def locate_events(events: list[Event], entities: list[Entity], mentions: dict[st
         resolver = resolvers[event.story]
         sentences = [mentions[m] for m in event.mentions if m in mentions]
         locations = [_location(by_id[p], resolver.resolve(by_id[p].name) if by_id[p].type in PLACE_TYPES else None,
-                               sentences) for p in event.places if p in by_id]
+                               sentences, spans) for p in event.places if p in by_id]
         resolved = [loc for loc in locations if loc.place is not None]
         if resolved:  # the most precise: a street beats a town, a town a country; the first of equals
             chosen: Location | None = min(resolved, key=_precision)

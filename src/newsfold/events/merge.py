@@ -45,6 +45,13 @@ class Cluster:
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article, start) of its mentions
     dates: set[str] = field(default_factory=set)  # its mentions' dates as given ("" for none)
     coarse: set[str] = field(default_factory=set)  # the month- or year-precise dates among them
+    # what ``_score`` asks of every cluster shown to a mention, kept as members join instead of read from all of
+    # them each time: their origins, words, entities and actors, and the members in each article
+    origins: set[str] = field(default_factory=set)
+    vocab: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+    in_article: dict[str, list[MentionFeatures]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, type_: str, members: list[MentionFeatures]) -> Cluster:
@@ -72,6 +79,11 @@ class Cluster:
             self.modes.add(m.mode)
         self.places.update(f.places)
         self.counts.update(f.counts)
+        self.origins.add(f.origin)
+        self.vocab.update(f.words)
+        self.named.update(f.entities)
+        self.actors.update(f.actors)
+        self.in_article.setdefault(m.article, []).append(f)
 
     @property
     def id(self) -> str:
@@ -111,12 +123,27 @@ def same_quote(a: str | None, b: str | None) -> bool:
 
 def _quoted_alike(f: MentionFeatures, c: Cluster) -> bool:
     """The same words in the same mouth (speakers must not differ where both are known)."""
-    return quote_words(f.mention.quote or "") is not None and any(
-        same_quote(f.mention.quote, g.mention.quote) and (not f.actors or not g.actors or set(f.actors) & set(g.actors))
-        for g in c.members)
+    if quote_words(f.mention.quote or "") is None:
+        return False
+    actors = set(f.actors)  # the speakers first: comparing the words costs more
+    return any((not actors or not g.actors or actors.intersection(g.actors)) and
+               same_quote(f.mention.quote, g.mention.quote) for g in c.members)
 
 
-def _compatible(f: MentionFeatures, c: Cluster) -> bool:
+class _Quoted:
+    """``_quoted_alike`` of one mention with the clusters shown to it, worked out once per cluster (both
+    ``_compatible`` and ``_score`` ask, and the clusters do not change meanwhile)."""
+
+    def __init__(self, f: MentionFeatures) -> None:
+        self.f, self.seen = f, dict[int, bool]()
+
+    def __call__(self, c: Cluster) -> bool:
+        if (key := id(c)) not in self.seen:
+            self.seen[key] = _quoted_alike(self.f, c)
+        return self.seen[key]
+
+
+def _compatible(f: MentionFeatures, c: Cluster, quoted: _Quoted | None = None) -> bool:
     m = f.mention
     if m.type != c.type:
         return False
@@ -129,11 +156,11 @@ def _compatible(f: MentionFeatures, c: Cluster) -> bool:
     if c.coarse and not m.date:
         return False  # nor does an undated mention join what happened "in 1991"
     if m.type == "STATEMENT":
-        quoted = _quoted_alike(f, c)
-        if not quoted and not _fits_day(f, c.days):
+        alike = quoted(c) if quoted is not None else _quoted_alike(f, c)
+        if not alike and not _fits_day(f, c.days):
             return False
-        same_speaker = bool(set(f.actors) & set(c.entities))
-        return quoted or (same_speaker and m.article in c.articles)
+        same_speaker = bool(c.named.intersection(f.actors))
+        return alike or (same_speaker and m.article in c.articles)
     if m.mode and c.modes and m.mode not in c.modes and (m.type != "PROTEST" or not any(
             g.origin == f.origin for g in c.members)):
         return False  # a strike and a march are one event only as one report tells them
@@ -166,17 +193,18 @@ def _dated_alike(f: MentionFeatures, c: Cluster) -> bool:
     return bool((m.date and m.date in c.days) or (m.weekday and m.weekday in c.weekdays))
 
 
-def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
+def _score(f: MentionFeatures, c: Cluster, weights: EventSettings, quoted: _Quoted | None = None) -> float:
     """How strongly the evidence says mention ``f`` reports cluster ``c``'s event."""
     m = f.mention
-    same_source = any(g.mention.article == m.article or g.origin == f.origin for g in c.members)
-    if _quoted_alike(f, c):
+    here = c.in_article.get(m.article, [])  # the members in the mention's own article
+    same_source = bool(here) or f.origin in c.origins
+    if quoted(c) if quoted is not None else _quoted_alike(f, c):
         return 2.0  # the same words from the same mouth: one statement
     if m.type == "STATEMENT":  # one speaker, one article, a few paragraphs apart: one speech (nearest first)
-        gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article]
+        gaps = [abs(g.paragraph - f.paragraph) for g in here]
         if not gaps or min(gaps) > 3:
             return 0.0
-        vocab = set(c.words)
+        vocab = c.vocab
         return 0.6 + 0.05 * (3 - min(gaps)) + 0.3 * len(f.words & vocab) / max(1, len(f.words | vocab))
     # another article's mention with no date in common must bring more evidence: a wrong merge is worse than two
     # entries for one event
@@ -188,28 +216,27 @@ def _score(f: MentionFeatures, c: Cluster, weights: EventSettings) -> float:
             score += 0.3  # one article, one kind of event, one day, no two places: told twice
     elif m.weekday and m.weekday in c.weekdays:
         score += 0.15
-    actors = {a for g in c.members for a in g.actors}
+    actors = c.actors
     if not m.date and not m.weekday and f.published and c.days == {f.published} and m.mode in c.modes and \
             m.article in c.articles and not (f.actors and actors and not set(f.actors) & actors):
         score += 0.3  # an undated account, in a report of the day, of the kind of event the report dates to that day
     # a figure counting the same thing with the same value is named evidence too, whatever the language
-    shared = len(f.entities & set(c.entities)) + len(f.counts & c.counts)
+    shared = len(f.entities & c.named) + len(f.counts & c.counts)
     score += min(weights.shared_entities_max, weights.shared_entity * shared)
-    vocab = set(c.words)
+    vocab = c.vocab
     if f.words and vocab:
         score += len(f.words & vocab) / len(f.words | vocab) * weights.shared_words
     # the lines next to a look back at the event ("since the strike began on Monday") tell other things: only
     # members that report the event as news vouch for what stands beside them
-    gaps = [abs(g.paragraph - f.paragraph) for g in c.members if g.mention.article == m.article
-            and not _retrospective(g)]
-    if any(_lemma(g.mention.trigger) == _lemma(m.trigger) and abs(g.paragraph - f.paragraph) <= 3
-           for g in c.members if g.mention.article == m.article):
+    gaps = [abs(g.paragraph - f.paragraph) for g in here if not _retrospective(g)]
+    if any(_lemma(g.mention.trigger) == _lemma(m.trigger) and abs(g.paragraph - f.paragraph) <= 3 for g in here):
         score += 0.3  # the same word for it a few paragraphs on: "confronted ... on Monday", "was confronted by"
     if gaps and min(gaps) <= 1 and (not m.mode or m.mode in c.modes) and (not m.date or not c.days):
         score += 0.4  # the next lines of one article elaborating the same event
     elif gaps and min(gaps) <= 2:
         score += 0.2
-    copies = [g for g in c.members if g.origin == f.origin and g.mention.article != m.article]
+    copies = [g for g in c.members if g.origin == f.origin and g.mention.article != m.article] \
+        if f.origin in c.origins else []
     if copies and any(len(g.words & f.words) >= 0.8 * max(1, len(f.words)) for g in copies):
         score += weights.copied_sentence  # the same sentence in a copy of the same article
     if m.mode and c.modes and m.mode not in c.modes:
@@ -225,13 +252,14 @@ def cluster_mentions(features: list[MentionFeatures], settings: EventSettings) -
                                             f.mention.start))
     held = _Held()
     for f in progress.over(order, "mention", what="merging"):
-        candidates = [c for c in held.open_to(f) if _compatible(f, c)]
+        quoted = _Quoted(f)
+        candidates = [c for c in held.open_to(f) if _compatible(f, c, quoted)]
         if (referred := _referred(f, candidates)) is not None:
             held.join(referred, f)
             continue
-        best = max(candidates, key=lambda c: _score(f, c, settings), default=None)
-        if best is not None and _score(f, best, settings) >= settings.merge_threshold:
-            held.join(best, f)
+        scores = [_score(f, c, settings, quoted) for c in candidates]
+        if scores and max(scores) >= settings.merge_threshold:  # the first of the best
+            held.join(candidates[scores.index(max(scores))], f)
             continue
         if (told := _told_again(f, candidates)) is not None:
             held.join(told, f)
@@ -414,8 +442,8 @@ def _anchors(clusters: list[Cluster], vocab: dict[tuple[str, ...], set[str]] | N
 
 
 def _anchor_score(a: Cluster, b: Cluster) -> float:
-    shared = len(set(a.entities) & set(b.entities))
-    vocab_a, vocab_b = set(a.words), set(b.words)
+    shared = len(a.named & b.named)
+    vocab_a, vocab_b = a.vocab, b.vocab
     return 0.25 * shared + len(vocab_a & vocab_b) / max(1, len(vocab_a | vocab_b))
 
 
@@ -425,20 +453,22 @@ def _merge_anchored(clusters: list[Cluster]) -> list[Cluster]:
     vocab: dict[tuple[str, ...], set[str]] = {}
     where = _anchors(clusters, vocab)
 
-    def anchors(c: Cluster) -> set[tuple[str, ...]]:
-        return {s for f in c.members for s in where.get((f.mention.article, f.paragraph), set())}
-
+    # each cluster's scenes, worked out once (the clusters do not change until the pairs are chosen)
+    anchors = [{s for f in c.members for s in where.get((f.mention.article, f.paragraph), set())}
+               for c in clusters]
     candidates = []
     for i, a in enumerate(clusters):
+        if not anchors[i] or a.type == "STATEMENT":
+            continue
         for j in range(i + 1, len(clusters)):
             b = clusters[j]
-            if a.type != b.type or a.type == "STATEMENT" or a.modes != b.modes or not anchors(a) & anchors(b):
+            if a.type != b.type or a.modes != b.modes or not anchors[i] & anchors[j]:
                 continue
-            if {f.mention.article for f in a.members} & {f.mention.article for f in b.members}:
+            if a.in_article.keys() & b.in_article.keys():
                 continue
             if all(_compatible(f, a) for f in b.members):
-                scene_words = set().union(*(vocab[s] for s in anchors(a) & anchors(b)))
-                near_scene = sum(len(set(c.words) & scene_words) / max(1, len(c.words)) for c in (a, b))
+                scene_words = set().union(*(vocab[s] for s in anchors[i] & anchors[j]))
+                near_scene = sum(len(c.vocab & scene_words) / max(1, len(c.words)) for c in (a, b))
                 candidates.append((_anchor_score(a, b) + near_scene, i, j))
     used: set[int] = set()
     absorbed: set[int] = set()

@@ -120,6 +120,7 @@ class _Linker:
                 self.by_word[word][m.entity] += 1
         self.labels = {m.entity: m.label for m in named}
         self.countries = {(name_key(m.text), m.entity) for m in named if m.label in _COUNTRY_LABELS}
+        self.adjectives: dict[str, frozenset[str]] = {}  # adjective -> countries (``_country_of_adjective``)
         self.cues: dict[str, list[_Cue]] = defaultdict(list)  # by head
         for m in named:
             for cue in (_title_cue(m), _name_cue(m) if m.label in _NAME_HEAD_LABELS else None):
@@ -241,12 +242,12 @@ class _Linker:
         """Countries whose name the adjective extends or shares all but its ending with: Russia/Russian,
         China/Chinese, Britain/British, Japan/Japanese."""
         key = name_key(adjective)
-        out = set()
-        for name, entity in self.countries:
-            shared = len(os.path.commonprefix([name, key]))
-            if len(name) >= 4 and shared >= 4 and shared >= min(len(name), len(key)) - 3:
-                out.add(entity)
-        return out
+        if key not in self.adjectives:  # asked again for every cue a phrase is held against: worked out once
+            self.adjectives[key] = frozenset(
+                entity for name, entity in self.countries
+                if len(name) >= 4 and (shared := len(os.path.commonprefix([name, key]))) >= 4
+                and shared >= min(len(name), len(key)) - 3)
+        return set(self.adjectives[key])
 
     def spread(self, links: list[NominalLink]) -> list[NominalLink]:
         """An unlinked bare nominal ("the officials", no name inside, no contest) takes the entity its head was
