@@ -206,3 +206,28 @@ def test_a_rerun_reads_languages_back_instead_of_detecting_again(tmp_path, setti
     monkeypatch.setattr(language, "detect_language", lambda *a, **k: pytest.fail("detected again"))
     run([str(tmp_path / "a.txt")], db, settings, progress=False)
     assert {a.id: a.language for a in Store(db, readonly=True).articles()} == first == {"a": "en"}
+
+
+class _NoAnalyses:
+    def analyses(self, batch):
+        return []
+
+
+def test_the_heap_goes_back_to_the_system_after_each_stage_and_each_batch_of_stories(settings, monkeypatch):
+    seen: list[str] = []
+    monkeypatch.setattr(pipeline.heap, "trim", lambda: seen.append("trim") or True)
+
+    def step(name: str):
+        def run(corpus):
+            seen.append(name)
+            if name == "scope":
+                corpus.batches = [["a1"], ["a2"]]
+        return run
+
+    stages = [pipeline.stage("scope", "1", ["raw_docs"], ["x"], step("scope")),
+              pipeline.stage("late", "1", ["x"], ["y"], step("late"), True),
+              pipeline.stage("later", "1", ["y"], ["z"], step("later"), True),
+              pipeline.stage("store", "1", ["z"], ["record"], step("store"))]
+    corpus = pipeline.Corpus(_NoAnalyses(), settings, pipeline.RunSummary(), progress=False)
+    pipeline.build_pipeline(stages).run(corpus)
+    assert seen == ["scope", "trim", "late", "later", "trim", "late", "later", "trim", "store", "trim"]

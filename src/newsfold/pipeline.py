@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import front, progress
+from . import front, heap, progress
 from .errors import InputError, PipelineError
 from .events import build_events, find_officials, infer_published, merge_mentions
 from .events.confidence import score_entity, score_events, score_quote
@@ -171,6 +171,7 @@ class Pipeline:
                         bar.set_postfix_str(s.name + (f" (stories, batch {n} of {len(batches)})"
                                                       if group[0].per_story else ""))
                         self._run_stage(s, corpus, bar)
+                    heap.trim()  # what the stage (or the batch) let go of goes back to the system
                 at += len(group)
                 bar.update(len(group))
         except BaseException:
