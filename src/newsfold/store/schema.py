@@ -244,7 +244,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     # what the entities stage keeps (resolve/kept.py): per article, the word counts its text adds to the common
     # words (by a digest of the text), and their sums; the surnames compared, and the pairs that may be one; and
     # each analysis's names beside its document, which the corpus stages read without parsing the whole document
-    ("0017_kept_names", """
+    ("0015_kept_names", """
         ALTER TABLE analyses ADD COLUMN names TEXT;
         UPDATE analyses SET names = json_extract(doc, '$.mentions');
         CREATE TABLE name_counts (article_id TEXT PRIMARY KEY, key TEXT NOT NULL, counts BLOB NOT NULL);
