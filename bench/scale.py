@@ -1,5 +1,8 @@
 """Scale benchmark: newsfold against bare spaCy on corpora of growing size, with memory, database size and the
-time to add one new article to the finished store (cold CLI and warm server), each size in one process run.
+time to add one new article to the finished store (cold CLI and warm server). Per size, bare spaCy runs in this
+process (its model loaded before the clock starts) and newsfold's ``run`` in a process of its own, timed inside it
+with its model loading and without the process's start-up (stated apart, ``newsfold_start_s``); the peak memory
+is that process tree's alone (``run_newsfold``).
 
     python bench/scale.py --sizes 1000,10000     # prints a table, writes bench/out/scale.json
     python bench/scale.py --sizes 200 --workers 1
@@ -21,6 +24,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import pickle
 import random
 import re
 import resource
@@ -220,6 +224,50 @@ class TreePeakMemory(throughput.PeakMemory):
             self.peak = max(self.peak, self._now())
 
 
+class ChildTreePeakMemory(TreePeakMemory):
+    """The same sampler over one child process and its own children only (``watch``): newsfold's run in a process
+    of its own, without this benchmark's spaCy model and texts, which its workers would otherwise inherit."""
+
+    pid: int | None = None
+
+    def watch(self, pid: int) -> None:
+        self.pid = pid
+
+    def _now(self) -> int:
+        return sum(proctree.pss_bytes(p) for p in proctree.tree(self.pid)) if self.pid is not None else 0
+
+
+def run_newsfold(corpus: Path, db: Path, settings: Any) -> tuple[float, float, int, dict[str, int]]:
+    """newsfold's ``run`` over ``corpus`` into ``db`` in a process of its own, as a user runs it: the seconds of
+    ``run`` inside it (the figure set against bare spaCy's ``nlp.pipe``, which also starts with its model loaded),
+    the process's start-up (Python, imports, settings) apart, the peak memory of its process tree (bytes), and
+    the summary's counts."""
+    job, out = db.parent / "settings.pickle", db.parent / "run.json"
+    job.write_bytes(pickle.dumps(settings))
+    with ChildTreePeakMemory() as mem:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(db),
+                                  str(job), str(out)], env=_env())
+        mem.watch(child.pid)
+        if child.wait() != 0:
+            raise SystemExit(f"newsfold's run over {corpus} failed (exit {child.returncode})")
+        wall = time.perf_counter() - start
+    done = json.loads(out.read_text(encoding="utf-8"))
+    return done["seconds"], wall - done["seconds"], mem.peak, done["counts"]
+
+
+def _child(corpus: str, db: str, job: str, out: str) -> None:
+    """The child process of ``run_newsfold``."""
+    settings = pickle.loads(Path(job).read_bytes())
+    from newsfold import run
+
+    start = time.perf_counter()
+    summary = run([corpus], db, settings, progress=False)
+    seconds = time.perf_counter() - start
+    counts = {k: getattr(summary, k) for k in ("duplicates", "stories", "events", "entities")}
+    Path(out).write_text(json.dumps({"seconds": seconds, "counts": counts}), encoding="utf-8")
+
+
 def _timed(fn: Callable[[], object]) -> tuple[float, int]:
     """Seconds and peak memory (bytes, process tree) of ``fn()``."""
     with TreePeakMemory() as mem:
@@ -280,8 +328,9 @@ def add_one_warm(db: Path, warm_up: Article, article: Article) -> tuple[float | 
 
 
 def measure(size: int, settings: Any, nlp: Any, out: Path = OUT) -> dict[str, Any]:
-    """One size: bare spaCy, then newsfold into a fresh database, then one new article added cold and warm."""
-    from newsfold import Store, run
+    """One size: bare spaCy, then newsfold (``run_newsfold``) into a fresh database, then one new article added
+    cold and warm."""
+    from newsfold import Store
 
     corpus, held = build_corpus(size, out)
     texts = throughput._texts([str(corpus)], settings.ingest)
@@ -291,9 +340,9 @@ def measure(size: int, settings: Any, nlp: Any, out: Path = OUT) -> dict[str, An
     print(f"  bare spaCy: {spacy_s:.1f} s", flush=True)  # each phase as it ends: a long run that fails keeps them
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scale.db"
-        summary: list[Any] = []
-        newsfold_s, peak = _timed(lambda: summary.append(run([str(corpus)], str(db), settings, progress=False)))
-        print(f"  newsfold: {newsfold_s:.1f} s, peak {peak / 2**20:.0f} MiB", flush=True)
+        newsfold_s, start_s, peak, done = run_newsfold(corpus, db, settings)
+        print(f"  newsfold: {newsfold_s:.1f} s (its process's start-up {start_s:.1f} s more), peak {peak / 2**20:.0f}"
+              " MiB", flush=True)
         children_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         db_bytes = _db_bytes(db)
         store = Store(db, readonly=True)
@@ -306,9 +355,8 @@ def measure(size: int, settings: Any, nlp: Any, out: Path = OUT) -> dict[str, An
         warm_parts = last_run_seconds(db) if warm_s is not None else {}
         print(f"  add one, warm: {warm_s if warm_s is None else round(warm_s, 1)} s"
               + (f"; {_parts(warm_s, warm_parts)}" if warm_s is not None else ""), flush=True)
-    done = summary[0]
-    return {"articles": len(texts), "words": words, "stored_articles": stored, "duplicates": done.duplicates,
-            "stories": done.stories, "events": done.events, "entities": done.entities,
+    return {"articles": len(texts), "words": words, "stored_articles": stored, **done,
+            "newsfold_start_s": start_s,
             "workers": settings.nlp.workers or os.cpu_count(), "newsfold_s": newsfold_s, "spacy_s": spacy_s,
             "ratio": newsfold_s / spacy_s, "articles_per_s": len(texts) / newsfold_s,
             "spacy_articles_per_s": len(texts) / spacy_s, "per_article_ms": 1000 * newsfold_s / len(texts),
@@ -361,7 +409,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
     parser.add_argument("--workers", type=int, metavar="N", help="newsfold's [nlp] workers (default: the setting, "
                                                                  "0 = every core)")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)  # CORPUS DB SETTINGS OUT: run_newsfold's child
     args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if not BENCHMARKS.is_dir():
         raise SystemExit(f"no benchmark texts at {BENCHMARKS} (../shared/benchmarks beside the checkout)")
